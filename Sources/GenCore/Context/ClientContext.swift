@@ -1,0 +1,101 @@
+/// The context of `Client.swift.mustache`. Every key is documented in Templates/CONTEXT.md.
+public struct ClientContext: Encodable, Sendable {
+    public var headerLines: [String]
+    public var access: String
+    public var clientName: String
+    public var errorName: String
+    public var docLines: [String]
+    /// The first `servers` URL as a Swift string literal; empty when the spec has none.
+    public var defaultServerLiteral: String
+    public var hasDefaultServer: Bool
+    public var authenticationCases: [AuthenticationCaseContext]
+    public var hasAuthentication: Bool
+    public var errorBodies: [ErrorBodyContext]
+    public var operations: [OperationContext]
+}
+
+public struct AuthenticationCaseContext: Encodable, Sendable {
+    public var docLines: [String]
+    /// `basic(username: String, password: String)`.
+    public var declaration: String
+    public var isBasic: Bool
+    public var isBearer: Bool
+    public var isAPIKey: Bool
+    public var isOAuth: Bool
+    public var name: String
+    /// For API keys: the header, query or cookie name as a string literal, and where it goes.
+    public var keyNameLiteral: String
+    public var keyLocation: String
+}
+
+/// A case of the error's `Body` enum: one per distinct error response type.
+public struct ErrorBodyContext: Encodable, Sendable {
+    public var caseName: String
+    public var type: String
+}
+
+public struct OperationContext: Encodable, Sendable {
+    public var name: String
+    public var docLines: [String]
+    public var attributes: [String]
+    /// `id: UUID, body: UpdateSipEndpointRequest? = nil`.
+    public var parameterList: String
+    /// `SipEndpointResponse`, or `Void`.
+    public var returnType: String
+    public var httpMethod: String
+    /// `var` when the method adds to the request after creating it, else `let`.
+    public var requestDeclaration: String
+    /// A Swift expression for the path with parameters filled in.
+    public var pathExpression: String
+    public var queryItems: [ParameterItemContext]
+    public var headerItems: [ParameterItemContext]
+    public var cookieItems: [ParameterItemContext]
+    public var hasBody: Bool
+    public var bodyIsOptional: Bool
+    public var bodyIsJSON: Bool
+    public var bodyIsText: Bool
+    public var bodyIsData: Bool
+    public var bodyContentTypeLiteral: String
+    /// `[0]`, `[0, 1]` or empty: which credential kinds this operation may send; see CONTEXT.md.
+    public var securityLiteral: String
+    public var responses: [ResponseContext]
+    public var hasDefaultResponse: Bool
+}
+
+public struct ParameterItemContext: Encodable, Sendable {
+    public var nameLiteral: String
+    /// The Swift value turned into `String`, `String?`, `[String]` or `[String]?` for the wire.
+    public var valueExpression: String
+    public var isArray: Bool
+    public var explode: Bool
+}
+
+public struct ResponseContext: Encodable, Sendable {
+    /// `200`, `200...299` for `2XX`.
+    public var statusPattern: String
+    public var isSuccess: Bool
+    public var isDefault: Bool
+    public var hasBody: Bool
+    /// How the body is read: exactly one is true when `hasBody`.
+    public var isJSON: Bool
+    public var isText: Bool
+    public var isData: Bool
+    public var type: String
+    /// For error responses with a body: the `Body` case that carries it.
+    public var errorCase: String
+    /// For success responses: the method returns the decoded body.
+    public var returnsBody: Bool
+    /// For success responses without a body in a method that returns an optional body.
+    public var returnsNil: Bool
+    /// For success responses of a method that returns `Void`.
+    public var returnsVoid: Bool
+    /// For error responses: thrown with the decoded body, or with `.empty`.
+    public var throwsBody: Bool
+    public var throwsEmpty: Bool
+}
+
+/// The context of `support.mustache`: the transport, `JSONValue` and wire helpers.
+public struct SupportContext: Encodable, Sendable {
+    public var headerLines: [String]
+    public var access: String
+}

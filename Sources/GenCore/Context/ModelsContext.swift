@@ -1,0 +1,59 @@
+/// The context of `Models.swift.mustache`. Every key is documented in Templates/CONTEXT.md.
+public struct ModelsContext: Encodable, Sendable {
+    /// Comment lines that open every generated file.
+    public var headerLines: [String]
+    /// `public`, `package` or `internal`.
+    public var access: String
+    public var types: [TypeContext]
+}
+
+/// One named type: a struct, a string enum, or a union (an enum with associated values).
+public struct TypeContext: Encodable, Sendable {
+    public var name: String
+    public var docLines: [String]
+    /// Lines such as `@available(*, deprecated)` to put before the declaration.
+    public var attributes: [String]
+    public var isStruct: Bool
+    public var isEnum: Bool
+    public var isUnion: Bool
+    // Struct
+    public var properties: [PropertyContext]
+    public var hasProperties: Bool
+    /// The memberwise initializer's parameters, each ending in a comma but the last.
+    public var initParameters: [String]
+    // String enum
+    public var cases: [EnumCaseContext]
+    // Union
+    public var branches: [BranchContext]
+    /// The discriminator's property name as a string literal; empty when undiscriminated.
+    public var discriminatorLiteral: String
+    public var hasDiscriminator: Bool
+}
+
+public struct PropertyContext: Encodable, Sendable {
+    /// The Swift name, backticked when it is a keyword.
+    public var name: String
+    public var type: String
+    public var docLines: [String]
+    public var attributes: [String]
+    /// What follows `case` in `CodingKeys`: `callerID = "caller_id"` or just `id`.
+    public var codingKeyCase: String
+    /// The statement in `encode(to:)` that writes this property.
+    public var encodeLine: String
+}
+
+public struct EnumCaseContext: Encodable, Sendable {
+    public var name: String
+    /// The raw value as a Swift string literal, quotes included.
+    public var literal: String
+}
+
+public struct BranchContext: Encodable, Sendable {
+    public var caseName: String
+    public var type: String
+    /// The discriminator values that select this branch, as `case` patterns: `"cat", "Cat"`.
+    public var discriminatorPatterns: String
+    public var hasDiscriminatorValues: Bool
+    /// What `encode(to:)` writes for the branch's `value`.
+    public var encodeExpression: String
+}

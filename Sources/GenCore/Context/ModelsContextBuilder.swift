@@ -1,0 +1,89 @@
+import Foundation
+
+/// Builds the context of `Models.swift` from the schema graph.
+struct ModelsContextBuilder {
+    let graph: SchemaGraph
+    let access: String
+    let headerLines: [String]
+    private var spelling: SwiftTypeSpelling { SwiftTypeSpelling(graph: graph) }
+    /// Deprecated types and properties say so in their documentation rather than with
+    /// `@available(*, deprecated)`: the generated code uses them itself (in initializers,
+    /// coding and other types), and each use would be a compiler warning in the user's build.
+    private let deprecationNote = "- Warning: Deprecated."
+
+    init(graph: SchemaGraph, access: String, headerLines: [String]) {
+        self.graph = graph
+        self.access = access
+        self.headerLines = headerLines
+    }
+
+    func build() -> ModelsContext {
+        ModelsContext(headerLines: headerLines, access: access, types: graph.types.map(typeContext))
+    }
+
+    private func typeContext(_ type: NamedType) -> TypeContext {
+        var context = TypeContext(
+            name: type.name, docLines: DocComment.lines(type.documentation, type.deprecated ? deprecationNote : nil),
+            attributes: [],
+            isStruct: false, isEnum: false, isUnion: false, properties: [], hasProperties: false,
+            initParameters: [], cases: [], branches: [], discriminatorLiteral: "", hasDiscriminator: false)
+        switch type.kind {
+        case .object(let shape):
+            context.isStruct = true
+            context.properties = shape.properties.map(propertyContext)
+            context.hasProperties = !shape.properties.isEmpty
+            context.initParameters = initParameters(shape.properties)
+        case .stringEnum(let cases):
+            context.isEnum = true
+            context.cases = cases.map { EnumCaseContext(name: $0.swiftName, literal: SwiftTypeSpelling.literal($0.rawValue)) }
+        case .union(let shape):
+            context.isUnion = true
+            context.branches = shape.branches.map(branchContext)
+            if let property = shape.discriminatorProperty, shape.branches.contains(where: { !$0.discriminatorValues.isEmpty }) {
+                context.hasDiscriminator = true
+                context.discriminatorLiteral = SwiftTypeSpelling.literal(property)
+            }
+        }
+        return context
+    }
+
+    private func propertyContext(_ property: Property) -> PropertyContext {
+        let unescaped = property.swiftName.trimmingCharacters(in: ["`"])
+        let codingKey = unescaped == property.jsonName
+            ? property.swiftName
+            : "\(property.swiftName) = \(SwiftTypeSpelling.literal(property.jsonName))"
+        // A required or nullable property is always written, as `null` when nil.
+        let alwaysWritten = property.required || property.type.isNullable
+        let wireType = alwaysWritten ? property.type : property.type.makingNullable()
+        let value = spelling.wireExpression(property.swiftName, wireType) ?? property.swiftName
+        let method = alwaysWritten ? "encode" : "encodeIfPresent"
+        return PropertyContext(
+            name: property.swiftName, type: spelling.name(property.type, required: property.required),
+            docLines: DocComment.lines(property.documentation, property.deprecated ? deprecationNote : nil),
+            attributes: [],
+            codingKeyCase: codingKey,
+            encodeLine: "try container.\(method)(\(value), forKey: .\(property.swiftName))")
+    }
+
+    /// Required properties have no default; the others default to nil so callers name only
+    /// what they set.
+    private func initParameters(_ properties: [Property]) -> [String] {
+        var result: [String] = []
+        for (index, property) in properties.enumerated() {
+            let type = spelling.name(property.type, required: property.required)
+            var parameter = "\(property.swiftName): \(type)"
+            if !property.required { parameter += " = nil" }
+            if index < properties.count - 1 { parameter += "," }
+            result.append(parameter)
+        }
+        return result
+    }
+
+    private func branchContext(_ branch: UnionShape.Branch) -> BranchContext {
+        BranchContext(
+            caseName: branch.caseName, type: spelling.name(branch.type),
+            discriminatorPatterns: branch.discriminatorValues.map(SwiftTypeSpelling.literal).joined(separator: ", "),
+            hasDiscriminatorValues: !branch.discriminatorValues.isEmpty,
+            encodeExpression: spelling.wireExpression("value", branch.type) ?? "value")
+    }
+}

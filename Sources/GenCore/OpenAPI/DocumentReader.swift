@@ -1,0 +1,260 @@
+/// Reads a loaded YAML tree into an `OpenAPIDocument`, reporting every problem it finds.
+///
+/// `$ref`s to parameters, request bodies, responses, headers and path items are followed here;
+/// schema `$ref`s are kept for the schema graph.
+final class DocumentReader {
+    private let diagnostics: DiagnosticCollector
+    private let reader: NodeReader
+    let resolver: RefResolver
+    let schemas: SchemaReader
+    private static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+
+    init(resolver: RefResolver, diagnostics: DiagnosticCollector) {
+        self.diagnostics = diagnostics
+        self.reader = NodeReader(diagnostics: diagnostics)
+        self.resolver = resolver
+        self.schemas = SchemaReader(reader: reader)
+    }
+
+    func read(_ root: YAMLNode, file: String) -> OpenAPIDocument? {
+        guard root.mapping != nil else {
+            diagnostics.error("an OpenAPI document must be a mapping, found \(root.kindDescription)", at: root.location)
+            return nil
+        }
+        guard let version = checkVersion(root) else { return nil }
+        let info = readInfo(root["info"], root: root)
+        let servers = readServers(root["servers"])
+        let security = readSecurity(root["security"])
+        var document = OpenAPIDocument(
+            version: version, info: info, servers: servers, operations: [], schemas: [], extraSchemas: [],
+            securitySchemes: [], security: security, file: file)
+        let components = root["components"]
+        _ = reader.mapping(components, "components")
+        for (name, node) in reader.mapping(components?["schemas"], "schemas") ?? [] {
+            guard let text = name.scalarText else { continue }
+            document.schemas.append((text, schemas.schema(node)))
+        }
+        document.securitySchemes = readSecuritySchemes(components?["securitySchemes"])
+        if root["paths"] == nil && root["webhooks"] == nil && components == nil {
+            diagnostics.error("the document has no 'paths', 'webhooks' or 'components'", at: root.location)
+        }
+        for (path, item) in reader.mapping(root["paths"], "paths") ?? [] {
+            guard let pathText = path.scalarText else { continue }
+            document.operations += readPathItem(item, path: pathText, file: file)
+        }
+        for (name, item) in reader.mapping(root["webhooks"], "webhooks") ?? [] {
+            for operation in readPathItem(item, path: name.scalarText ?? "", file: file) {
+                document.extraSchemas += bodySchemas(of: operation, prefix: "Webhook " + (name.scalarText ?? ""))
+            }
+        }
+        return document
+    }
+
+    private func checkVersion(_ root: YAMLNode) -> String? {
+        if let swagger = root["swagger"] {
+            diagnostics.error("Swagger \(swagger.scalarText ?? "2.0") documents are not supported; convert it to OpenAPI 3",
+                              at: swagger.location)
+            return nil
+        }
+        guard let node = root["openapi"] else {
+            diagnostics.error("missing 'openapi' version field", at: root.location)
+            return nil
+        }
+        guard let version = reader.text(node, "openapi") else { return nil }
+        guard version.hasPrefix("3.0") || version.hasPrefix("3.1") else {
+            diagnostics.error("unsupported OpenAPI version '\(version)'; expected 3.0.x or 3.1.x", at: node.location)
+            return nil
+        }
+        return version
+    }
+
+    private func readInfo(_ node: YAMLNode?, root: YAMLNode) -> Info {
+        guard let node else {
+            diagnostics.error("missing 'info'", at: root.location)
+            return Info(title: "", version: "")
+        }
+        _ = reader.mapping(node, "info")
+        return Info(
+            title: reader.text(node["title"], "title") ?? "",
+            version: reader.text(node["version"], "version") ?? "",
+            summary: reader.text(node["summary"], "summary"),
+            description: reader.text(node["description"], "description"))
+    }
+
+    private func readServers(_ node: YAMLNode?) -> [Server] {
+        (reader.sequence(node, "servers") ?? []).compactMap { server in
+            guard reader.mapping(server, "server") != nil, let url = reader.text(server["url"], "url") else { return nil }
+            var variables: [(name: String, defaultValue: String, enumValues: [String], description: String?)] = []
+            for (name, variable) in reader.mapping(server["variables"], "variables") ?? [] {
+                variables.append((
+                    name.scalarText ?? "",
+                    reader.text(variable["default"], "default") ?? "",
+                    (reader.sequence(variable["enum"], "enum") ?? []).compactMap { reader.text($0, "enum") },
+                    reader.text(variable["description"], "description")))
+            }
+            return Server(url: url, description: reader.text(server["description"], "description"),
+                          variables: variables, location: server.location)
+        }
+    }
+
+    private func readSecurity(_ node: YAMLNode?) -> [SecurityRequirement]? {
+        guard let items = reader.sequence(node, "security") else { return nil }
+        return items.map { item in
+            SecurityRequirement(schemeNames: (reader.mapping(item, "security") ?? []).compactMap { $0.key.scalarText })
+        }
+    }
+
+    private func readSecuritySchemes(_ node: YAMLNode?) -> [SecurityScheme] {
+        var result: [SecurityScheme] = []
+        for (name, entry) in reader.mapping(node, "securitySchemes") ?? [] {
+            guard let key = name.scalarText, let scheme = follow(entry) else { continue }
+            let type = reader.text(scheme["type"], "type") ?? ""
+            let kind: SecurityScheme.Kind
+            switch type {
+            case "http":
+                // RFC 7235 scheme names are case-insensitive: `Basic` and `basic` are one scheme.
+                let schemeName = (reader.text(scheme["scheme"], "scheme") ?? "").lowercased()
+                kind = schemeName == "basic" ? .httpBasic : schemeName == "bearer" ? .httpBearer : .httpOther(scheme: schemeName)
+            case "apiKey":
+                let location = ParameterLocation(rawValue: reader.text(scheme["in"], "in") ?? "") ?? .header
+                kind = .apiKey(name: reader.text(scheme["name"], "name") ?? key, location: location)
+            case "oauth2", "openIdConnect":
+                kind = .oauthToken
+            default:
+                kind = .unsupported(type: type)
+            }
+            result.append(SecurityScheme(name: key, kind: kind, description: reader.text(scheme["description"], "description"),
+                                         location: scheme.location))
+        }
+        return result
+    }
+
+    /// Follows `$ref` chains of non-schema objects; reports a loop instead of hanging.
+    private func follow(_ node: YAMLNode) -> YAMLNode? {
+        var current = node
+        var seen: Set<String> = []
+        while let ref = current["$ref"]?.string {
+            do {
+                let target = try resolver.resolve(ref, from: current.file, at: current["$ref"]?.location ?? current.location)
+                guard seen.insert(target.key).inserted else {
+                    diagnostics.error("'$ref' loops back to itself: '\(ref)'", at: current.location)
+                    return nil
+                }
+                current = target.node
+            } catch {
+                for diagnostic in error.diagnostics { diagnostics.emit(diagnostic) }
+                return nil
+            }
+        }
+        return current
+    }
+
+    private func readPathItem(_ node: YAMLNode, path: String, file: String) -> [Operation] {
+        guard let item = follow(node), reader.mapping(item, "path item") != nil else { return [] }
+        let shared = readParameters(item["parameters"])
+        let servers = readServers(item["servers"])
+        var operations: [Operation] = []
+        for (key, value) in item.mapping ?? [] {
+            guard let method = key.scalarText, Self.methods.contains(method) else { continue }
+            if let operation = readOperation(value, method: method, path: path, shared: shared, servers: servers) {
+                operations.append(operation)
+            }
+        }
+        return operations
+    }
+
+    private func readOperation(_ node: YAMLNode, method: String, path: String, shared: [Parameter], servers: [Server]) -> Operation? {
+        guard reader.mapping(node, method) != nil else { return nil }
+        var parameters = shared
+        for parameter in readParameters(node["parameters"]) {
+            parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
+            parameters.append(parameter)
+        }
+        var requestBody: RequestBody?
+        if let bodyNode = node["requestBody"], let body = follow(bodyNode) {
+            requestBody = RequestBody(
+                description: reader.text(body["description"], "description"),
+                required: reader.bool(body["required"], "required") ?? false,
+                content: readContent(body["content"]),
+                location: body.location)
+        }
+        var responses: [Response] = []
+        for (code, value) in reader.mapping(node["responses"], "responses") ?? [] {
+            guard let status = code.scalarText, let response = follow(value) else { continue }
+            responses.append(readResponse(response, status: status))
+        }
+        let operationServers = readServers(node["servers"])
+        return Operation(
+            method: method, path: path,
+            operationID: reader.text(node["operationId"], "operationId"),
+            summary: reader.text(node["summary"], "summary"),
+            description: reader.text(node["description"], "description"),
+            tags: (reader.sequence(node["tags"], "tags") ?? []).compactMap { reader.text($0, "tags") },
+            deprecated: reader.bool(node["deprecated"], "deprecated") ?? false,
+            parameters: parameters, requestBody: requestBody, responses: responses,
+            security: readSecurity(node["security"]),
+            servers: operationServers.isEmpty ? servers : operationServers,
+            location: node.location)
+    }
+
+    private func readParameters(_ node: YAMLNode?) -> [Parameter] {
+        (reader.sequence(node, "parameters") ?? []).compactMap { entry in
+            guard let parameter = follow(entry), reader.mapping(parameter, "parameter") != nil,
+                  let name = reader.text(parameter["name"], "name") else { return nil }
+            guard let locationText = reader.text(parameter["in"], "in") else {
+                diagnostics.error("parameter '\(name)' has no 'in'", at: parameter.location)
+                return nil
+            }
+            guard let location = ParameterLocation(rawValue: locationText) else {
+                diagnostics.error("parameter '\(name)' has an unknown location '\(locationText)'", at: parameter["in"]?.location)
+                return nil
+            }
+            var schema = parameter["schema"].map(schemas.schema)
+            if schema == nil, let first = readContent(parameter["content"]).first {
+                schema = first.schema
+            }
+            return Parameter(
+                name: name, location: location,
+                required: reader.bool(parameter["required"], "required") ?? (location == .path),
+                description: reader.text(parameter["description"], "description"),
+                deprecated: reader.bool(parameter["deprecated"], "deprecated") ?? false,
+                style: reader.text(parameter["style"], "style"),
+                explode: reader.bool(parameter["explode"], "explode"),
+                allowReserved: reader.bool(parameter["allowReserved"], "allowReserved") ?? false,
+                schema: schema, sourceLocation: parameter.location)
+        }
+    }
+
+    private func readContent(_ node: YAMLNode?) -> [MediaType] {
+        (reader.mapping(node, "content") ?? []).compactMap { key, value in
+            guard let type = key.scalarText else { return nil }
+            _ = reader.mapping(value, type)
+            return MediaType(contentType: type, schema: value["schema"].map(schemas.schema), location: value.location)
+        }
+    }
+
+    private func readResponse(_ node: YAMLNode, status: String) -> Response {
+        var headers: [(name: String, schema: JSONSchema?, description: String?, required: Bool)] = []
+        for (name, value) in reader.mapping(node["headers"], "headers") ?? [] {
+            guard let headerName = name.scalarText, let header = follow(value) else { continue }
+            headers.append((headerName, header["schema"].map(schemas.schema),
+                            reader.text(header["description"], "description"),
+                            reader.bool(header["required"], "required") ?? false))
+        }
+        return Response(statusCode: status, description: reader.text(node["description"], "description"),
+                        content: readContent(node["content"]), headers: headers, location: node.location)
+    }
+
+    private func bodySchemas(of operation: Operation, prefix: String) -> [(name: String, schema: JSONSchema)] {
+        var result: [(name: String, schema: JSONSchema)] = []
+        if let body = operation.requestBody?.content.first?.schema {
+            result.append((prefix + " " + operation.method + " request", body))
+        }
+        for response in operation.responses {
+            if let schema = response.content.first?.schema {
+                result.append((prefix + " " + operation.method + " " + response.statusCode, schema))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,62 @@
+/// One operation of a path: an HTTP method on a path template.
+public struct Operation {
+    public var method: String
+    /// The path template as written, e.g. `/endpoints/sip/{id}`.
+    public var path: String
+    public var operationID: String?
+    public var summary: String?
+    public var description: String?
+    public var tags: [String]
+    public var deprecated: Bool
+    /// Path-level and operation-level parameters merged (operation wins on name + location).
+    public var parameters: [Parameter]
+    public var requestBody: RequestBody?
+    /// In document order.
+    public var responses: [Response]
+    /// The operation's own `security`; `nil` means the document's applies.
+    public var security: [SecurityRequirement]?
+    /// Operation- or path-level `servers`, when given.
+    public var servers: [Server]
+    public var location: SourceLocation
+}
+
+public enum ParameterLocation: String {
+    case path, query, header, cookie
+}
+
+public struct Parameter {
+    public var name: String
+    public var location: ParameterLocation
+    public var required: Bool
+    public var description: String?
+    public var deprecated: Bool
+    public var style: String?
+    public var explode: Bool?
+    public var allowReserved: Bool
+    /// From `schema`, or from the first media type of `content`.
+    public var schema: JSONSchema?
+    public var sourceLocation: SourceLocation
+}
+
+public struct MediaType {
+    public var contentType: String
+    public var schema: JSONSchema?
+    public var location: SourceLocation
+}
+
+public struct RequestBody {
+    public var description: String?
+    public var required: Bool
+    /// In document order.
+    public var content: [MediaType]
+    public var location: SourceLocation
+}
+
+public struct Response {
+    /// `200`, `2XX` or `default`, as written.
+    public var statusCode: String
+    public var description: String?
+    public var content: [MediaType]
+    public var headers: [(name: String, schema: JSONSchema?, description: String?, required: Bool)]
+    public var location: SourceLocation
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Finds the node a `$ref` points to: a JSON pointer in the same file, or a file next to the
+/// spec (optionally with a pointer into it). Each file is loaded once.
+public final class RefResolver {
+    /// A resolved reference: the node, and a key that is the same for every spelling of the
+    /// same target (so `a.yaml#/X` and `#/X` from inside `a.yaml` meet).
+    public struct Target {
+        public var node: YAMLNode
+        public var key: String
+    }
+
+    private let rootDirectory: URL
+    /// The root file's folder as the user wrote it ("" for the current folder).
+    private let rootPrefix: String
+    private let loader: YAMLLoader
+    private var documents: [String: YAMLNode] = [:]
+
+    /// `rootFile` is the spec as the user named it; refs may reach files in its folder and below.
+    public init(rootFile: String, rootNode: YAMLNode, loader: YAMLLoader) {
+        self.rootDirectory = URL(fileURLWithPath: rootFile).deletingLastPathComponent().standardizedFileURL
+        if let slash = rootFile.lastIndex(of: "/") {
+            self.rootPrefix = String(rootFile[..<slash])
+        } else {
+            self.rootPrefix = ""
+        }
+        self.loader = loader
+        documents[rootFile] = rootNode
+    }
+
+    /// Every file loaded so far, root first: the inputs a build system should watch.
+    public var loadedFiles: [String] {
+        documents.keys.sorted()
+    }
+
+    public func resolve(_ ref: String, from file: String, at location: SourceLocation) throws(DiagnosticsError) -> Target {
+        let (filePart, pointer) = split(ref)
+        let targetFile: String
+        if filePart.isEmpty {
+            targetFile = file
+        } else {
+            targetFile = try relativeFile(filePart, from: file, at: location)
+        }
+        let root = try document(targetFile, at: location)
+        let node = try follow(pointer, in: root, ref: ref, at: location)
+        return Target(node: node, key: targetFile + "#" + pointer)
+    }
+
+    private func split(_ ref: String) -> (file: String, pointer: String) {
+        guard let hash = ref.firstIndex(of: "#") else { return (ref, "") }
+        return (String(ref[..<hash]), String(ref[ref.index(after: hash)...]))
+    }
+
+    private func relativeFile(_ path: String, from file: String, at location: SourceLocation) throws(DiagnosticsError) -> String {
+        if path.contains("://") || path.hasPrefix("//") {
+            throw DiagnosticsError(.error("'$ref' to a URL is not supported: '\(path)'", at: location,
+                                          note: "download the document and refer to it by a relative path"))
+        }
+        let base = URL(fileURLWithPath: file).deletingLastPathComponent()
+        let decoded = path.removingPercentEncoding ?? path
+        let target = base.appendingPathComponent(decoded).standardizedFileURL
+        let rootPath = rootDirectory.path.hasSuffix("/") ? rootDirectory.path : rootDirectory.path + "/"
+        guard target.path.hasPrefix(rootPath) else {
+            throw DiagnosticsError(.error("'$ref' leaves the spec's folder: '\(path)'", at: location))
+        }
+        // Keep the path relative in the way the user wrote the root, so diagnostics stay short.
+        let relative = String(target.path.dropFirst(rootPath.count))
+        return rootPrefix.isEmpty ? relative : rootPrefix + "/" + relative
+    }
+
+    private func document(_ file: String, at location: SourceLocation) throws(DiagnosticsError) -> YAMLNode {
+        if let loaded = documents[file] { return loaded }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw DiagnosticsError(.error("'$ref' names a file that cannot be read: '\(file)'", at: location))
+        }
+        let node = try loader.load([UInt8](data), file: file)
+        documents[file] = node
+        return node
+    }
+
+    private func follow(_ pointer: String, in root: YAMLNode, ref: String, at location: SourceLocation) throws(DiagnosticsError) -> YAMLNode {
+        if pointer.isEmpty { return root }
+        guard pointer.hasPrefix("/") else {
+            throw DiagnosticsError(.error("'$ref' fragment must be a JSON pointer starting with '/': '\(ref)'", at: location))
+        }
+        var node = root
+        for rawToken in pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
+            let token = Self.unescape(String(rawToken))
+            var next: YAMLNode?
+            if let items = node.sequence {
+                if let index = Int(token), items.indices.contains(index) { next = items[index] }
+            } else {
+                next = node[token]
+            }
+            guard let found = next else {
+                throw DiagnosticsError(.error("'$ref' target not found: '\(ref)' (no '\(token)')", at: location))
+            }
+            node = found
+        }
+        return node
+    }
+
+    /// JSON pointer unescaping (`~1` → `/`, `~0` → `~`) after URI percent-decoding, as
+    /// fragments are URI-encoded pointers (RFC 6901 §6).
+    static func unescape(_ token: String) -> String {
+        let decoded = token.removingPercentEncoding ?? token
+        return decoded.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+    }
+}

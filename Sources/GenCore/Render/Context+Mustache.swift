@@ -1,0 +1,193 @@
+import Mustache
+
+// Lookups by `switch` rather than by reflection: swift-mustache falls back to `Mirror` for
+// plain values, which is several times slower on big specs (see shared/NOTES.md). A key
+// missing here renders as empty, so `TemplateContextTests` checks every key of every context
+// answers, and every key a template uses exists.
+
+extension ModelsContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "headerLines": headerLines
+        case "access": access
+        case "types": types
+        default: nil
+        }
+    }
+}
+
+extension TypeContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "docLines": docLines
+        case "attributes": attributes
+        case "isStruct": isStruct
+        case "isEnum": isEnum
+        case "isUnion": isUnion
+        case "properties": properties
+        case "hasProperties": hasProperties
+        case "initParameters": initParameters
+        case "cases": cases
+        case "branches": branches
+        case "discriminatorLiteral": discriminatorLiteral
+        case "hasDiscriminator": hasDiscriminator
+        default: nil
+        }
+    }
+}
+
+extension PropertyContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "type": type
+        case "docLines": docLines
+        case "attributes": attributes
+        case "codingKeyCase": codingKeyCase
+        case "encodeLine": encodeLine
+        default: nil
+        }
+    }
+}
+
+extension EnumCaseContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "literal": literal
+        default: nil
+        }
+    }
+}
+
+extension BranchContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "caseName": caseName
+        case "type": type
+        case "discriminatorPatterns": discriminatorPatterns
+        case "hasDiscriminatorValues": hasDiscriminatorValues
+        case "encodeExpression": encodeExpression
+        default: nil
+        }
+    }
+}
+
+extension ClientContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "headerLines": headerLines
+        case "access": access
+        case "clientName": clientName
+        case "errorName": errorName
+        case "docLines": docLines
+        case "defaultServerLiteral": defaultServerLiteral
+        case "hasDefaultServer": hasDefaultServer
+        case "authenticationCases": authenticationCases
+        case "hasAuthentication": hasAuthentication
+        case "errorBodies": errorBodies
+        case "operations": operations
+        default: nil
+        }
+    }
+}
+
+extension AuthenticationCaseContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "docLines": docLines
+        case "declaration": declaration
+        case "isBasic": isBasic
+        case "isBearer": isBearer
+        case "isAPIKey": isAPIKey
+        case "isOAuth": isOAuth
+        case "name": self.name
+        case "keyNameLiteral": keyNameLiteral
+        case "keyLocation": keyLocation
+        default: nil
+        }
+    }
+}
+
+extension ErrorBodyContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "caseName": caseName
+        case "type": type
+        default: nil
+        }
+    }
+}
+
+extension OperationContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "docLines": docLines
+        case "attributes": attributes
+        case "parameterList": parameterList
+        case "returnType": returnType
+        case "httpMethod": httpMethod
+        case "requestDeclaration": requestDeclaration
+        case "pathExpression": pathExpression
+        case "queryItems": queryItems
+        case "headerItems": headerItems
+        case "cookieItems": cookieItems
+        case "hasBody": hasBody
+        case "bodyIsOptional": bodyIsOptional
+        case "bodyIsJSON": bodyIsJSON
+        case "bodyIsText": bodyIsText
+        case "bodyIsData": bodyIsData
+        case "bodyContentTypeLiteral": bodyContentTypeLiteral
+        case "securityLiteral": securityLiteral
+        case "responses": responses
+        case "hasDefaultResponse": hasDefaultResponse
+        default: nil
+        }
+    }
+}
+
+extension ParameterItemContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "nameLiteral": nameLiteral
+        case "valueExpression": valueExpression
+        case "isArray": isArray
+        case "explode": explode
+        default: nil
+        }
+    }
+}
+
+extension ResponseContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "statusPattern": statusPattern
+        case "isSuccess": isSuccess
+        case "isDefault": isDefault
+        case "hasBody": hasBody
+        case "isJSON": isJSON
+        case "isText": isText
+        case "isData": isData
+        case "type": type
+        case "errorCase": errorCase
+        case "returnsBody": returnsBody
+        case "returnsNil": returnsNil
+        case "returnsVoid": returnsVoid
+        case "throwsBody": throwsBody
+        case "throwsEmpty": throwsEmpty
+        default: nil
+        }
+    }
+}
+
+extension SupportContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "headerLines": headerLines
+        case "access": access
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates of one run: the built-in ones from `Templates/`, with any of them
+/// replaced (or new partials added) by the `.mustache` files of a user's folder.
+struct TemplateSet {
+    /// Template name → source text.
+    private(set) var sources: [String: String]
+
+    /// The templates compiled into the tool, by name (file name without `.mustache`).
+    static let builtIn: [String: String] = [
+        "models": String(decoding: PackageResources.models_mustache, as: UTF8.self),
+        "struct": String(decoding: PackageResources.struct_mustache, as: UTF8.self),
+        "enum": String(decoding: PackageResources.enum_mustache, as: UTF8.self),
+        "union": String(decoding: PackageResources.union_mustache, as: UTF8.self),
+        "client": String(decoding: PackageResources.client_mustache, as: UTF8.self),
+        "support": String(decoding: PackageResources.support_mustache, as: UTF8.self),
+    ]
+
+    init(overridesDirectory: String?) throws(DiagnosticsError) {
+        sources = Self.builtIn
+        guard let directory = overridesDirectory else { return }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw DiagnosticsError(.error("cannot read the templates folder '\(directory)'", at: nil))
+        }
+        for name in names.sorted() where name.hasSuffix(".mustache") {
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw DiagnosticsError(.error("cannot read template '\(path)'", at: nil))
+            }
+            sources[String(name.dropLast(".mustache".count))] = String(decoding: data, as: UTF8.self)
+        }
+    }
+
+    /// Parses every template; a syntax error names the template file and its line and column.
+    func library(templatesDirectory: String?) throws(DiagnosticsError) -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                library.register(try MustacheTemplate(string: source), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                let file = (templatesDirectory.map { $0 + "/" } ?? "Templates/") + name + ".mustache"
+                throw DiagnosticsError(.error("template syntax error: \(error.error)",
+                                              at: SourceLocation(file: file, line: error.context.lineNumber,
+                                                                 column: error.context.columnNumber)))
+            } catch {
+                throw DiagnosticsError(.error("template '\(name)' cannot be parsed: \(error)", at: nil))
+            }
+        }
+        return library
+    }
+}

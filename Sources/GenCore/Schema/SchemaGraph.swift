@@ -1,0 +1,104 @@
+/// The schemas of a document as Swift will see them: every `$ref` resolved, nullability
+/// folded into `TypeRef.nullable`, inline schemas hoisted into named types, and every Swift
+/// name decided (unique and legal).
+public struct SchemaGraph {
+    /// Named types in a deterministic order: components first, in document order, then hoisted
+    /// types in the order they were met.
+    public var types: [NamedType]
+}
+
+/// A reference to a named type: its index in `SchemaGraph.types`.
+public typealias NamedTypeID = Int
+
+/// What a schema is in Swift terms, without the Swift spelling (that is the context's job).
+public indirect enum TypeRef: Hashable, Sendable {
+    case string
+    case integer
+    case int32
+    case int64
+    case double
+    case float
+    case boolean
+    case uuid
+    case dateTime
+    /// `format: byte` or `binary`: base64 in JSON, raw bytes in a binary body.
+    case data
+    /// Anything JSON: free-form objects, `{}` schemas, and shapes we do not model.
+    case json
+    case array(TypeRef)
+    /// An object whose only properties are `additionalProperties`.
+    case dictionary(TypeRef)
+    case named(NamedTypeID)
+    /// A value that may be JSON `null`.
+    case nullable(TypeRef)
+
+    /// The same type, without an outer `nullable`.
+    public var nonNull: TypeRef {
+        if case .nullable(let wrapped) = self { return wrapped }
+        return self
+    }
+
+    public var isNullable: Bool {
+        if case .nullable = self { return true }
+        return false
+    }
+
+    /// Wraps in `nullable` unless already so.
+    public func makingNullable() -> TypeRef {
+        isNullable ? self : .nullable(self)
+    }
+}
+
+public struct NamedType {
+    public enum Kind {
+        case object(ObjectShape)
+        case stringEnum([EnumCase])
+        case union(UnionShape)
+    }
+
+    public var name: String
+    public var kind: Kind
+    /// `title`/`description` text, as written.
+    public var documentation: String?
+    public var deprecated: Bool
+    public var location: SourceLocation
+}
+
+public struct ObjectShape {
+    public var properties: [Property]
+    /// `additionalProperties` with a schema or `true`; `nil` when not allowed or not given.
+    public var additionalProperties: TypeRef?
+}
+
+public struct Property {
+    /// The key in JSON.
+    public var jsonName: String
+    /// The Swift identifier, already escaped with backticks if it is a keyword.
+    public var swiftName: String
+    public var type: TypeRef
+    public var required: Bool
+    public var documentation: String?
+    public var deprecated: Bool
+    public var readOnly: Bool
+    public var writeOnly: Bool
+    /// Set when the property closes a cycle of struct values, so it must be stored boxed.
+    public var boxed: Bool
+}
+
+public struct EnumCase {
+    public var swiftName: String
+    public var rawValue: String
+}
+
+public struct UnionShape {
+    public struct Branch {
+        public var caseName: String
+        public var type: TypeRef
+        /// Discriminator values that select this branch (empty when undiscriminated).
+        public var discriminatorValues: [String]
+    }
+
+    public var branches: [Branch]
+    /// The property that names the branch, when the schema has a `discriminator`.
+    public var discriminatorProperty: String?
+}

@@ -1,0 +1,22 @@
+/// Words Swift reserves, which need backticks to be used as names.
+enum SwiftKeywords {
+    static let reserved: Set<String> = [
+        "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension",
+        "fileprivate", "func", "import", "init", "inout", "internal", "let", "nonisolated", "open",
+        "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static",
+        "struct", "subscript", "typealias", "var", "break", "case", "catch", "continue", "default",
+        "defer", "do", "else", "fallthrough", "for", "guard", "if", "in", "repeat", "return",
+        "throw", "switch", "where", "while", "Any", "as", "await", "false", "is", "nil", "self",
+        "Self", "super", "throws", "true", "try", "Type", "Protocol", "package",
+    ]
+
+    /// Type names the generated code or Swift itself already uses at module scope.
+    static let takenTypeNames: Set<String> = [
+        "Any", "AnyObject", "Array", "Bool", "Codable", "Data", "Date", "Decodable", "Decoder",
+        "Dictionary", "Double", "Encodable", "Encoder", "Error", "Float", "Int", "Int32", "Int64",
+        "JSONDecoder", "JSONEncoder", "JSONValue", "Never", "Optional", "Protocol", "Result",
+        "Self", "Sendable", "Set", "String", "Type", "URL", "URLRequest", "URLSession", "UUID",
+        "Void", "Foundation", "HTTPTransport", "URLSessionTransport", "HTTPRequest", "HTTPResponse",
+        "Hashable", "Equatable", "CodingKey", "Character", "Substring", "Task", "Swift",
+    ]
+}
