@@ -55,6 +55,10 @@ public struct OperationContext: Encodable, Sendable {
     public var bodyIsJSON: Bool
     public var bodyIsText: Bool
     public var bodyIsData: Bool
+    /// `application/x-www-form-urlencoded`: the body's properties as form fields.
+    public var bodyIsForm: Bool
+    /// `multipart/form-data`: one part per property of the body.
+    public var bodyIsMultipart: Bool
     public var bodyContentTypeLiteral: String
     /// `[0]`, `[0, 1]` or empty: which credential kinds this operation may send; see CONTEXT.md.
     public var securityLiteral: String

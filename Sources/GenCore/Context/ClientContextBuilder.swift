@@ -92,8 +92,9 @@ struct ClientContextBuilder {
         }
         let returnsOptional = returnType.hasSuffix("?")
         let body = operation.body
+        let bodyKind = body.map(self.bodyKind)
         let query = items(operation, .query), headers = items(operation, .header), cookies = items(operation, .cookie)
-        let addsToRequest = body != nil || !query.isEmpty || !headers.isEmpty || !cookies.isEmpty
+        let addsToRequest = bodyKind != nil || !query.isEmpty || !headers.isEmpty || !cookies.isEmpty
         return OperationContext(
             name: operation.methodName,
             docLines: documentation(operation),
@@ -104,15 +105,27 @@ struct ClientContextBuilder {
             pathExpression: pathExpression(operation),
             queryItems: query, headerItems: headers, cookieItems: cookies,
             hasBody: body != nil, bodyIsOptional: body.map { !$0.required } ?? false,
-            bodyIsJSON: body.map { APIGraphBuilder.isJSON($0.contentType) } ?? false,
-            bodyIsText: body.map { $0.type == .string && !APIGraphBuilder.isJSON($0.contentType) } ?? false,
-            bodyIsData: body.map { $0.type == .data && !APIGraphBuilder.isJSON($0.contentType) } ?? false,
+            bodyIsJSON: bodyKind == .json, bodyIsText: bodyKind == .text, bodyIsData: bodyKind == .data,
+            bodyIsForm: bodyKind == .form, bodyIsMultipart: bodyKind == .multipart,
             bodyContentTypeLiteral: SwiftTypeSpelling.literal(body?.contentType ?? ""),
             securityLiteral: securityLiteral(operation),
             responses: sortedResponses(operation.responses).map { response in
                 responseContext(response, primary: primary, returnsOptional: returnsOptional, errorCases: errorCases)
             },
             hasDefaultResponse: operation.responses.contains { $0.statusCode == "default" })
+    }
+
+    private enum BodyKind {
+        case json, text, data, form, multipart
+    }
+
+    private func bodyKind(_ body: APIRequestBody) -> BodyKind {
+        let type = body.contentType.lowercased()
+        if APIGraphBuilder.isJSON(type) { return .json }
+        if type.hasPrefix("application/x-www-form-urlencoded") { return .form }
+        if type.hasPrefix("multipart/") { return .multipart }
+        if body.type == .string { return .text }
+        return .data
     }
 
     private func documentation(_ operation: APIOperation) -> [String] {

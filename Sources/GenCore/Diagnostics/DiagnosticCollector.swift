@@ -2,6 +2,8 @@
 /// find, not only the first.
 public final class DiagnosticCollector {
     public private(set) var diagnostics: [Diagnostic] = []
+    /// A schema reached along several paths is checked once per path; say each thing once.
+    private var seen: Set<Diagnostic> = []
 
     public init() {}
 
@@ -10,6 +12,7 @@ public final class DiagnosticCollector {
     }
 
     public func emit(_ diagnostic: Diagnostic) {
+        guard seen.insert(diagnostic).inserted else { return }
         diagnostics.append(diagnostic)
     }
 

@@ -139,6 +139,8 @@ extension OperationContext: MustacheParent {
         case "bodyIsJSON": bodyIsJSON
         case "bodyIsText": bodyIsText
         case "bodyIsData": bodyIsData
+        case "bodyIsForm": bodyIsForm
+        case "bodyIsMultipart": bodyIsMultipart
         case "bodyContentTypeLiteral": bodyContentTypeLiteral
         case "securityLiteral": securityLiteral
         case "responses": responses

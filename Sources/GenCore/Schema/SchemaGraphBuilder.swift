@@ -254,7 +254,8 @@ final class SchemaGraphBuilder {
     private func object(_ schema: JSONSchema, name: String) -> ObjectShape {
         var members = ObjectMembers()
         collect(schema, into: &members, depth: 0)
-        var propertyNames = UniqueNames(reserved: [], suffixForReserved: "")
+        // `self` cannot even be backticked as an initializer parameter without hiding `self`.
+        var propertyNames = UniqueNames(reserved: ["self", "Self", "init", "deinit"], suffixForReserved: "Value")
         var properties: [Property] = []
         for (jsonName, propertySchema) in members.properties {
             let type = typeRef(for: propertySchema, hint: name + naming.typeName(jsonName))
