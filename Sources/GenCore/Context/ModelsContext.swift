@@ -16,6 +16,8 @@ public struct TypeContext: Encodable, Sendable {
     public var isStruct: Bool
     public var isEnum: Bool
     public var isUnion: Bool
+    /// For unions that contain themselves by value: declare `indirect enum`.
+    public var isIndirect: Bool
     // Struct
     public var properties: [PropertyContext]
     public var hasProperties: Bool

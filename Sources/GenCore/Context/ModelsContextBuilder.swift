@@ -25,7 +25,7 @@ struct ModelsContextBuilder {
         var context = TypeContext(
             name: type.name, docLines: DocComment.lines(type.documentation, type.deprecated ? deprecationNote : nil),
             attributes: [],
-            isStruct: false, isEnum: false, isUnion: false, properties: [], hasProperties: false,
+            isStruct: false, isEnum: false, isUnion: false, isIndirect: false, properties: [], hasProperties: false,
             initParameters: [], cases: [], branches: [], discriminatorLiteral: "", hasDiscriminator: false)
         switch type.kind {
         case .object(let shape):
@@ -38,6 +38,7 @@ struct ModelsContextBuilder {
             context.cases = cases.map { EnumCaseContext(name: $0.swiftName, literal: SwiftTypeSpelling.literal($0.rawValue)) }
         case .union(let shape):
             context.isUnion = true
+            context.isIndirect = shape.isIndirect
             context.branches = shape.branches.map(branchContext)
             if let property = shape.discriminatorProperty, shape.branches.contains(where: { !$0.discriminatorValues.isEmpty }) {
                 context.hasDiscriminator = true
@@ -60,7 +61,7 @@ struct ModelsContextBuilder {
         return PropertyContext(
             name: property.swiftName, type: spelling.name(property.type, required: property.required),
             docLines: DocComment.lines(property.documentation, property.deprecated ? deprecationNote : nil),
-            attributes: [],
+            attributes: property.boxed ? ["@Indirect"] : [],
             codingKeyCase: codingKey,
             encodeLine: "try container.\(method)(\(value), forKey: .\(property.swiftName))")
     }

@@ -25,6 +25,7 @@ extension TypeContext: MustacheParent {
         case "isStruct": isStruct
         case "isEnum": isEnum
         case "isUnion": isUnion
+        case "isIndirect": isIndirect
         case "properties": properties
         case "hasProperties": hasProperties
         case "initParameters": initParameters

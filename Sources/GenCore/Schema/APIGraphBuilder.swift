@@ -35,10 +35,12 @@ struct APIGraphBuilder {
             let methodName = methodNames.claim(naming.memberName(raw))
             operations.append(translate(operation, methodName: methodName, security: security))
         }
+        var types = schemas.types
+        CycleBreaker.breakCycles(in: &types)
         return APIGraph(
             name: name, clientTypeName: clientTypeName, errorTypeName: errorTypeName,
             title: document.info.title, summary: document.info.summary ?? document.info.description,
-            schemas: SchemaGraph(types: schemas.types), operations: operations,
+            schemas: SchemaGraph(types: types), operations: operations,
             servers: document.servers, securitySchemes: security, naming: naming)
     }
 

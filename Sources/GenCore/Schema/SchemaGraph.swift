@@ -101,4 +101,6 @@ public struct UnionShape {
     public var branches: [Branch]
     /// The property that names the branch, when the schema has a `discriminator`.
     public var discriminatorProperty: String?
+    /// Set when the union contains itself by value, so it must be an `indirect enum`.
+    public var isIndirect = false
 }
