@@ -23,6 +23,11 @@ public struct TypeContext: Encodable, Sendable {
     public var hasProperties: Bool
     /// The memberwise initializer's parameters, each ending in a comma but the last.
     public var initParameters: [String]
+    /// Whether the struct keeps properties its schema does not name (`additionalProperties`).
+    public var hasAdditionalProperties: Bool
+    /// The name of the dictionary that keeps them, and its value type.
+    public var additionalPropertiesName: String
+    public var additionalPropertiesValueType: String
     // String enum
     public var cases: [EnumCaseContext]
     // Union
@@ -42,6 +47,9 @@ public struct PropertyContext: Encodable, Sendable {
     public var codingKeyCase: String
     /// The statement in `encode(to:)` that writes this property.
     public var encodeLine: String
+    /// The statement in `init(from:)` that reads this property (used when the decoder is
+    /// written out, as for `additionalProperties`).
+    public var decodeLine: String
 }
 
 public struct EnumCaseContext: Encodable, Sendable {

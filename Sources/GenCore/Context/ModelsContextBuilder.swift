@@ -26,13 +26,19 @@ struct ModelsContextBuilder {
             name: type.name, docLines: DocComment.lines(type.documentation, type.deprecated ? deprecationNote : nil),
             attributes: [],
             isStruct: false, isEnum: false, isUnion: false, isIndirect: false, properties: [], hasProperties: false,
-            initParameters: [], cases: [], branches: [], discriminatorLiteral: "", hasDiscriminator: false)
+            initParameters: [], hasAdditionalProperties: false, additionalPropertiesName: "",
+            additionalPropertiesValueType: "", cases: [], branches: [], discriminatorLiteral: "", hasDiscriminator: false)
         switch type.kind {
         case .object(let shape):
             context.isStruct = true
             context.properties = shape.properties.map(propertyContext)
             context.hasProperties = !shape.properties.isEmpty
-            context.initParameters = initParameters(shape.properties)
+            context.initParameters = initParameters(shape)
+            if let additional = shape.additionalProperties, !shape.properties.isEmpty {
+                context.hasAdditionalProperties = true
+                context.additionalPropertiesName = shape.additionalPropertiesName
+                context.additionalPropertiesValueType = spelling.name(additional)
+            }
         case .stringEnum(let cases):
             context.isEnum = true
             context.cases = cases.map { EnumCaseContext(name: $0.swiftName, literal: SwiftTypeSpelling.literal($0.rawValue)) }
@@ -63,21 +69,45 @@ struct ModelsContextBuilder {
             docLines: DocComment.lines(property.documentation, property.deprecated ? deprecationNote : nil),
             attributes: property.boxed ? ["@Indirect"] : [],
             codingKeyCase: codingKey,
-            encodeLine: "try container.\(method)(\(value), forKey: .\(property.swiftName))")
+            encodeLine: "try container.\(method)(\(value), forKey: .\(property.swiftName))",
+            decodeLine: decodeLine(property))
     }
 
-    /// Required properties have no default; the others default to nil so callers name only
-    /// what they set.
-    private func initParameters(_ properties: [Property]) -> [String] {
-        var result: [String] = []
-        for (index, property) in properties.enumerated() {
-            let type = spelling.name(property.type, required: property.required)
-            var parameter = "\(property.swiftName): \(type)"
-            if !property.required { parameter += " = nil" }
-            if index < properties.count - 1 { parameter += "," }
-            result.append(parameter)
+    private func decodeLine(_ property: Property) -> String {
+        let mustBePresent = property.required && !property.type.isNullable
+        let method = mustBePresent ? "decode" : "decodeIfPresent"
+        return "self.\(property.swiftName) = try container.\(method)(\(spelling.name(property.type.nonNull)).self, forKey: .\(property.swiftName))"
+    }
+
+    /// Required properties take the spec's `default` or nothing; the others default to nil so
+    /// callers name only what they set.
+    private func initParameters(_ shape: ObjectShape) -> [String] {
+        var parameters: [String] = []
+        for property in shape.properties {
+            var parameter = "\(property.swiftName): \(spelling.name(property.type, required: property.required))"
+            if !property.required {
+                parameter += " = nil"
+            } else if let value = property.defaultValue {
+                parameter += " = " + literal(value)
+            }
+            parameters.append(parameter)
         }
-        return result
+        if let additional = shape.additionalProperties, !shape.properties.isEmpty {
+            parameters.append("\(shape.additionalPropertiesName): [String: \(spelling.name(additional))] = [:]")
+        }
+        return parameters.enumerated().map { index, parameter in
+            index < parameters.count - 1 ? parameter + "," : parameter
+        }
+    }
+
+    private func literal(_ value: DefaultValue) -> String {
+        switch value {
+        case .string(let text): SwiftTypeSpelling.literal(text)
+        case .integer(let number): String(number)
+        case .number(let text): text
+        case .boolean(let flag): flag ? "true" : "false"
+        case .enumCase(let name): "." + name
+        }
     }
 
     private func branchContext(_ branch: UnionShape.Branch) -> BranchContext {

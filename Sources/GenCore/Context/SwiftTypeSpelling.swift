@@ -36,6 +36,8 @@ struct SwiftTypeSpelling {
         switch type {
         case .uuid:
             return "\(value).uuidString.lowercased()"
+        case .nullable(.uuid):
+            return "\(value)?.uuidString.lowercased()"
         case .nullable(let wrapped):
             guard containsUUID(wrapped) else { return nil }
             let element = "v\(depth)"

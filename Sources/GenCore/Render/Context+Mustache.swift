@@ -29,6 +29,9 @@ extension TypeContext: MustacheParent {
         case "properties": properties
         case "hasProperties": hasProperties
         case "initParameters": initParameters
+        case "hasAdditionalProperties": hasAdditionalProperties
+        case "additionalPropertiesName": additionalPropertiesName
+        case "additionalPropertiesValueType": additionalPropertiesValueType
         case "cases": cases
         case "branches": branches
         case "discriminatorLiteral": discriminatorLiteral
@@ -47,6 +50,7 @@ extension PropertyContext: MustacheParent {
         case "attributes": attributes
         case "codingKeyCase": codingKeyCase
         case "encodeLine": encodeLine
+        case "decodeLine": decodeLine
         default: nil
         }
     }

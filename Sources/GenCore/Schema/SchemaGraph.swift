@@ -66,8 +66,11 @@ public struct NamedType {
 
 public struct ObjectShape {
     public var properties: [Property]
-    /// `additionalProperties` with a schema or `true`; `nil` when not allowed or not given.
+    /// The value type of properties the schema does not name, when it gives
+    /// `additionalProperties` a schema; `nil` when they are not kept.
     public var additionalProperties: TypeRef?
+    /// The Swift name of the dictionary that keeps them.
+    public var additionalPropertiesName: String
 }
 
 public struct Property {
@@ -83,6 +86,18 @@ public struct Property {
     public var writeOnly: Bool
     /// Set when the property closes a cycle of struct values, so it must be stored boxed.
     public var boxed: Bool
+    /// The schema's `default`, when it fits the property's type.
+    public var defaultValue: DefaultValue?
+}
+
+/// A `default` from the spec, checked against the property's type.
+public enum DefaultValue: Hashable {
+    case string(String)
+    case integer(Int)
+    case number(String)
+    case boolean(Bool)
+    /// A case of a string enum, by its Swift name.
+    case enumCase(String)
 }
 
 public struct EnumCase {

@@ -30,7 +30,11 @@ final class SchemaGraphBuilder {
         for (name, schema) in components where isNominal(schema) {
             nominal.append((declare(schema, name: naming.typeName(name)), schema))
         }
-        for (id, schema) in nominal {
+        // Enums first: they depend on nothing, and property defaults name their cases.
+        for (id, schema) in nominal where stringEnumValues(schema) != nil {
+            define(id, from: schema)
+        }
+        for (id, schema) in nominal where stringEnumValues(schema) == nil {
             define(id, from: schema)
         }
         for (name, schema) in components {
@@ -193,7 +197,7 @@ final class SchemaGraphBuilder {
     private func declare(_ schema: JSONSchema, name: String) -> NamedTypeID {
         let id = types.count
         types.append(NamedType(
-            name: typeNames.claim(name), kind: .object(ObjectShape(properties: [], additionalProperties: nil)),
+            name: typeNames.claim(name), kind: .object(ObjectShape(properties: [], additionalProperties: nil, additionalPropertiesName: "")),
             documentation: schema.description, deprecated: schema.deprecated, location: schema.location))
         typeIDs[ObjectIdentifier(schema)] = id
         return id
@@ -265,7 +269,8 @@ final class SchemaGraphBuilder {
                 required: members.required.contains(jsonName),
                 documentation: propertySchema.description ?? propertySchema.title,
                 deprecated: propertySchema.deprecated, readOnly: propertySchema.readOnly,
-                writeOnly: propertySchema.writeOnly, boxed: false))
+                writeOnly: propertySchema.writeOnly, boxed: false,
+                defaultValue: propertySchema.defaultValue.flatMap { defaultValue($0, for: type) }))
         }
         for (requiredName, node) in members.requiredNodes where !members.properties.contains(where: { $0.name == requiredName }) {
             if members.additional == nil {
@@ -279,7 +284,8 @@ final class SchemaGraphBuilder {
             case .schema(let values): additional = typeRef(for: values, hint: name + "Value")
             }
         }
-        return ObjectShape(properties: properties, additionalProperties: additional)
+        let additionalName = additional == nil ? "" : naming.escaped(propertyNames.claim("additionalProperties"))
+        return ObjectShape(properties: properties, additionalProperties: additional, additionalPropertiesName: additionalName)
     }
 
     /// Properties of a schema and of everything it `allOf`-includes, in order, first one wins.
@@ -317,6 +323,40 @@ final class SchemaGraphBuilder {
         }
         if depth == 0 || members.additional == nil {
             members.additional = schema.additionalProperties ?? members.additional
+        }
+    }
+
+    /// The `default` as a value of `type`; a default of another type is reported and dropped.
+    private func defaultValue(_ node: YAMLNode, for type: TypeRef) -> DefaultValue? {
+        var result: DefaultValue?
+        switch (type.nonNull, node.value) {
+        case (.string, .string(let text)): result = .string(text)
+        case (.integer, .int(let number)), (.int64, .int(let number)): result = .integer(number)
+        case (.int32, .int(let number)) where Int32(exactly: number) != nil: result = .integer(number)
+        case (.double, .int(let number)), (.float, .int(let number)): result = .number(String(number))
+        case (.double, .number(let text)), (.float, .number(let text)): result = Double(text) == nil ? nil : .number(text)
+        case (.boolean, .bool(let flag)): result = .boolean(flag)
+        case (.named(let id), .string(let text)):
+            if case .stringEnum(let cases) = types[id].kind, let match = cases.first(where: { $0.rawValue == text }) {
+                result = .enumCase(match.swiftName)
+            }
+        case (_, .null): return nil
+        default: break
+        }
+        if result == nil, !isStructured(type) {
+            diagnostics.warning("'default' does not match the schema's type; it is ignored", at: node.location)
+        }
+        return result
+    }
+
+    /// Object, array and free-form defaults are legal but not rendered as Swift literals.
+    private func isStructured(_ type: TypeRef) -> Bool {
+        switch type.nonNull {
+        case .array, .dictionary, .json, .data, .uuid, .dateTime: return true
+        case .named(let id):
+            if case .stringEnum = types[id].kind { return false }
+            return true
+        default: return false
         }
     }
 

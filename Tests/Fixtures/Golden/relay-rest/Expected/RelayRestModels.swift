@@ -360,10 +360,10 @@ public struct UpdateSipEndpointRequest: Codable, Hashable, Sendable {
         try container.encodeIfPresent(callRelayContext, forKey: .callRelayContext)
         try container.encodeIfPresent(callRelayContextStatusCallbackURL, forKey: .callRelayContextStatusCallbackURL)
         try container.encodeIfPresent(callRelayApplication, forKey: .callRelayApplication)
-        try container.encodeIfPresent(callVideoRoomID.map { v0 in v0.uuidString.lowercased() }, forKey: .callVideoRoomID)
-        try container.encodeIfPresent(callFlowID.map { v0 in v0.uuidString.lowercased() }, forKey: .callFlowID)
+        try container.encodeIfPresent(callVideoRoomID?.uuidString.lowercased(), forKey: .callVideoRoomID)
+        try container.encodeIfPresent(callFlowID?.uuidString.lowercased(), forKey: .callFlowID)
         try container.encodeIfPresent(callFlowVersion, forKey: .callFlowVersion)
-        try container.encodeIfPresent(callAiAgentID.map { v0 in v0.uuidString.lowercased() }, forKey: .callAiAgentID)
+        try container.encodeIfPresent(callAiAgentID?.uuidString.lowercased(), forKey: .callAiAgentID)
         try container.encodeIfPresent(callRelayScriptURL, forKey: .callRelayScriptURL)
     }
 }
@@ -709,7 +709,7 @@ public struct SipEndpointResponse: Codable, Hashable, Sendable {
         try container.encode(codecs, forKey: .codecs)
         try container.encode(encryption, forKey: .encryption)
         try container.encode(callHandler, forKey: .callHandler)
-        try container.encode(callingHandlerResourceID.map { v0 in v0.uuidString.lowercased() }, forKey: .callingHandlerResourceID)
+        try container.encode(callingHandlerResourceID?.uuidString.lowercased(), forKey: .callingHandlerResourceID)
         try container.encode(callRequestURL, forKey: .callRequestURL)
         try container.encode(callRequestMethod, forKey: .callRequestMethod)
         try container.encode(callFallbackURL, forKey: .callFallbackURL)
@@ -723,7 +723,7 @@ public struct SipEndpointResponse: Codable, Hashable, Sendable {
         try container.encode(callRelayContext, forKey: .callRelayContext)
         try container.encode(callRelayContextStatusCallbackURL, forKey: .callRelayContextStatusCallbackURL)
         try container.encode(callRelayApplication, forKey: .callRelayApplication)
-        try container.encode(callVideoRoomID.map { v0 in v0.uuidString.lowercased() }, forKey: .callVideoRoomID)
+        try container.encode(callVideoRoomID?.uuidString.lowercased(), forKey: .callVideoRoomID)
         try container.encode(callRelayScriptURL, forKey: .callRelayScriptURL)
     }
 }
