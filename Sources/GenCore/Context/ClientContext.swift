@@ -40,8 +40,8 @@ public struct OperationContext: Encodable, Sendable {
     public var attributes: [String]
     /// `id: UUID, body: UpdateSipEndpointRequest? = nil`.
     public var parameterList: String
-    /// `SipEndpointResponse`, or `Void`.
-    public var returnType: String
+    /// ` -> SipEndpointResponse`, or empty when the method returns nothing.
+    public var returnClause: String
     public var httpMethod: String
     /// `var` when the method adds to the request after creating it, else `let`.
     public var requestDeclaration: String

@@ -100,7 +100,7 @@ struct ClientContextBuilder {
             docLines: documentation(operation),
             attributes: operation.deprecated ? ["@available(*, deprecated)"] : [],
             parameterList: parameterList(operation),
-            returnType: returnType, httpMethod: operation.httpMethod,
+            returnClause: returnType == "Void" ? "" : " -> " + returnType, httpMethod: operation.httpMethod,
             requestDeclaration: addsToRequest ? "var" : "let",
             pathExpression: pathExpression(operation),
             queryItems: query, headerItems: headers, cookieItems: cookies,

@@ -64,12 +64,20 @@ struct ModelsContextBuilder {
         let wireType = alwaysWritten ? property.type : property.type.makingNullable()
         let value = spelling.wireExpression(property.swiftName, wireType) ?? property.swiftName
         let method = alwaysWritten ? "encode" : "encodeIfPresent"
+        var encodeLine = "try container.\(method)(\(value), forKey: .\(property.swiftName))"
+        var type = spelling.name(property.type, required: property.required)
+        if property.distinguishesNull {
+            type += "?"
+            let wire = spelling.wireExpression("value", property.type) ?? "value"
+            encodeLine = "if let value = \(property.swiftName) { try container.encode(\(wire), forKey: .\(property.swiftName)) }"
+        }
         return PropertyContext(
-            name: property.swiftName, type: spelling.name(property.type, required: property.required),
-            docLines: DocComment.lines(property.documentation, property.deprecated ? deprecationNote : nil),
+            name: property.swiftName, type: type,
+            docLines: DocComment.lines(property.documentation, property.deprecated ? deprecationNote : nil,
+                                       property.distinguishesNull ? "`nil` leaves the key out; `.some(nil)` sends `null`." : nil),
             attributes: property.boxed ? ["@Indirect"] : [],
             codingKeyCase: codingKey,
-            encodeLine: "try container.\(method)(\(value), forKey: .\(property.swiftName))",
+            encodeLine: encodeLine,
             decodeLine: decodeLine(property))
     }
 
@@ -84,7 +92,8 @@ struct ModelsContextBuilder {
     private func initParameters(_ shape: ObjectShape) -> [String] {
         var parameters: [String] = []
         for property in shape.properties {
-            var parameter = "\(property.swiftName): \(spelling.name(property.type, required: property.required))"
+            let optionality = property.distinguishesNull ? "?" : ""
+            var parameter = "\(property.swiftName): \(spelling.name(property.type, required: property.required))\(optionality)"
             if !property.required {
                 parameter += " = nil"
             } else if let value = property.defaultValue {

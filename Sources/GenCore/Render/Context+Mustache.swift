@@ -132,7 +132,7 @@ extension OperationContext: MustacheParent {
         case "docLines": docLines
         case "attributes": attributes
         case "parameterList": parameterList
-        case "returnType": returnType
+        case "returnClause": returnClause
         case "httpMethod": httpMethod
         case "requestDeclaration": requestDeclaration
         case "pathExpression": pathExpression

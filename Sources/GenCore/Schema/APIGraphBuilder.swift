@@ -37,6 +37,13 @@ struct APIGraphBuilder {
         }
         var types = schemas.types
         CycleBreaker.breakCycles(in: &types)
+        for id in RequestOnlyTypes.find(types: types, operations: operations) {
+            guard case .object(var shape) = types[id].kind else { continue }
+            for index in shape.properties.indices where !shape.properties[index].required && shape.properties[index].type.isNullable {
+                shape.properties[index].distinguishesNull = true
+            }
+            types[id].kind = .object(shape)
+        }
         return APIGraph(
             name: name, clientTypeName: clientTypeName, errorTypeName: errorTypeName,
             title: document.info.title, summary: document.info.summary ?? document.info.description,

@@ -88,6 +88,9 @@ public struct Property {
     public var boxed: Bool
     /// The schema's `default`, when it fits the property's type.
     public var defaultValue: DefaultValue?
+    /// Set for optional nullable properties of request-only types: Swift `T??`, where `nil`
+    /// leaves the key out and `.some(nil)` sends an explicit `null`.
+    public var distinguishesNull = false
 }
 
 /// A `default` from the spec, checked against the property's type.
