@@ -7,6 +7,8 @@ final class DocumentReader {
     private let reader: NodeReader
     let resolver: RefResolver
     let schemas: SchemaReader
+    /// Body schemas of the callbacks met while reading operations.
+    private var callbackSchemas: [(name: String, schema: JSONSchema)] = []
     private static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
 
     init(resolver: RefResolver, diagnostics: DiagnosticCollector) {
@@ -47,6 +49,8 @@ final class DocumentReader {
                 document.extraSchemas += bodySchemas(of: operation, prefix: "Webhook " + (name.scalarText ?? ""))
             }
         }
+        document.extraSchemas += callbackSchemas
+
         return document
     }
 
@@ -183,6 +187,7 @@ final class DocumentReader {
             guard let status = code.scalarText, let response = follow(value) else { continue }
             responses.append(readResponse(response, status: status))
         }
+        readCallbacks(node["callbacks"], of: node["operationId"]?.scalarText ?? method + " " + path)
         let operationServers = readServers(node["servers"])
         return Operation(
             method: method, path: path,
@@ -195,6 +200,19 @@ final class DocumentReader {
             security: readSecurity(node["security"]),
             servers: operationServers.isEmpty ? servers : operationServers,
             location: node.location)
+    }
+
+    /// Callbacks are requests the server makes, so no client method sends them; their
+    /// bodies still become models, for the code that receives them.
+    private func readCallbacks(_ node: YAMLNode?, of owner: String) {
+        for (name, entry) in reader.mapping(node, "callbacks") ?? [] {
+            guard let callback = follow(entry) else { continue }
+            for (expression, item) in reader.mapping(callback, "callback") ?? [] {
+                for operation in readPathItem(item, path: expression.scalarText ?? "", file: item.file) {
+                    callbackSchemas += bodySchemas(of: operation, prefix: owner + " " + (name.scalarText ?? "") + " callback")
+                }
+            }
+        }
     }
 
     private func readParameters(_ node: YAMLNode?) -> [Parameter] {

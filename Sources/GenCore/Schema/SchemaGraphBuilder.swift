@@ -95,15 +95,31 @@ final class SchemaGraphBuilder {
         (schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf).filter { !isNullSchema($0) }
     }
 
-    /// The enum's string values when the schema is a string enum (null allowed beside them).
+    /// The enum's string values when the schema is a string enum (null allowed beside them),
+    /// written as `enum`, as a string `const`, or as `oneOf`/`anyOf` branches that each are one
+    /// of those (a common way to document each value).
     private func stringEnumValues(_ schema: JSONSchema) -> [String]? {
-        guard let values = schema.enumValues else { return nil }
-        let nonNull = values.filter { !$0.isNull }
-        guard !nonNull.isEmpty, schema.types.allSatisfy({ $0 == "string" || $0 == "null" }) else { return nil }
+        guard schema.types.allSatisfy({ $0 == "string" || $0 == "null" }) else { return nil }
+        if let values = schema.enumValues {
+            let nonNull = values.filter { !$0.isNull }
+            guard !nonNull.isEmpty else { return nil }
+            var strings: [String] = []
+            for value in nonNull {
+                guard let text = value.string else { return nil }
+                strings.append(text)
+            }
+            return strings
+        }
+        if let constant = schema.constValue {
+            return constant.string.map { [$0] }
+        }
+        let branches = nonNullBranches(schema)
+        guard branches.count > 1, schema.properties.isEmpty else { return nil }
         var strings: [String] = []
-        for value in nonNull {
-            guard let text = value.string else { return nil }
-            strings.append(text)
+        for branch in branches {
+            guard branch.ref == nil, branch.oneOf.isEmpty, branch.anyOf.isEmpty,
+                  let values = stringEnumValues(branch) else { return nil }
+            strings += values
         }
         return strings
     }

@@ -129,6 +129,24 @@ public struct RelayRestClient: Sendable {
     }
 }
 
+// Credentials must not reach logs: `print(client)`, `dump` and string interpolation show only
+// which kind of credential is set.
+extension RelayRestClient.Authentication: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    public var description: String {
+        switch self {
+        case .basic: "basic(<redacted>)"
+        }
+    }
+
+    public var debugDescription: String {
+        description
+    }
+
+    public var customMirror: Mirror {
+        Mirror(self, children: [:])
+    }
+}
+
 /// What a `RelayRestClient` call throws.
 public enum RelayRestError: Error, CustomStringConvertible {
     /// The server answered with a status the operation documents, and this body.

@@ -1,0 +1,212 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import GenGoldenRelayRest
+import GenTestSupport
+import XCTest
+
+/// The generated client against a real HTTP server on 127.0.0.1.
+final class ClientTests: XCTestCase {
+    private static let endpointID = UUID(uuidString: Payloads.endpointID.uppercased())!
+    private static let expectedAuthorization = "Basic " + Data("project:token".utf8).base64EncodedString()
+
+    private var servers: [LoopbackHTTPServer] = []
+
+    override func tearDown() {
+        servers.forEach { $0.stop() }
+        servers = []
+        super.tearDown()
+    }
+
+    private func startServer(_ response: StubResponse) throws -> LoopbackHTTPServer {
+        let server = try LoopbackHTTPServer { _ in response }
+        servers.append(server)
+        return server
+    }
+
+    private func client(_ serverURL: URL) -> RelayRestClient {
+        RelayRestClient(
+            serverURL: serverURL,
+            authentication: .basic(username: "project", password: "token"),
+            transport: URLSessionTransport(session: URLSession(configuration: .ephemeral)))
+    }
+
+    /// Calls the operation, expecting it to throw, and checks the error's text leaks no secret;
+    /// any other error, including success, fails the calling test by propagating.
+    private func updateError(
+        _ serverURL: URL, file: StaticString = #filePath, line: UInt = #line
+    ) async throws -> RelayRestError {
+        do {
+            let value = try await client(serverURL).updateSipEndpoint(
+                id: Self.endpointID, body: .init(callerID: "Front desk", encryption: .required))
+            throw UnexpectedSuccess(value: value)
+        } catch let error as RelayRestError {
+            let text = String(describing: error)
+            XCTAssertFalse(text.contains("token"), "the password leaks: \(text)", file: file, line: line)
+            XCTAssertFalse(text.contains(Self.expectedAuthorization.dropFirst(6)),
+                           "the credentials leak: \(text)", file: file, line: line)
+            return error
+        }
+    }
+
+    // MARK: - Success
+
+    func testUpdateSendsAuthenticatedJSONPutAndDecodesTheEndpoint() async throws {
+        let server = try startServer(.json(200, Payloads.sipEndpoint))
+
+        let endpoint = try await client(server.baseURL).updateSipEndpoint(
+            id: Self.endpointID, body: .init(callerID: "Front desk", encryption: .required))
+
+        XCTAssertEqual(server.requests.count, 1)
+        let request = try XCTUnwrap(server.requests.first)
+        XCTAssertEqual(request.method, "PUT")
+        XCTAssertEqual(request.path, "/endpoints/sip/\(Payloads.endpointID)")
+        XCTAssertEqual(request.header("Authorization"), Self.expectedAuthorization)
+        XCTAssertEqual(request.header("Authorization"), "Basic cHJvamVjdDp0b2tlbg==")
+        XCTAssertEqual(request.header("Content-Type"), "application/json")
+        XCTAssertEqual(request.header("Accept"), "application/json")
+        XCTAssertEqual(try canonicalJSON(request.body), #"{"caller_id":"Front desk","encryption":"required"}"#)
+
+        XCTAssertEqual(endpoint.id, Self.endpointID)
+        XCTAssertEqual(endpoint.username, "alice")
+        XCTAssertNil(endpoint.callerID)
+        XCTAssertEqual(endpoint.encryption, .required)
+        XCTAssertEqual(endpoint.callHandler, .lamlWebhooks)
+        XCTAssertEqual(endpoint.callRequestMethod, .post)
+    }
+
+    func testServerURLWithBasePathKeepsIt() async throws {
+        let server = try startServer(.json(200, Payloads.sipEndpoint))
+        for base in [server.baseURL.appendingPathComponent("api/relay/rest"),
+                     try XCTUnwrap(URL(string: server.baseURL.absoluteString + "/api/relay/rest/"))] {
+            _ = try await client(base).updateSipEndpoint(id: Self.endpointID)
+        }
+        XCTAssertEqual(server.requests.map(\.path), [
+            "/api/relay/rest/endpoints/sip/\(Payloads.endpointID)",
+            "/api/relay/rest/endpoints/sip/\(Payloads.endpointID)",
+        ])
+    }
+
+    func testWithoutBodySendsNeitherBodyNorContentType() async throws {
+        let server = try startServer(.json(200, Payloads.sipEndpoint))
+        _ = try await client(server.baseURL).updateSipEndpoint(id: Self.endpointID)
+        let request = try XCTUnwrap(server.requests.first)
+        XCTAssertEqual(request.body, Data())
+        XCTAssertNil(request.header("Content-Type"))
+    }
+
+    // MARK: - Documented errors
+
+    func testValidationErrorIsThrownWithItsDecodedBody() async throws {
+        let server = try startServer(.json(422, #"{"errors":[{"detail":"d","status":"422","title":"t","code":"c"}]}"#))
+        let error = try await updateError(server.baseURL)
+
+        guard case .response(let status, let headers, .typesStatusCodesValidationError(let value)) = error else {
+            return XCTFail("expected a 422 validation error, got \(error)")
+        }
+        XCTAssertEqual(status, 422)
+        XCTAssertEqual(error.status, 422)
+        XCTAssertEqual(value.errors.count, 1)
+        XCTAssertEqual(value.errors[0].code, "c")
+        XCTAssertEqual(value.errors[0].detail, "d")
+        XCTAssertEqual(headerValue(headers, "content-type"), "application/json")
+    }
+
+    func testNotFoundIsThrownWithItsDecodedBody() async throws {
+        let server = try startServer(.json(404, #"{"error":"Not Found"}"#))
+        let error = try await updateError(server.baseURL)
+        guard case .response(404, _, .typesStatusCodesStatusCode404(let value)) = error else {
+            return XCTFail("expected a 404 body, got \(error)")
+        }
+        XCTAssertEqual(value.error, .notFound)
+        // `==` compares raw values; the pattern proves the decoder chose the documented case.
+        guard case .notFound = value.error else { return XCTFail("got \(value.error)") }
+        XCTAssertEqual(error.status, 404)
+    }
+
+    func testUnauthorizedAndServerErrorAreThrownWithTheirBodies() async throws {
+        let unauthorized = try await updateError(try startServer(.json(401, #"{"error":"Unauthorized"}"#)).baseURL)
+        guard case .response(401, _, .typesStatusCodesStatusCode401(let body401)) = unauthorized else {
+            return XCTFail("expected a 401 body, got \(unauthorized)")
+        }
+        XCTAssertEqual(body401.error, .unauthorized)
+
+        let failure = try await updateError(try startServer(.json(500, #"{"error":"Internal Server Error"}"#)).baseURL)
+        guard case .response(500, _, .typesStatusCodesStatusCode500(let body500)) = failure else {
+            return XCTFail("expected a 500 body, got \(failure)")
+        }
+        XCTAssertEqual(body500.error, .internalServerError)
+    }
+
+    // MARK: - Other failures
+
+    func testUndocumentedStatusKeepsTheRawBody() async throws {
+        let server = try startServer(.text(418, "teapot"))
+        let error = try await updateError(server.baseURL)
+        guard case .undocumented(let status, let headers, let body) = error else {
+            return XCTFail("expected an undocumented status, got \(error)")
+        }
+        XCTAssertEqual(status, 418)
+        XCTAssertEqual(error.status, 418)
+        XCTAssertEqual(body, Data("teapot".utf8))
+        XCTAssertEqual(headerValue(headers, "Content-Type"), "text/plain; charset=utf-8")
+    }
+
+    func testBodyNotMatchingTheSchemaNamesTheJSONPath() async throws {
+        let payload = try Payloads.sipEndpoint(setting: "id", to: 5)
+        let server = try startServer(.json(200, String(decoding: payload, as: UTF8.self)))
+        let error = try await updateError(server.baseURL)
+        guard case .decoding(let status, let path, let message) = error else {
+            return XCTFail("expected a decoding error, got \(error)")
+        }
+        XCTAssertEqual(status, 200)
+        XCTAssertEqual(path, "$.id")
+        XCTAssertFalse(message.isEmpty)
+        XCTAssertEqual(error.status, 200)
+    }
+
+    func testErrorBodyNotMatchingTheSchemaNamesTheNestedPath() async throws {
+        let server = try startServer(.json(422, #"{"errors":[{"detail":"d","status":"422","title":"t"}]}"#))
+        let error = try await updateError(server.baseURL)
+        guard case .decoding(422, let path, _) = error else {
+            return XCTFail("expected a decoding error, got \(error)")
+        }
+        XCTAssertEqual(path, "$.errors[0].code")
+    }
+
+    func testInvalidJSONIsADecodingErrorAtTheRoot() async throws {
+        let server = try startServer(.json(200, "{not json"))
+        let error = try await updateError(server.baseURL)
+        guard case .decoding(200, let path, _) = error else {
+            return XCTFail("expected a decoding error, got \(error)")
+        }
+        XCTAssertEqual(path, "$")
+    }
+
+    func testClosedPortIsATransportError() async throws {
+        let server = try LoopbackHTTPServer { _ in .json(200, Payloads.sipEndpoint) }
+        let url = server.baseURL
+        server.stop()
+
+        let error = try await updateError(url)
+        guard case .transport = error else {
+            return XCTFail("expected a transport error, got \(error)")
+        }
+        XCTAssertNil(error.status)
+    }
+
+    func testDefaultServerURLIsTheSpecsFirstServer() {
+        XCTAssertEqual(RelayRestClient.defaultServerURL.absoluteString, "https://YOUR_SPACE.signalwire.com/api/relay/rest")
+        XCTAssertEqual(RelayRestClient().serverURL, RelayRestClient.defaultServerURL)
+        XCTAssertNil(RelayRestClient().authentication)
+    }
+
+    private func headerValue(_ headers: [String: String], _ name: String) -> String? {
+        headers.first { $0.key.lowercased() == name.lowercased() }?.value
+    }
+}
+
+private struct UnexpectedSuccess: Error {
+    var value: SipEndpointResponse
+}
