@@ -8,6 +8,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "gen", targets: ["GenCLI"]),
+        // The pipeline as a library, for tools built on it (the fuzzer in Fuzz/ among them).
+        .library(name: "GenCore", targets: ["GenCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
