@@ -7,7 +7,7 @@ enum DiagnosticPrinter {
     static func print(_ diagnostics: [Diagnostic]) {
         var sources: [String: [Substring]] = [:]
         for diagnostic in diagnostics {
-            var text = diagnostic.description
+            var text = diagnostic.headline
             if let location = diagnostic.location {
                 if sources[location.file] == nil {
                     let data = FileManager.default.contents(atPath: location.file) ?? Data()
@@ -18,6 +18,9 @@ enum DiagnosticPrinter {
                     let column = min(max(location.mark.column - 1, 0), line.count)
                     text += "\n" + line + "\n" + String(repeating: " ", count: column) + "^"
                 }
+            }
+            if let note = diagnostic.note {
+                text += "\n  note: \(note)"
             }
             printError(text)
         }

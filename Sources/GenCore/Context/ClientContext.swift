@@ -60,7 +60,8 @@ public struct OperationContext: Encodable, Sendable {
     /// `multipart/form-data`: one part per property of the body.
     public var bodyIsMultipart: Bool
     public var bodyContentTypeLiteral: String
-    /// `[0]`, `[0, 1]` or empty: which credential kinds this operation may send; see CONTEXT.md.
+    /// `nil`, or the alternatives of scheme case names the operation accepts, as a Swift
+    /// `[[String]]` literal such as `[["basic"], []]` (`[]` = no credentials needed).
     public var securityLiteral: String
     public var responses: [ResponseContext]
     public var hasDefaultResponse: Bool

@@ -32,16 +32,18 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// `path:line:column: severity: message`, the form Xcode, SwiftPM and editors link to.
-    public var description: String {
+    public var headline: String {
         var text = ""
         if let location {
             text = "\(location.file):\(location.mark.line):\(location.mark.column): "
         }
-        text += "\(severity.rawValue): \(message)"
-        if let note {
-            text += "\n  note: \(note)"
-        }
-        return text
+        return text + "\(severity.rawValue): \(message)"
+    }
+
+    /// The headline, then the note on its own line.
+    public var description: String {
+        guard let note else { return headline }
+        return headline + "\n  note: \(note)"
     }
 }
 

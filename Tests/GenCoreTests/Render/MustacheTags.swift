@@ -1,0 +1,56 @@
+import Foundation
+import XCTest
+@testable import GenCore
+
+/// The Mustache tags of a template, as `TemplateContextTests` checks them.
+enum MustacheTags {
+    struct Tag {
+        enum Kind: Equatable { case name(String), partial(String), ignored }
+        var kind: Kind
+        var line: Int
+    }
+
+    /// The tags of a template: variables and sections as `.name` (each part of a dotted name),
+    /// `{{> x}}` as `.partial`; comments, pragmas and `{{.}}` as `.ignored`.
+    static func scan(_ source: String) throws -> [Tag] {
+        let regex = try NSRegularExpression(pattern: #"\{\{(\{?)(.*?)\}?\}\}"#, options: [.dotMatchesLineSeparators])
+        var result: [Tag] = []
+        for match in regex.matches(in: source, range: NSRange(source.startIndex..., in: source)) {
+            let range = try XCTUnwrap(Range(match.range, in: source))
+            let line = source[..<range.lowerBound].filter { $0 == "\n" }.count + 1
+            var body = source[try XCTUnwrap(Range(match.range(at: 2), in: source))].trimmingCharacters(in: .whitespaces)
+            let sigil = body.first
+            switch sigil {
+            case "!", "%": result.append(Tag(kind: .ignored, line: line)); continue
+            case ">":
+                result.append(Tag(kind: .partial(body.dropFirst().trimmingCharacters(in: .whitespaces)), line: line)); continue
+            case "=", "$", "<":
+                XCTFail("template line \(line): '{{\(body)}}' is not understood by this check; extend MustacheTags.scan")
+                continue
+            case "#", "^", "/", "&": body = body.dropFirst().trimmingCharacters(in: .whitespaces)
+            default: break
+            }
+            if let open = body.firstIndex(of: "("), let close = body.lastIndex(of: ")") {
+                body = String(body[body.index(after: open)..<close])  // a transform: `uppercased(name)`
+            }
+            guard body != "." else { result.append(Tag(kind: .ignored, line: line)); continue }
+            for part in body.split(separator: ".") { result.append(Tag(kind: .name(String(part)), line: line)) }
+        }
+        return result
+    }
+}
+
+/// `child(named:)` as this test calls it, without importing Mustache (not a dependency here).
+protocol ContextLookup { func child(named name: String) -> Any? }
+extension ModelsContext: ContextLookup {}
+extension TypeContext: ContextLookup {}
+extension PropertyContext: ContextLookup {}
+extension EnumCaseContext: ContextLookup {}
+extension BranchContext: ContextLookup {}
+extension ClientContext: ContextLookup {}
+extension AuthenticationCaseContext: ContextLookup {}
+extension ErrorBodyContext: ContextLookup {}
+extension OperationContext: ContextLookup {}
+extension ParameterItemContext: ContextLookup {}
+extension ResponseContext: ContextLookup {}
+extension SupportContext: ContextLookup {}

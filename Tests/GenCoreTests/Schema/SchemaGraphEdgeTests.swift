@@ -1,0 +1,203 @@
+import XCTest
+@testable import GenCore
+
+/// Less common schema shapes: enums of other types, `const`, reserved case names, hoisting from
+/// operations, cycles through `allOf`/`oneOf`, and discriminator mappings by schema name.
+final class SchemaGraphEdgeTests: XCTestCase {
+    func testNonStringEnumsAndConstsAreTheirScalarType() throws {
+        let run = try buildGraph(SpecBuilder.document(schemas: """
+            Holder:
+              type: object
+              properties:
+                level: {type: integer, enum: [1, 2, 3]}
+                mixed: {enum: [a, 1]}
+                version: {const: v1}
+                count: {const: 3}
+                either: {type: [string, integer]}
+            """))
+        XCTAssertEqual(run.errors, [])
+        XCTAssertEqual(try run.typeOf("level", in: "Holder"), .integer)
+        XCTAssertEqual(try run.typeOf("mixed", in: "Holder"), .json)
+        XCTAssertEqual(try run.typeOf("count", in: "Holder"), .integer)
+        XCTAssertEqual(try run.typeOf("either", in: "Holder"), .json)
+        // A string `const` is a one-case string enum.
+        XCTAssertEqual(try run.typeOf("version", in: "Holder"), .named(try run.id(of: "HolderVersion")))
+        XCTAssertEqual(try run.enumCases("HolderVersion").map(\.rawValue), ["v1"])
+        XCTAssertEqual(run.types.map(\.name), ["Holder", "HolderVersion"])
+    }
+
+    func testOneOfOfStringConstsIsAStringEnum() throws {
+        let run = try buildGraph(SpecBuilder.document(schemas: """
+            Method:
+              oneOf:
+                - {const: GET, description: Read}
+                - {const: POST, description: Write}
+                - {type: string, enum: [PUT, PATCH]}
+            """))
+        XCTAssertEqual(run.errors, [])
+        XCTAssertEqual(try run.enumCases("Method").map(\.rawValue), ["GET", "POST", "PUT", "PATCH"])
+        XCTAssertEqual(try run.enumCases("Method").map(\.swiftName), ["get", "post", "put", "patch"])
+    }
+
+    func testEnumValueNamedLikeTheFallbackCaseIsSuffixed() throws {
+        let run = try buildGraph(SpecBuilder.document(schemas: """
+            State:
+              type: string
+              enum: [undocumented, on, on]
+            """))
+        let cases = try run.enumCases("State")
+        XCTAssertEqual(cases.map(\.swiftName), ["undocumentedValue", "on"], "duplicates are dropped")
+        XCTAssertEqual(cases.map(\.rawValue), ["undocumented", "on"])
+    }
+
+    func testAllOfSingleRefWithNullableIsANullableReference() throws {
+        let run = try buildGraph(SpecBuilder.document(schemas: """
+            Base:
+              type: object
+              properties:
+                id: {type: string}
+            Holder:
+              type: object
+              properties:
+                base:
+                  nullable: true
+                  allOf:
+                    - $ref: '#/components/schemas/Base'
+            """, version: "3.0.3"))
+        XCTAssertEqual(try run.typeOf("base", in: "Holder"), .nullable(.named(try run.id(of: "Base"))))
+        XCTAssertEqual(run.types.map(\.name), ["Base", "Holder"])
+    }
+
+    func testInlineUnionBranchesAreHoistedAsOptions() throws {
+        let run = try buildGraph(SpecBuilder.document(schemas: """
+            Shape:
+              oneOf:
+                - type: object
+                  properties:
+                    radius: {type: number}
+                - type: object
+                  properties:
+                    side: {type: number}
+                - type: string
+            """))
+        let union = try run.union("Shape")
+        XCTAssertEqual(union.branches.map(\.type),
+                       [.named(try run.id(of: "ShapeOption1")), .named(try run.id(of: "ShapeOption2")), .string])
+        XCTAssertEqual(union.branches.map(\.caseName), ["shapeOption1", "shapeOption2", "string"])
+    }
+
+    func testRequiredNamingAMissingPropertyIsALocatedWarning() throws {
+        let run = try buildGraph(SpecBuilder.document(schemas: """
+            User:
+              type: object
+              required:
+                - name
+                - ghost
+              properties:
+                name: {type: string}
+            """))
+        let warning = try XCTUnwrap(run.warnings.first { $0.message.contains("ghost") }, "\(run.diagnostics)")
+        let position = try run.position(of: "- ghost")
+        assertLocated(warning, fileSuffix: "spec.yaml", line: position.line, column: position.column + 2)
+    }
+
+    func testUnmodeledKeywordIsALocatedWarning() throws {
+        let run = try buildGraph(SpecBuilder.document(schemas: """
+            Holder:
+              type: object
+              properties:
+                name:
+                  type: string
+                  not: {const: admin}
+            """))
+        let warning = try XCTUnwrap(run.warnings.first { $0.message.contains("'not'") }, "\(run.diagnostics)")
+        let position = try run.position(of: "{const: admin}")
+        assertLocated(warning, fileSuffix: "spec.yaml", line: position.line, column: position.column)
+    }
+
+    func testOperationSchemasAreHoistedWithOperationNames() throws {
+        let run = try buildGraph(SpecBuilder.document(paths: """
+            /pets:
+              get:
+                operationId: list_pets
+                parameters:
+                  - name: sort_order
+                    in: query
+                    schema: {type: string, enum: [asc, desc]}
+                responses:
+                  '200':
+                    description: ok
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          properties:
+                            total: {type: integer}
+            """))
+        XCTAssertEqual(run.errors, [])
+        let operation = try XCTUnwrap(run.api?.operations.first)
+        XCTAssertEqual(operation.methodName, "listPets")
+        XCTAssertEqual(operation.parameters.map(\.swiftName), ["sortOrder"])
+        XCTAssertEqual(operation.parameters.first?.type, .named(try run.id(of: "ListPetsSortOrder")))
+        XCTAssertEqual(operation.responses.first?.type, .named(try run.id(of: "ListPetsResponse")))
+    }
+
+    func testCycleThroughAllOfTerminatesAndIsBoxed() throws {
+        let run = try buildGraph(SpecBuilder.document(schemas: """
+            Base:
+              type: object
+              properties:
+                id: {type: string}
+            Node:
+              allOf:
+                - $ref: '#/components/schemas/Base'
+                - type: object
+                  properties:
+                    next: {$ref: '#/components/schemas/Node'}
+            """))
+        XCTAssertEqual(run.errors, [])
+        let node = try run.id(of: "Node")
+        XCTAssertEqual(try run.object("Node").properties.map(\.jsonName), ["id", "next"])
+        XCTAssertEqual(try run.typeOf("next", in: "Node"), .named(node))
+        XCTAssertTrue(try run.property("next", of: "Node").boxed)
+    }
+
+    func testNullableSelfReferenceThroughOneOfIsBoxed() throws {
+        let run = try buildGraph(SpecBuilder.document(schemas: """
+            Node:
+              type: object
+              properties:
+                parent:
+                  oneOf:
+                    - $ref: '#/components/schemas/Node'
+                    - type: 'null'
+            """))
+        XCTAssertEqual(try run.typeOf("parent", in: "Node"), .nullable(.named(try run.id(of: "Node"))))
+        XCTAssertTrue(try run.property("parent", of: "Node").boxed)
+    }
+
+    /// OpenAPI: "mapping … between payload values and schema names or references". A bare
+    /// schema name maps like the full reference.
+    func testDiscriminatorMappingBySchemaName() throws {
+        let run = try buildGraph(SpecBuilder.document(schemas: """
+            Cat:
+              type: object
+              properties:
+                kind: {type: string}
+            Dog:
+              type: object
+              properties:
+                kind: {type: string}
+            Pet:
+              oneOf:
+                - $ref: '#/components/schemas/Cat'
+                - $ref: '#/components/schemas/Dog'
+              discriminator:
+                propertyName: kind
+                mapping:
+                  cat: Cat
+                  dog: '#/components/schemas/Dog'
+            """))
+        XCTAssertEqual(try run.union("Pet").branches.map(\.discriminatorValues), [["cat"], ["dog"]])
+    }
+}

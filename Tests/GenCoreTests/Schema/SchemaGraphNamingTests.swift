@@ -1,0 +1,149 @@
+import XCTest
+@testable import GenCore
+
+/// The Swift names the schema graph hands out: unique, deterministic and never one Swift or
+/// the generated code already uses.
+final class SchemaGraphNamingTests: XCTestCase {
+    private func object(_ properties: String = "x: {type: string}") -> String {
+        "type: object\nproperties:\n" + SpecBuilder.indent(properties, by: 2)
+    }
+
+    func testCollidingComponentNamesGetUniqueDeterministicNames() throws {
+        let spec = SpecBuilder.document(schemas: """
+            foo-bar:
+              type: object
+              properties:
+                a: {type: string}
+            FooBar:
+              type: object
+              properties:
+                b: {type: string}
+            foo_bar:
+              type: object
+              properties:
+                c: {type: string}
+            """)
+        let run = try buildGraph(spec)
+        XCTAssertEqual(run.errors, [])
+        XCTAssertEqual(run.types.map(\.name), ["FooBar", "FooBar2", "FooBar3"])
+        // Document order decides who gets the plain name.
+        XCTAssertEqual(try run.object("FooBar").properties.map(\.jsonName), ["a"])
+        XCTAssertEqual(try run.object("FooBar2").properties.map(\.jsonName), ["b"])
+        let again = try buildGraph(spec)
+        XCTAssertEqual(again.types.map(\.name), run.types.map(\.name))
+    }
+
+    func testHoistedNameCollidingWithComponentIsNumbered() throws {
+        let run = try buildGraph(SpecBuilder.document(schemas: """
+            Order:
+              type: object
+              properties:
+                address:
+                  type: object
+                  properties:
+                    street: {type: string}
+            OrderAddress:
+              type: object
+              properties:
+                line: {type: string}
+            """))
+        XCTAssertEqual(Set(run.types.map(\.name)), ["Order", "OrderAddress", "OrderAddress2"])
+        // The component keeps its own name; the hoisted type is numbered.
+        XCTAssertEqual(try run.object("OrderAddress").properties.map(\.jsonName), ["line"])
+        XCTAssertEqual(try run.typeOf("address", in: "Order"), .named(try run.id(of: "OrderAddress2")))
+    }
+
+    func testSchemasNamedLikeSwiftOrGeneratedTypesAreSuffixed() throws {
+        let taken = ["Error", "Data", "URL", "Type", "String", "Self", "TestClient", "TestError"]
+        let run = try buildGraph(SpecBuilder.document(schemas: taken.map { name in
+            "\(name):\n" + SpecBuilder.indent(object(), by: 2)
+        }.joined()))
+        XCTAssertEqual(run.errors, [])
+        XCTAssertEqual(run.types.count, taken.count)
+        for (name, type) in zip(taken, run.types) {
+            XCTAssertNotEqual(type.name, name)
+            XCTAssertTrue(type.name.hasPrefix(name), "\(type.name) does not start with \(name)")
+        }
+        XCTAssertEqual(Set(run.types.map(\.name)).count, taken.count)
+        XCTAssertEqual(run.types.first?.name, "ErrorModel")
+    }
+
+    func testSuffixedNameDoesNotCollideWithAComponentOfThatName() throws {
+        let run = try buildGraph(SpecBuilder.document(schemas: """
+            ErrorModel:
+              type: object
+              properties:
+                a: {type: string}
+            Error:
+              type: object
+              properties:
+                b: {type: string}
+            """))
+        XCTAssertEqual(run.types.map(\.name), ["ErrorModel", "ErrorModel2"])
+    }
+
+    func testPropertyNamedSelfGetsAUsableName() throws {
+        let run = try buildGraph(SpecBuilder.document(schemas: """
+            Link:
+              type: object
+              properties:
+                self: {type: string}
+                Self: {type: string}
+                init: {type: string}
+                type: {type: string}
+                default: {type: string}
+            """))
+        let properties = try run.object("Link").properties
+        let names = properties.map(\.swiftName)
+        XCTAssertEqual(properties.map(\.jsonName), ["self", "Self", "init", "type", "default"])
+        XCTAssertFalse(names.contains("self") || names.contains("`self`"), "\(names)")
+        XCTAssertFalse(names.contains("init") || names.contains("`init`"), "\(names)")
+        XCTAssertEqual(names[0], "selfValue")
+        XCTAssertEqual(names[3], "type")
+        XCTAssertEqual(names[4], "`default`")
+        XCTAssertEqual(Set(names).count, names.count, "\(names)")
+    }
+
+    func testCollidingPropertyNamesBecomeUnique() throws {
+        let run = try buildGraph(SpecBuilder.document(schemas: """
+            Thing:
+              type: object
+              properties:
+                foo_bar: {type: string}
+                fooBar: {type: integer}
+                foo-bar: {type: boolean}
+            """))
+        let properties = try run.object("Thing").properties
+        XCTAssertEqual(properties.map(\.jsonName), ["foo_bar", "fooBar", "foo-bar"])
+        XCTAssertEqual(properties.map(\.swiftName), ["fooBar", "fooBar2", "fooBar3"])
+    }
+
+    func testPropertyNamesUseInitialisms() throws {
+        let run = try buildGraph(SpecBuilder.document(schemas: """
+            Call:
+              type: object
+              properties:
+                caller_id: {type: string}
+                call_request_url: {type: string}
+                sip_endpoint: {type: string}
+            """), initialisms: SwiftNaming.defaultInitialisms.union(["sip"]))
+        XCTAssertEqual(try run.object("Call").properties.map(\.swiftName), ["callerID", "callRequestURL", "sipEndpoint"])
+    }
+
+    func testCustomInitialismsReachGeneratedCode() throws {
+        let folder = try makeTemporaryDirectory()
+        let spec = folder.appendingPathComponent("calls.yaml")
+        try Data(SpecBuilder.document(schemas: """
+            Call:
+              type: object
+              properties:
+                from_sip_uri: {type: string}
+            """).utf8).write(to: spec)
+        let plain = try Generator.run(GeneratorOptions(specPath: spec.path))
+        let custom = try Generator.run(GeneratorOptions(specPath: spec.path, initialisms: ["SIP"]))
+        let plainModels = try XCTUnwrap(plain.files.first { $0.name.hasSuffix("Models.swift") })
+        let customModels = try XCTUnwrap(custom.files.first { $0.name.hasSuffix("Models.swift") })
+        XCTAssertTrue(plainModels.contents.contains("fromSipURI"), plainModels.contents)
+        XCTAssertTrue(customModels.contents.contains("fromSIPURI"), customModels.contents)
+    }
+}
