@@ -98,7 +98,8 @@ final class SchemaGraphBuilder {
     /// The enum's string values when the schema is a string enum (null allowed beside them),
     /// written as `enum`, as a string `const`, or as `oneOf`/`anyOf` branches that each are one
     /// of those (a common way to document each value).
-    private func stringEnumValues(_ schema: JSONSchema) -> [String]? {
+    /// A lone `const` is a plain string (`allowConst` is false); only as a branch is it a case.
+    private func stringEnumValues(_ schema: JSONSchema, allowConst: Bool = false) -> [String]? {
         guard schema.types.allSatisfy({ $0 == "string" || $0 == "null" }) else { return nil }
         if let values = schema.enumValues {
             let nonNull = values.filter { !$0.isNull }
@@ -111,14 +112,14 @@ final class SchemaGraphBuilder {
             return strings
         }
         if let constant = schema.constValue {
-            return constant.string.map { [$0] }
+            return allowConst ? constant.string.map { [$0] } : nil
         }
         let branches = nonNullBranches(schema)
         guard branches.count > 1, schema.properties.isEmpty else { return nil }
         var strings: [String] = []
         for branch in branches {
             guard branch.ref == nil, branch.oneOf.isEmpty, branch.anyOf.isEmpty,
-                  let values = stringEnumValues(branch) else { return nil }
+                  let values = stringEnumValues(branch, allowConst: true) else { return nil }
             strings += values
         }
         return strings
@@ -202,10 +203,28 @@ final class SchemaGraphBuilder {
         }
     }
 
+    /// The name a `$ref` suggests: the last token of its JSON pointer, or the file's base name
+    /// for a whole-file reference.
     private func lastPointerToken(_ ref: String) -> String? {
-        guard let slash = ref.lastIndex(of: "/") else { return nil }
-        let token = RefResolver.unescape(String(ref[ref.index(after: slash)...]))
-        return token.isEmpty ? nil : token
+        if let hash = ref.firstIndex(of: "#") {
+            let pointer = ref[ref.index(after: hash)...]
+            guard let slash = pointer.lastIndex(of: "/") else { return nil }
+            let token = RefResolver.unescape(String(pointer[pointer.index(after: slash)...]))
+            return token.isEmpty ? nil : token
+        }
+        let file = ref.split(separator: "/").last.map(String.init) ?? ref
+        let base = file.split(separator: ".").first.map(String.init) ?? file
+        return base.isEmpty ? nil : base
+    }
+
+    /// Discriminator mappings may name a component schema instead of referencing it.
+    private func mappingRef(_ value: String) -> String {
+        value.contains("/") || value.contains("#") ? value : "#/components/schemas/" + value
+    }
+
+    /// Where a reference leads, so that two spellings of one target compare equal.
+    private func targetKey(_ ref: String, from schema: JSONSchema) -> String? {
+        try? resolver.resolve(ref, from: schema.node.file, at: schema.location).key
     }
 
     // MARK: - Named types
@@ -249,7 +268,8 @@ final class SchemaGraphBuilder {
             let type = typeRef(for: branch, hint: name + "Option\(index + 1)")
             var values: [String] = []
             if let ref = branch.ref, schema.discriminator != nil {
-                values = mapping.filter { $0.ref == ref }.map(\.value)
+                let target = targetKey(ref, from: branch)
+                values = mapping.filter { targetKey(mappingRef($0.ref), from: schema) == target }.map(\.value)
                 if values.isEmpty, let implicit = lastPointerToken(ref) { values = [implicit] }
             }
             let caseName = caseNames.claim(naming.memberName(caseLabel(for: type, index: index)))

@@ -155,7 +155,9 @@ final class RefResolverFileTests: XCTestCase {
                 "schemas/Pet.yaml": "type: object\nproperties:\n  name: {type: string}\n",
             ])
         XCTAssertEqual(run.errors, [])
-        XCTAssertEqual(try run.typeOf("pet", in: "Holder"), .named(try run.id(of: "Pet")))
+        // Named after the file, without its extension (as `#/components/schemas/Pet` would be).
+        XCTAssertEqual(run.types.map(\.name), ["Holder", "Pet"])
+        XCTAssertEqual(try run.typeOf("pet", in: "Holder"), .named(1))
     }
 
     func testPercentEncodedFileNameResolves() throws {
