@@ -57,6 +57,17 @@ let package = Package(
             dependencies: ["GenGoldenRelayRest", "GenTestSupport"],
             path: "Tests/GenGoldenRelayRestTests"
         ),
+        // The golden output of the schema-features fixture, compiled and exercised the same way.
+        .target(
+            name: "GenGoldenFeatures",
+            path: "Tests/Fixtures/Golden/features/Expected",
+            swiftSettings: [.unsafeFlags(["-warnings-as-errors"])]
+        ),
+        .testTarget(
+            name: "GenGoldenFeaturesTests",
+            dependencies: ["GenGoldenFeatures", "GenTestSupport"],
+            path: "Tests/GenGoldenFeaturesTests"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
