@@ -5,18 +5,19 @@ import GenCore
 /// under its column when the file can be read.
 enum DiagnosticPrinter {
     static func print(_ diagnostics: [Diagnostic]) {
-        var sources: [String: [Substring]] = [:]
+        var sources: [String: [String]] = [:]
         for diagnostic in diagnostics {
             var text = diagnostic.headline
             if let location = diagnostic.location {
                 if sources[location.file] == nil {
                     let data = FileManager.default.contents(atPath: location.file) ?? Data()
-                    sources[location.file] = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+                    // Split bytes, not characters: "\r\n" is one Character, so a CRLF file
+                    // split on "\n" would be a single line.
+                    sources[location.file] = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+                        .map { String(decoding: $0, as: UTF8.self) }
                 }
                 if let lines = sources[location.file], location.mark.line >= 1, location.mark.line <= lines.count {
-                    let line = lines[location.mark.line - 1].prefix(200)
-                    let column = min(max(location.mark.column - 1, 0), line.count)
-                    text += "\n" + line + "\n" + String(repeating: " ", count: column) + "^"
+                    text += "\n" + sourceAndCaret(lines[location.mark.line - 1], column: location.mark.column)
                 }
             }
             if let note = diagnostic.note {
@@ -24,6 +25,19 @@ enum DiagnosticPrinter {
             }
             printError(text)
         }
+    }
+
+    /// The line (at most 200 characters, without a CRLF file's `\r`) and a caret under
+    /// `column`, which counts Unicode scalars as marks do; tabs before it are kept so the
+    /// caret lines up however the terminal expands them.
+    private static func sourceAndCaret(_ line: String, column: Int) -> String {
+        var scalars = Array(line.unicodeScalars.prefix(200))
+        if scalars.last == "\r" { scalars.removeLast() }
+        let before = scalars.prefix(min(max(column - 1, 0), scalars.count))
+        var source = String.UnicodeScalarView()
+        source.append(contentsOf: scalars)
+        let padding = String(before.map { $0 == "\t" ? "\t" : " " })
+        return String(source) + "\n" + padding + "^"
     }
 
     static func printError(_ text: String) {

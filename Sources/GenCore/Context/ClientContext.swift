@@ -10,22 +10,39 @@ public struct ClientContext: Encodable, Sendable {
     public var hasDefaultServer: Bool
     public var authenticationCases: [AuthenticationCaseContext]
     public var hasAuthentication: Bool
+    public var servers: [ServerContext]
     public var errorBodies: [ErrorBodyContext]
     public var operations: [OperationContext]
 }
 
+/// A factory of the client's `Authentication`: one per security scheme the client supports.
 public struct AuthenticationCaseContext: Encodable, Sendable {
     public var docLines: [String]
-    /// `basic(username: String, password: String)`.
-    public var declaration: String
-    public var isBasic: Bool
-    public var isBearer: Bool
-    public var isAPIKey: Bool
-    public var isOAuth: Bool
+    /// The factory's name and parameters: `basic(username: String, password: String)`.
+    public var factory: String
+    /// The `Credential` value it stores: `.basic(username: username, password: password)`.
+    public var credentialExpression: String
+    /// The scheme's name as the operations' `security` lists it, as a string literal.
+    public var schemeLiteral: String
+}
+
+/// A server of the spec with variables, as a static function that builds its URL.
+public struct ServerContext: Encodable, Sendable {
+    public var docLines: [String]
+    /// `server1(region: Server1Region = .eu)`.
+    public var signature: String
+    /// ` -> URL`, or ` -> URL?` when a free-form variable may make the URL invalid.
+    public var returnClause: String
+    /// A string literal with interpolations for the variables.
+    public var urlInterpolation: String
+    public var returnsOptional: Bool
+    public var variableEnums: [ServerVariableEnumContext]
+}
+
+/// An enum for a server variable whose values the spec lists.
+public struct ServerVariableEnumContext: Encodable, Sendable {
     public var name: String
-    /// For API keys: the header, query or cookie name as a string literal, and where it goes.
-    public var keyNameLiteral: String
-    public var keyLocation: String
+    public var cases: [EnumCaseContext]
 }
 
 /// A case of the error's `Body` enum: one per distinct error response type.
@@ -40,9 +57,18 @@ public struct OperationContext: Encodable, Sendable {
     public var attributes: [String]
     /// `id: UUID, body: UpdateSipEndpointRequest? = nil`.
     public var parameterList: String
+    /// The same parameters one by one, for templates that call the method.
+    public var arguments: [ArgumentContext]
+    /// `id: id, body: body`: the parameters passed on to the `…WithResponse` variant.
+    public var forwardArguments: String
     /// ` -> SipEndpointResponse`, or empty when the method returns nothing.
     public var returnClause: String
+    /// The decoded body's type, `Void` when there is none.
+    public var bodyType: String
+    public var returnsValue: Bool
     public var httpMethod: String
+    /// The path as the spec writes it, e.g. `/endpoints/sip/{id}`.
+    public var pathTemplate: String
     /// `var` when the method adds to the request after creating it, else `let`.
     public var requestDeclaration: String
     /// A Swift expression for the path with parameters filled in.
@@ -65,6 +91,21 @@ public struct OperationContext: Encodable, Sendable {
     public var securityLiteral: String
     public var responses: [ResponseContext]
     public var hasDefaultResponse: Bool
+}
+
+/// One parameter of a client method.
+public struct ArgumentContext: Encodable, Sendable {
+    public var label: String
+    /// The name inside the method (the label, backticked when it is a keyword).
+    public var name: String
+    public var type: String
+    /// `label: Type` with its default, as in the method's signature.
+    public var declaration: String
+    /// `path`, `query`, `header`, `cookie` or `body`.
+    public var location: String
+    /// The parameter's name in the spec; empty for the body.
+    public var jsonName: String
+    public var isLast: Bool
 }
 
 public struct ParameterItemContext: Encodable, Sendable {

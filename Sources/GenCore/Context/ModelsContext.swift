@@ -23,6 +23,9 @@ public struct TypeContext: Encodable, Sendable {
     public var hasProperties: Bool
     /// The memberwise initializer's parameters, each ending in a comma but the last.
     public var initParameters: [String]
+    /// Whether `init(from:)` is written out (for `additionalProperties`, `T??` properties, and
+    /// optional `JSONValue` properties, whose `null` must not be read as absent).
+    public var hasCustomDecoder: Bool
     /// Whether the struct keeps properties its schema does not name (`additionalProperties`).
     public var hasAdditionalProperties: Bool
     /// The name of the dictionary that keeps them, and its value type.

@@ -26,7 +26,7 @@ struct ModelsContextBuilder {
             name: type.name, docLines: DocComment.lines(type.documentation, type.deprecated ? deprecationNote : nil),
             attributes: [],
             isStruct: false, isEnum: false, isUnion: false, isIndirect: false, properties: [], hasProperties: false,
-            initParameters: [], hasAdditionalProperties: false, additionalPropertiesName: "",
+            initParameters: [], hasCustomDecoder: false, hasAdditionalProperties: false, additionalPropertiesName: "",
             additionalPropertiesValueType: "", cases: [], branches: [], discriminatorLiteral: "", hasDiscriminator: false)
         switch type.kind {
         case .object(let shape):
@@ -34,8 +34,10 @@ struct ModelsContextBuilder {
             context.properties = shape.properties.map(propertyContext)
             context.hasProperties = !shape.properties.isEmpty
             context.initParameters = initParameters(shape)
+            context.hasCustomDecoder = shape.properties.contains { $0.distinguishesNull || keepsNull($0) }
             if let additional = shape.additionalProperties, !shape.properties.isEmpty {
                 context.hasAdditionalProperties = true
+                context.hasCustomDecoder = true
                 context.additionalPropertiesName = shape.additionalPropertiesName
                 context.additionalPropertiesValueType = spelling.name(additional)
             }
@@ -74,6 +76,7 @@ struct ModelsContextBuilder {
         return PropertyContext(
             name: property.swiftName, type: type,
             docLines: DocComment.lines(property.documentation, property.deprecated ? deprecationNote : nil,
+                                       property.required ? nil : property.defaultValue.map { "Default: `\(literal($0))`." },
                                        property.distinguishesNull ? "`nil` leaves the key out; `.some(nil)` sends `null`." : nil),
             attributes: property.boxed ? ["@Indirect"] : [],
             codingKeyCase: codingKey,
@@ -81,10 +84,23 @@ struct ModelsContextBuilder {
             decodeLine: decodeLine(property))
     }
 
+    /// An optional free-form property: JSON `null` is a value (`JSONValue.null`), not absence.
+    private func keepsNull(_ property: Property) -> Bool {
+        !property.required && property.type == .json
+    }
+
     private func decodeLine(_ property: Property) -> String {
+        let name = property.swiftName
+        let type = spelling.name(property.type.nonNull)
+        if property.distinguishesNull {
+            return "self.\(name) = container.contains(.\(name)) ? .some(try container.decodeIfPresent(\(type).self, forKey: .\(name))) : nil"
+        }
+        if keepsNull(property) {
+            return "self.\(name) = container.contains(.\(name)) ? try container.decode(\(type).self, forKey: .\(name)) : nil"
+        }
         let mustBePresent = property.required && !property.type.isNullable
         let method = mustBePresent ? "decode" : "decodeIfPresent"
-        return "self.\(property.swiftName) = try container.\(method)(\(spelling.name(property.type.nonNull)).self, forKey: .\(property.swiftName))"
+        return "self.\(name) = try container.\(method)(\(type).self, forKey: .\(name))"
     }
 
     /// Required properties take the spec's `default` or nothing; the others default to nil so

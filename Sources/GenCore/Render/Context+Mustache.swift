@@ -29,6 +29,7 @@ extension TypeContext: MustacheParent {
         case "properties": properties
         case "hasProperties": hasProperties
         case "initParameters": initParameters
+        case "hasCustomDecoder": hasCustomDecoder
         case "hasAdditionalProperties": hasAdditionalProperties
         case "additionalPropertiesName": additionalPropertiesName
         case "additionalPropertiesValueType": additionalPropertiesValueType
@@ -91,6 +92,7 @@ extension ClientContext: MustacheParent {
         case "hasDefaultServer": hasDefaultServer
         case "authenticationCases": authenticationCases
         case "hasAuthentication": hasAuthentication
+        case "servers": servers
         case "errorBodies": errorBodies
         case "operations": operations
         default: nil
@@ -102,14 +104,48 @@ extension AuthenticationCaseContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "docLines": docLines
-        case "declaration": declaration
-        case "isBasic": isBasic
-        case "isBearer": isBearer
-        case "isAPIKey": isAPIKey
-        case "isOAuth": isOAuth
+        case "factory": factory
+        case "credentialExpression": credentialExpression
+        case "schemeLiteral": schemeLiteral
+        default: nil
+        }
+    }
+}
+
+extension ServerContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "docLines": docLines
+        case "signature": signature
+        case "returnClause": returnClause
+        case "urlInterpolation": urlInterpolation
+        case "returnsOptional": returnsOptional
+        case "variableEnums": variableEnums
+        default: nil
+        }
+    }
+}
+
+extension ServerVariableEnumContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
         case "name": self.name
-        case "keyNameLiteral": keyNameLiteral
-        case "keyLocation": keyLocation
+        case "cases": cases
+        default: nil
+        }
+    }
+}
+
+extension ArgumentContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "name": self.name
+        case "type": type
+        case "declaration": declaration
+        case "location": location
+        case "jsonName": jsonName
+        case "isLast": isLast
         default: nil
         }
     }
@@ -132,8 +168,13 @@ extension OperationContext: MustacheParent {
         case "docLines": docLines
         case "attributes": attributes
         case "parameterList": parameterList
+        case "arguments": arguments
+        case "forwardArguments": forwardArguments
         case "returnClause": returnClause
+        case "bodyType": bodyType
+        case "returnsValue": returnsValue
         case "httpMethod": httpMethod
+        case "pathTemplate": pathTemplate
         case "requestDeclaration": requestDeclaration
         case "pathExpression": pathExpression
         case "queryItems": queryItems

@@ -302,11 +302,13 @@ final class SchemaGraphBuilder {
             let swiftName = propertyNames.claim(naming.memberName(jsonName))
             properties.append(Property(
                 jsonName: jsonName, swiftName: naming.escaped(swiftName), type: type,
-                required: members.required.contains(jsonName),
+                // A read-only property is required in responses only, a write-only one in requests
+                // only; one Swift type serves both, so neither can be required.
+                required: members.required.contains(jsonName) && !propertySchema.readOnly && !propertySchema.writeOnly,
                 documentation: propertySchema.description ?? propertySchema.title,
                 deprecated: propertySchema.deprecated, readOnly: propertySchema.readOnly,
                 writeOnly: propertySchema.writeOnly, boxed: false,
-                defaultValue: propertySchema.defaultValue.flatMap { defaultValue($0, for: type) }))
+                defaultValue: (propertySchema.defaultValue ?? propertySchema.constValue).flatMap { defaultValue($0, for: type) }))
         }
         for (requiredName, node) in members.requiredNodes where !members.properties.contains(where: { $0.name == requiredName }) {
             if members.additional == nil {

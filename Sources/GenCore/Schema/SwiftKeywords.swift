@@ -18,5 +18,14 @@ enum SwiftKeywords {
         "Self", "Sendable", "Set", "String", "Type", "URL", "URLRequest", "URLSession", "UUID",
         "Void", "Foundation", "HTTPTransport", "URLSessionTransport", "HTTPRequest", "HTTPResponse",
         "Hashable", "Equatable", "CodingKey", "Character", "Substring", "Task", "Swift",
+        "HTTPResponse", "Authentication", "Indirect", "RequestBuilder", "WireFormat", "APIKey",
+        // Foundation types a user's file sees beside the generated ones: the same name would make
+        // every unqualified use ambiguous there.
+        "AttributedString", "Bundle", "Calendar", "CharacterSet", "Decimal", "Expression",
+        "FileManager", "FormatStyle", "IndexPath", "IndexSet", "Locale", "Measurement",
+        "Notification", "NSObject", "Operation", "OperationQueue", "Predicate", "Process",
+        "ProcessInfo", "Progress", "Thread", "Timer", "TimeZone", "Unit", "URLComponents",
+        "URLQueryItem", "DateComponents", "DateInterval", "PersonNameComponents", "Scanner",
+        "SortDescriptor", "Duration",
     ]
 }

@@ -54,3 +54,6 @@ extension OperationContext: ContextLookup {}
 extension ParameterItemContext: ContextLookup {}
 extension ResponseContext: ContextLookup {}
 extension SupportContext: ContextLookup {}
+extension ArgumentContext: ContextLookup {}
+extension ServerContext: ContextLookup {}
+extension ServerVariableEnumContext: ContextLookup {}

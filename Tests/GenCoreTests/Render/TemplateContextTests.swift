@@ -162,7 +162,7 @@ final class TemplateContextTests: XCTestCase {
     private static let sampleSpec = """
         openapi: 3.1.0
         info: {title: Sample, version: '1'}
-        servers: [{url: 'https://example.com/v1'}]
+        servers: [{url: 'https://{region}.example.com/{version}', variables: {region: {default: eu, enum: [eu, us]}, version: {default: v1}}}]
         security: [{basicAuth: []}]
         paths:
           /pets/{id}:

@@ -17,6 +17,16 @@ public struct FeaturesClient: Sendable {
     /// The first server the spec lists.
     public static let defaultServerURL = URL(string: "https://eu.example.com/v1")!
 
+    /// `https://{region}.example.com/v1`
+    public static func server1(region: Server1Region = .eu) -> URL {
+        URL(string: "https://\(region.rawValue).example.com/v1")!
+    }
+
+    public enum Server1Region: String, Sendable, CaseIterable {
+        case eu = "eu"
+        case us = "us"
+    }
+
     public init(
         serverURL: URL = defaultServerURL,
         transport: any HTTPTransport = URLSessionTransport()
@@ -27,11 +37,17 @@ public struct FeaturesClient: Sendable {
 
     /// - Throws: `FeaturesError`.
     public func getPet(petID: String) async throws -> Pet {
+        try await getPetWithResponse(petID: petID).body
+    }
+
+    /// Like `getPet`, and also returns the response's status and headers.
+    public func getPetWithResponse(petID: String) async throws -> HTTPResponse<Pet> {
         let request = RequestBuilder(method: "GET", path: "/pets/\(WireFormat.pathSegment(petID))")
         let response = try await send(request, security: nil)
         switch response.status {
         case 200:
-            return try Self.decode(Pet.self, from: response)
+            let value = try Self.decode(Pet.self, from: response)
+            return HTTPResponse(status: response.status, headers: response.headers, body: value)
         default:
             let value = try Self.decode(ErrorModel2.self, from: response)
             throw FeaturesError.response(status: response.status, headers: response.headers, body: .errorModel2(value))
@@ -41,12 +57,18 @@ public struct FeaturesClient: Sendable {
     /// - Throws: `FeaturesError`.
     @available(*, deprecated)
     public func updatePet(petID: String, body: PetPatch) async throws {
+        _ = try await updatePetWithResponse(petID: petID, body: body)
+    }
+
+    /// Like `updatePet`, and also returns the response's status and headers.
+    @available(*, deprecated)
+    public func updatePetWithResponse(petID: String, body: PetPatch) async throws -> HTTPResponse<Void> {
         var request = RequestBuilder(method: "PATCH", path: "/pets/\(WireFormat.pathSegment(petID))")
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await send(request, security: nil)
         switch response.status {
         case 204:
-            return
+            return HTTPResponse(status: response.status, headers: response.headers, body: ())
         default:
             throw FeaturesError.undocumented(status: response.status, headers: response.headers, body: response.body)
         }
@@ -54,12 +76,18 @@ public struct FeaturesClient: Sendable {
 
     /// - Throws: `FeaturesError`.
     public func createShape(body: Shape) async throws -> Shape {
+        try await createShapeWithResponse(body: body).body
+    }
+
+    /// Like `createShape`, and also returns the response's status and headers.
+    public func createShapeWithResponse(body: Shape) async throws -> HTTPResponse<Shape> {
         var request = RequestBuilder(method: "POST", path: "/shapes")
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await send(request, security: nil)
         switch response.status {
         case 201:
-            return try Self.decode(Shape.self, from: response)
+            let value = try Self.decode(Shape.self, from: response)
+            return HTTPResponse(status: response.status, headers: response.headers, body: value)
         default:
             throw FeaturesError.undocumented(status: response.status, headers: response.headers, body: response.body)
         }
@@ -86,9 +114,20 @@ public struct FeaturesClient: Sendable {
         }
         var headers: [String: String] = [:]
         for (name, value) in head.allHeaderFields {
-            headers[String(describing: name)] = String(describing: value)
+            headers[String(describing: name).lowercased()] = String(describing: value)
         }
         return HTTPResponseData(status: head.statusCode, headers: headers, body: data)
+    }
+
+    /// A JSON encoder that writes values as this client does: dates in RFC 3339.
+    public static func jsonEncoder() -> JSONEncoder {
+        WireFormat.encoder()
+    }
+
+    /// A JSON decoder that reads values as this client does: dates in RFC 3339, with or
+    /// without fractional seconds. Use it for webhook and callback payloads.
+    public static func jsonDecoder() -> JSONDecoder {
+        WireFormat.decoder()
     }
 
     /// Decodes a JSON body, turning a mismatch into an error that names the failing JSON path.
@@ -103,7 +142,8 @@ public struct FeaturesClient: Sendable {
 
 /// What a `FeaturesClient` call throws.
 public enum FeaturesError: Error, CustomStringConvertible {
-    /// The server answered with a status the operation documents, and this body.
+    /// The server answered with a status the operation documents, and this body. Header names
+    /// are lowercase.
     case response(status: Int, headers: [String: String], body: Body)
     /// The server answered with a status the operation does not document; the body as received.
     case undocumented(status: Int, headers: [String: String], body: Data)

@@ -41,7 +41,7 @@ public struct Cat: Codable, Hashable, Sendable {
     public var lives: Int32
 
     public init(
-        kind: String,
+        kind: String = "cat",
         lives: Int32 = 9
     ) {
         self.kind = kind
@@ -65,7 +65,7 @@ public struct Bird: Codable, Hashable, Sendable {
     public var wingspan: Float?
 
     public init(
-        kind: String,
+        kind: String = "bird",
         wingspan: Float? = nil
     ) {
         self.kind = kind
@@ -91,8 +91,9 @@ public enum Animal: Codable, Hashable, Sendable {
     case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        let keyed = try decoder.container(keyedBy: JSONValue.Key.self)
-        switch try keyed.decodeIfPresent(String.self, forKey: JSONValue.Key("kind")) {
+        // Not an object, or no string discriminator: kept as `undocumented` like an unknown value.
+        let keyed = try? decoder.container(keyedBy: JSONValue.Key.self)
+        switch try? keyed?.decodeIfPresent(String.self, forKey: JSONValue.Key("kind")) {
         case "cat": self = .cat(try Cat(from: decoder))
         case "bird": self = .bird(try Bird(from: decoder))
         default: self = .undocumented(try JSONValue(from: decoder))
@@ -116,8 +117,9 @@ public enum Vehicle: Codable, Hashable, Sendable {
     case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        let keyed = try decoder.container(keyedBy: JSONValue.Key.self)
-        switch try keyed.decodeIfPresent(String.self, forKey: JSONValue.Key("type")) {
+        // Not an object, or no string discriminator: kept as `undocumented` like an unknown value.
+        let keyed = try? decoder.container(keyedBy: JSONValue.Key.self)
+        switch try? keyed?.decodeIfPresent(String.self, forKey: JSONValue.Key("type")) {
         case "Car": self = .car(try Car(from: decoder))
         case "Bike": self = .bike(try Bike(from: decoder))
         default: self = .undocumented(try JSONValue(from: decoder))
@@ -279,7 +281,7 @@ public struct Tree: Codable, Hashable, Sendable {
     }
 }
 
-public enum Expression: Codable, Hashable, Sendable {
+public enum ExpressionModel: Codable, Hashable, Sendable {
     case integer(Int)
     case sum(Sum)
     /// A value that matches none of the documented shapes, kept as received.
@@ -310,13 +312,13 @@ public enum Expression: Codable, Hashable, Sendable {
 
 public struct Sum: Codable, Hashable, Sendable {
     @Indirect
-    public var left: Expression
+    public var left: ExpressionModel
     @Indirect
-    public var right: Expression
+    public var right: ExpressionModel
 
     public init(
-        left: Expression,
-        right: Expression
+        left: ExpressionModel,
+        right: ExpressionModel
     ) {
         self.left = left
         self.right = right
@@ -366,7 +368,8 @@ public struct Metadata: Codable, Hashable, Sendable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id.uuidString.lowercased(), forKey: .id)
         var others = encoder.container(keyedBy: JSONValue.Key.self)
-        for (key, value) in additionalProperties {
+        // A declared property wins over an extra entry of the same name.
+        for (key, value) in additionalProperties where CodingKeys(rawValue: key) == nil {
             try others.encode(value, forKey: JSONValue.Key(key))
         }
     }
@@ -393,6 +396,13 @@ public struct Settings: Codable, Hashable, Sendable {
         case raw
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.extra = container.contains(.extra) ? try container.decode(JSONValue.self, forKey: .extra) : nil
+        self.closed = try container.decodeIfPresent(SettingsClosed.self, forKey: .closed)
+        self.raw = container.contains(.raw) ? try container.decode(JSONValue.self, forKey: .raw) : nil
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encodeIfPresent(extra, forKey: .extra)
@@ -412,8 +422,11 @@ public struct Formats: Codable, Hashable, Sendable {
     public var precise: Double
     public var blob: Data
     public var file: Data?
+    /// Default: `.fast`.
     public var mode: Mode?
+    /// Default: `3`.
     public var retries: Int?
+    /// Default: `false`.
     public var verbose: Bool?
 
     public init(
@@ -539,6 +552,13 @@ public struct PetPatch: Codable, Hashable, Sendable {
         case ownerID = "ownerId"
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.name = container.contains(.name) ? .some(try container.decodeIfPresent(String.self, forKey: .name)) : nil
+        self.tag = container.contains(.tag) ? .some(try container.decodeIfPresent(String.self, forKey: .tag)) : nil
+        self.ownerID = container.contains(.ownerID) ? .some(try container.decodeIfPresent(UUID.self, forKey: .ownerID)) : nil
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         if let value = name { try container.encode(value, forKey: .name) }
@@ -548,15 +568,15 @@ public struct PetPatch: Codable, Hashable, Sendable {
 }
 
 public struct Account: Codable, Hashable, Sendable {
-    public var id: String
-    public var password: String
+    public var id: String?
+    public var password: String?
     /// - Warning: Deprecated.
     public var legacyCode: String?
     public var address: Address?
 
     public init(
-        id: String,
-        password: String,
+        id: String? = nil,
+        password: String? = nil,
         legacyCode: String? = nil,
         address: Address? = nil
     ) {
@@ -575,8 +595,8 @@ public struct Account: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(password, forKey: .password)
+        try container.encodeIfPresent(id, forKey: .id)
+        try container.encodeIfPresent(password, forKey: .password)
         try container.encodeIfPresent(legacyCode, forKey: .legacyCode)
         try container.encodeIfPresent(address, forKey: .address)
     }

@@ -27,8 +27,26 @@ public struct RelayRestClient: Sendable {
         self.transport = transport
     }
 
-    /// Credentials, one case per security scheme of the spec.
-    public enum Authentication: Sendable {
+    /// Credentials for the spec's security schemes. Combine several with an array literal,
+    /// `[.a(…), .b(…)]`; each request gets those its operation accepts.
+    public struct Authentication: Sendable, ExpressibleByArrayLiteral {
+        fileprivate enum Credential: Sendable {
+            case basic(username: String, password: String)
+            case bearer(@Sendable () async throws -> String)
+            case apiKey(String, name: String, location: String)
+            case authorization(scheme: String, credentials: String)
+        }
+
+        fileprivate var credentials: [(scheme: String, credential: Credential)]
+
+        private init(_ scheme: String, _ credential: Credential) {
+            credentials = [(scheme, credential)]
+        }
+
+        public init(arrayLiteral elements: Authentication...) {
+            credentials = elements.flatMap(\.credentials)
+        }
+
         /// SignalWire Basic Authentication using Project ID and API Token.
         ///
         /// The client sends HTTP requests with the Authorization header containing
@@ -39,7 +57,9 @@ public struct RelayRestClient: Sendable {
         /// ```
         /// Authorization: Basic base64(project_id:token)
         /// ```
-        case basic(username: String, password: String)
+        public static func basic(username: String, password: String) -> Authentication {
+            Authentication("basic", .basic(username: username, password: password))
+        }
     }
 
     /// Update a SIP Endpoint
@@ -56,12 +76,18 @@ public struct RelayRestClient: Sendable {
     ///   - id: Unique ID of the SIP endpoint.
     /// - Throws: `RelayRestError`.
     public func updateSipEndpoint(id: UUID, body: UpdateSipEndpointRequest? = nil) async throws -> SipEndpointResponse {
+        try await updateSipEndpointWithResponse(id: id, body: body).body
+    }
+
+    /// Like `updateSipEndpoint`, and also returns the response's status and headers.
+    public func updateSipEndpointWithResponse(id: UUID, body: UpdateSipEndpointRequest? = nil) async throws -> HTTPResponse<SipEndpointResponse> {
         var request = RequestBuilder(method: "PUT", path: "/endpoints/sip/\(WireFormat.pathSegment(id.uuidString.lowercased()))")
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await send(request, security: nil)
         switch response.status {
         case 200:
-            return try Self.decode(SipEndpointResponse.self, from: response)
+            let value = try Self.decode(SipEndpointResponse.self, from: response)
+            return HTTPResponse(status: response.status, headers: response.headers, body: value)
         case 401:
             let value = try Self.decode(TypesStatusCodesStatusCode401.self, from: response)
             throw RelayRestError.response(status: response.status, headers: response.headers, body: .typesStatusCodesStatusCode401(value))
@@ -101,22 +127,46 @@ public struct RelayRestClient: Sendable {
         }
         var headers: [String: String] = [:]
         for (name, value) in head.allHeaderFields {
-            headers[String(describing: name)] = String(describing: value)
+            headers[String(describing: name).lowercased()] = String(describing: value)
         }
         return HTTPResponseData(status: head.statusCode, headers: headers, body: data)
     }
 
+    /// Adds the credentials of the first `security` alternative that the configured ones
+    /// satisfy (an empty alternative needs none), or all of them when `security` is `nil`.
     private func authorize(_ request: inout URLRequest, security: [[String]]?) async throws {
-        guard let authentication else { return }
-        func accepts(_ scheme: String) -> Bool {
-            security?.contains { $0.contains(scheme) } ?? true
+        guard let configured = authentication?.credentials else { return }
+        var chosen = configured
+        if let security {
+            let alternative = security.first { schemes in
+                schemes.allSatisfy { scheme in configured.contains { $0.scheme == scheme } }
+            } ?? []
+            chosen = configured.filter { alternative.contains($0.scheme) }
         }
-        switch authentication {
-        case .basic(let username, let password):
-            guard accepts("basic") else { return }
-            let credentials = Data("\(username):\(password)".utf8).base64EncodedString()
-            request.setValue("Basic \(credentials)", forHTTPHeaderField: "Authorization")
+        for (_, credential) in chosen {
+            switch credential {
+            case .basic(let username, let password):
+                let encoded = Data("\(username):\(password)".utf8).base64EncodedString()
+                request.setValue("Basic \(encoded)", forHTTPHeaderField: "Authorization")
+            case .bearer(let token):
+                request.setValue("Bearer \(try await token())", forHTTPHeaderField: "Authorization")
+            case .apiKey(let key, let name, let location):
+                APIKey.apply(key, named: name, in: location, to: &request)
+            case .authorization(let scheme, let credentials):
+                request.setValue("\(scheme) \(credentials)", forHTTPHeaderField: "Authorization")
+            }
         }
+    }
+
+    /// A JSON encoder that writes values as this client does: dates in RFC 3339.
+    public static func jsonEncoder() -> JSONEncoder {
+        WireFormat.encoder()
+    }
+
+    /// A JSON decoder that reads values as this client does: dates in RFC 3339, with or
+    /// without fractional seconds. Use it for webhook and callback payloads.
+    public static func jsonDecoder() -> JSONDecoder {
+        WireFormat.decoder()
     }
 
     /// Decodes a JSON body, turning a mismatch into an error that names the failing JSON path.
@@ -133,9 +183,7 @@ public struct RelayRestClient: Sendable {
 // which kind of credential is set.
 extension RelayRestClient.Authentication: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var description: String {
-        switch self {
-        case .basic: "basic(<redacted>)"
-        }
+        "Authentication(" + credentials.map { "\($0.scheme): <redacted>" }.joined(separator: ", ") + ")"
     }
 
     public var debugDescription: String {
@@ -149,7 +197,8 @@ extension RelayRestClient.Authentication: CustomStringConvertible, CustomDebugSt
 
 /// What a `RelayRestClient` call throws.
 public enum RelayRestError: Error, CustomStringConvertible {
-    /// The server answered with a status the operation documents, and this body.
+    /// The server answered with a status the operation documents, and this body. Header names
+    /// are lowercase.
     case response(status: Int, headers: [String: String], body: Body)
     /// The server answered with a status the operation does not document; the body as received.
     case undocumented(status: Int, headers: [String: String], body: Data)

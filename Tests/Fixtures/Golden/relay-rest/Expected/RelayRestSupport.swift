@@ -92,10 +92,18 @@ public enum JSONValue: Codable, Hashable, Sendable {
     }
 }
 
+/// A decoded response with its status and headers, from a `…WithResponse` method.
+public struct HTTPResponse<Body: Sendable>: Sendable {
+    public var status: Int
+    /// Header values by lowercase name.
+    public var headers: [String: String]
+    public var body: Body
+}
+
 /// A response as the client sees it before decoding.
 struct HTTPResponseData: Sendable {
     var status: Int
-    /// Header names as the server sent them.
+    /// Header values by lowercase name.
     var headers: [String: String]
     var body: Data
 }
@@ -232,7 +240,11 @@ enum WireFormat {
     private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     static func pathSegment(_ value: String) -> String {
-        value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+        // `.` and `..` are unreserved, but as a whole segment they would move up the path.
+        if value == "." || value == ".." {
+            return value.replacingOccurrences(of: ".", with: "%2E")
+        }
+        return value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
 
     static func queryComponent(_ value: String) -> String {

@@ -1,0 +1,222 @@
+import Foundation
+
+/// Builds the context of one client method: its signature, how it fills the request, and how
+/// it reads each documented response.
+struct OperationContextBuilder {
+    let operation: APIOperation
+    let spelling: SwiftTypeSpelling
+    let naming: SwiftNaming
+    let securitySchemes: [APISecurityScheme]
+    let errorTypeName: String
+    /// The error `Body` case for each error response type, by Swift type name.
+    let errorCases: [String: String]
+
+    func build() -> OperationContext {
+        // The method returns the first success body's type; other success responses (no body,
+        // or another type) make it optional.
+        let primary = operation.responses.first { $0.isSuccess && $0.type != nil }?.type
+        let hasOtherSuccess = operation.responses.contains { $0.isSuccess && $0.type != primary }
+        var bodyType = "Void"
+        if let primary {
+            bodyType = spelling.name(primary) + (hasOtherSuccess && !primary.isNullable ? "?" : "")
+        }
+        let returnsOptional = bodyType.hasSuffix("?")
+        let body = operation.body
+        let bodyKind = body.map(Self.bodyKind)
+        let query = items(.query), headers = items(.header), cookies = items(.cookie)
+        let addsToRequest = bodyKind != nil || !query.isEmpty || !headers.isEmpty || !cookies.isEmpty
+        let arguments = self.arguments()
+        return OperationContext(
+            name: operation.methodName,
+            docLines: documentation(),
+            attributes: operation.deprecated ? ["@available(*, deprecated)"] : [],
+            parameterList: arguments.map(\.declaration).joined(separator: ", "),
+            arguments: arguments,
+            forwardArguments: arguments.map { "\(Self.callLabel($0.label)): \($0.name)" }.joined(separator: ", "),
+            returnClause: bodyType == "Void" ? "" : " -> " + bodyType,
+            bodyType: bodyType, returnsValue: bodyType != "Void",
+            httpMethod: operation.httpMethod, pathTemplate: operation.path,
+            requestDeclaration: addsToRequest ? "var" : "let",
+            pathExpression: pathExpression(),
+            queryItems: query, headerItems: headers, cookieItems: cookies,
+            hasBody: body != nil, bodyIsOptional: body.map { !$0.required } ?? false,
+            bodyIsJSON: bodyKind == .json, bodyIsText: bodyKind == .text, bodyIsData: bodyKind == .data,
+            bodyIsForm: bodyKind == .form, bodyIsMultipart: bodyKind == .multipart,
+            bodyContentTypeLiteral: SwiftTypeSpelling.literal(body?.contentType ?? ""),
+            securityLiteral: securityLiteral(),
+            responses: sortedResponses().map { response in
+                responseContext(response, primary: primary, returnsOptional: returnsOptional)
+            },
+            hasDefaultResponse: operation.responses.contains { $0.statusCode == "default" })
+    }
+
+    private enum BodyKind {
+        case json, text, data, form, multipart
+    }
+
+    private static func bodyKind(_ body: APIRequestBody) -> BodyKind {
+        let type = body.contentType.lowercased()
+        if APIGraphBuilder.isJSON(type) { return .json }
+        if type.hasPrefix("application/x-www-form-urlencoded") { return .form }
+        if type.hasPrefix("multipart/") { return .multipart }
+        if body.type == .string { return .text }
+        return .data
+    }
+
+    private func documentation() -> [String] {
+        var lines = DocComment.lines(operation.summary, operation.description)
+        let documented = operation.parameters.filter { $0.documentation != nil }
+        if !documented.isEmpty || operation.body?.documentation != nil {
+            if !lines.isEmpty { lines.append("///") }
+            lines.append("/// - Parameters:")
+            for parameter in documented {
+                lines += parameterDoc(parameter.swiftName.trimmingCharacters(in: ["`"]), parameter.documentation)
+            }
+            if let text = operation.body?.documentation {
+                lines += parameterDoc("body", text)
+            }
+        }
+        lines.append("/// - Throws: `\(errorTypeName)`.")
+        return lines
+    }
+
+    private func parameterDoc(_ name: String, _ text: String?) -> [String] {
+        let body = DocComment.lines(text).map { String($0.dropFirst(3)) }
+        guard let first = body.first else { return [] }
+        return ["///   - \(name):\(first)"] + body.dropFirst().map { $0.isEmpty ? "///" : "///    " + $0 }
+    }
+
+    /// An argument label at a call site needs backticks only for `inout`, `var` and `let`.
+    private static func callLabel(_ label: String) -> String {
+        let bare = label.trimmingCharacters(in: ["`"])
+        return ["inout", "var", "let"].contains(bare) ? label : bare
+    }
+
+    /// Required parameters first (in spec order), then the body, then optional parameters.
+    private func arguments() -> [ArgumentContext] {
+        var required: [ArgumentContext] = []
+        var optional: [ArgumentContext] = []
+        for parameter in operation.parameters {
+            let type = spelling.name(parameter.type, required: parameter.required)
+            let argument = ArgumentContext(
+                label: parameter.swiftName, name: parameter.swiftName, type: type,
+                declaration: "\(parameter.swiftName): \(type)" + (parameter.required ? "" : " = nil"),
+                location: parameter.location.rawValue, jsonName: parameter.jsonName, isLast: false)
+            if parameter.required { required.append(argument) } else { optional.append(argument) }
+        }
+        if let body = operation.body {
+            let type = spelling.name(body.type, required: body.required)
+            required.append(ArgumentContext(
+                label: "body", name: "body", type: type, declaration: "body: \(type)" + (body.required ? "" : " = nil"),
+                location: "body", jsonName: "", isLast: false))
+        }
+        var all = required + optional
+        if !all.isEmpty { all[all.count - 1].isLast = true }
+        return all
+    }
+
+    private func pathExpression() -> String {
+        var result = ""
+        var rest = Substring(operation.path)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            result += escapedLiteralBody(rest[..<open])
+            let name = String(rest[rest.index(after: open)..<close])
+            if let parameter = operation.parameters.first(where: { $0.location == .path && $0.jsonName == name }) {
+                result += "\\(WireFormat.pathSegment(\(stringExpression(parameter.swiftName, parameter.type))))"
+            } else {
+                result += escapedLiteralBody(rest[open...close])
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        result += escapedLiteralBody(rest)
+        return "\"" + result + "\""
+    }
+
+    private func escapedLiteralBody(_ text: Substring) -> String {
+        String(SwiftTypeSpelling.literal(String(text)).dropFirst().dropLast())
+    }
+
+    private func items(_ location: ParameterLocation) -> [ParameterItemContext] {
+        operation.parameters.filter { $0.location == location }.map { parameter in
+            var value = parameter.required || parameter.type.isNullable ? parameter.type : parameter.type.makingNullable()
+            var isArray = false
+            if case .array = value.nonNull { isArray = true }
+            if location == .header, value.isNullable, parameter.required { value = parameter.type }
+            return ParameterItemContext(
+                nameLiteral: SwiftTypeSpelling.literal(parameter.jsonName),
+                valueExpression: stringExpression(parameter.swiftName, value),
+                isArray: isArray,
+                explode: parameter.explode ?? ((parameter.style ?? "form") == "form"))
+        }
+    }
+
+    /// `value` of `type` as the string (or strings, for arrays) a parameter puts on the wire.
+    private func stringExpression(_ value: String, _ type: TypeRef, depth: Int = 0) -> String {
+        let element = "v\(depth)"
+        switch type {
+        case .string: return value
+        case .uuid: return "\(value).uuidString.lowercased()"
+        case .integer, .int32, .int64, .double, .float, .boolean: return "String(\(value))"
+        case .dateTime: return "WireFormat.dateString(\(value))"
+        case .named(let id):
+            if case .stringEnum = spelling.graph.types[id].kind { return "\(value).rawValue" }
+            return "WireFormat.jsonString(\(value))"
+        case .nullable(let wrapped):
+            let inner = stringExpression(element, wrapped, depth: depth + 1)
+            return inner == element ? value : "\(value).map { \(element) in \(inner) }"
+        case .array(let wrapped):
+            let inner = stringExpression(element, wrapped, depth: depth + 1)
+            return inner == element ? value : "\(value).map { \(element) in \(inner) }"
+        case .data, .json, .dictionary:
+            return "WireFormat.jsonString(\(value))"
+        }
+    }
+
+    private func securityLiteral() -> String {
+        guard let alternatives = operation.security else { return "nil" }
+        let names = alternatives.map { alternative in
+            "[" + alternative.map { SwiftTypeSpelling.literal(securitySchemes[$0].caseName) }.joined(separator: ", ") + "]"
+        }
+        return "[" + names.joined(separator: ", ") + "]"
+    }
+
+    /// Exact codes first, then ranges, then `default`, as a Swift `switch` takes the first match.
+    private func sortedResponses() -> [APIResponse] {
+        let responses = operation.responses
+        func rank(_ response: APIResponse) -> Int {
+            if response.statusCode == "default" { return 2 }
+            return Int(response.statusCode) == nil ? 1 : 0
+        }
+        let valid = responses.filter { $0.statusCode == "default" || statusPattern($0.statusCode) != nil }
+        return valid.enumerated()
+            .sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
+            .map(\.element)
+    }
+
+    private func statusPattern(_ code: String) -> String? {
+        if let exact = Int(code), (100...599).contains(exact) { return String(exact) }
+        let upper = code.uppercased()
+        if upper.count == 3, upper.hasSuffix("XX"), let digit = Int(upper.prefix(1)), (1...5).contains(digit) {
+            return "\(digit * 100)...\(digit * 100 + 99)"
+        }
+        return nil
+    }
+
+    private func responseContext(_ response: APIResponse, primary: TypeRef?, returnsOptional: Bool) -> ResponseContext {
+        let returnsBody = response.isSuccess && response.type != nil && response.type == primary
+        let contentType = response.contentType ?? ""
+        let isJSON = response.type != nil && APIGraphBuilder.isJSON(contentType)
+        let typeName = response.type.map(spelling.name) ?? ""
+        return ResponseContext(
+            statusPattern: statusPattern(response.statusCode) ?? "default",
+            isSuccess: response.isSuccess, isDefault: response.statusCode == "default",
+            hasBody: response.type != nil,
+            isJSON: isJSON, isText: !isJSON && response.type == .string, isData: !isJSON && response.type == .data,
+            type: typeName, errorCase: errorCases[typeName] ?? "",
+            returnsBody: returnsBody,
+            returnsNil: response.isSuccess && !returnsBody && returnsOptional,
+            returnsVoid: response.isSuccess && !returnsBody && primary == nil,
+            throwsBody: !response.isSuccess && response.type != nil,
+            throwsEmpty: !response.isSuccess && response.type == nil)
+    }
+}
