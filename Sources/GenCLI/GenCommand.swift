@@ -14,6 +14,7 @@ struct GenCommand: ParsableCommand {
               gen specs/relay-rest.yaml -o Sources/RelayRest --check
                   exits 1 and names the stale files when Sources/RelayRest is out of date
               gen api.json --access package --templates MyTemplates
+              gen api.yaml --config gen.yaml --exclude-tag internal
             """)
 
     @Argument(help: "The OpenAPI document (.yaml, .yml or .json).")
@@ -22,35 +23,23 @@ struct GenCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "The output folder (default: Generated/<Name>).")
     var output: String?
 
-    @Option(help: "The API name used for the file and type names (default: from the spec's file name).")
-    var name: String?
-
     @Flag(help: "Write nothing; fail when the files in the output folder differ from what would be generated.")
     var check = false
 
-    @Option(help: "A folder of .mustache files that replace the built-in templates of the same name.")
-    var templates: String?
-
-    @Option(help: "Access level of the generated declarations: public, package or internal.")
-    var access: AccessLevel = .public
-
-    @Option(help: "A word to write in capitals in member names, like ID or URL (repeatable).")
-    var initialism: [String] = []
+    @OptionGroup
+    var options: ConfigFlags
 
     func run() throws {
         let started = DispatchTime.now()
-        let options = GeneratorOptions(specPath: spec, name: name, access: access,
-                                       templatesDirectory: templates, initialisms: initialism)
         let result: GenerationResult
         do {
-            result = try Generator.run(options)
+            result = try Generator.run(GeneratorOptions(specPath: spec, config: options.resolved()))
         } catch {
             DiagnosticPrinter.print(error.diagnostics)
             throw ExitCode.failure
         }
         DiagnosticPrinter.print(result.warnings)
-        let apiName = name ?? result.files.first.map { String($0.name.dropLast("Models.swift".count)) } ?? "API"
-        let directory = URL(fileURLWithPath: output ?? "Generated/\(apiName)")
+        let directory = URL(fileURLWithPath: output ?? "Generated/\(result.name)")
         let writer = OutputWriter(directory: directory)
         let plan = writer.plan(result.files)
         if check {

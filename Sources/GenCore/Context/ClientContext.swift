@@ -24,6 +24,14 @@ public struct AuthenticationCaseContext: Encodable, Sendable {
     public var credentialExpression: String
     /// The scheme's name as the operations' `security` lists it, as a string literal.
     public var schemeLiteral: String
+    /// The factory's name alone.
+    public var name: String
+    /// Which kind of credential the factory takes; exactly one is true.
+    public var isBasic: Bool
+    public var isBearer: Bool
+    public var isOAuth: Bool
+    public var isAPIKey: Bool
+    public var isAuthorization: Bool
 }
 
 /// A server of the spec with variables, as a static function that builds its URL.

@@ -60,7 +60,10 @@ struct ClientContextBuilder {
         }
         return AuthenticationCaseContext(
             docLines: DocComment.lines(scheme.documentation), factory: factory, credentialExpression: credential,
-            schemeLiteral: SwiftTypeSpelling.literal(scheme.caseName))
+            schemeLiteral: SwiftTypeSpelling.literal(scheme.caseName), name: name,
+            isBasic: scheme.kind == .httpBasic, isBearer: scheme.kind == .httpBearer, isOAuth: scheme.kind == .oauthToken,
+            isAPIKey: { if case .apiKey = scheme.kind { return true } else { return false } }(),
+            isAuthorization: { if case .httpOther = scheme.kind { return true } else { return false } }())
     }
 
     /// Servers with variables get a function each; the first server's defaults are the client's

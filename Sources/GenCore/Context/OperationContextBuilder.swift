@@ -167,7 +167,7 @@ struct OperationContextBuilder {
         case .array(let wrapped):
             let inner = stringExpression(element, wrapped, depth: depth + 1)
             return inner == element ? value : "\(value).map { \(element) in \(inner) }"
-        case .data, .json, .dictionary:
+        case .data, .json, .dictionary, .external:
             return "WireFormat.jsonString(\(value))"
         }
     }

@@ -19,6 +19,7 @@ struct SwiftTypeSpelling {
         case .array(let element): return "[\(name(element))]"
         case .dictionary(let value): return "[String: \(name(value))]"
         case .named(let id): return graph.types[id].name
+        case .external(let name): return name
         case .nullable(let wrapped): return name(wrapped) + "?"
         }
     }

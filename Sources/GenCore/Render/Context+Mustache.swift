@@ -107,6 +107,12 @@ extension AuthenticationCaseContext: MustacheParent {
         case "factory": factory
         case "credentialExpression": credentialExpression
         case "schemeLiteral": schemeLiteral
+        case "name": self.name
+        case "isBasic": isBasic
+        case "isBearer": isBearer
+        case "isOAuth": isOAuth
+        case "isAPIKey": isAPIKey
+        case "isAuthorization": isAuthorization
         default: nil
         }
     }

@@ -35,6 +35,12 @@ struct TemplateSet {
         }
     }
 
+    /// Templates a user added whose name ends in `.swift` (file `Foo.swift.mustache`): each
+    /// renders one more output file of that name, with the client's context.
+    var extraOutputTemplates: [String] {
+        sources.keys.filter { $0.hasSuffix(".swift") && Self.builtIn[$0] == nil }.sorted()
+    }
+
     /// Parses every template; a syntax error names the template file and its line and column.
     func library(templatesDirectory: String?) throws(DiagnosticsError) -> MustacheLibrary {
         var library = MustacheLibrary()

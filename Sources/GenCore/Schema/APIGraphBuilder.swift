@@ -7,6 +7,7 @@ struct APIGraphBuilder {
     let name: String
     let clientTypeName: String
     let errorTypeName: String
+    let config: GeneratorConfig
 
     /// Header parameters the OpenAPI specification says to ignore: the client sets them itself.
     private static let ignoredHeaders: Set<String> = ["authorization", "accept", "content-type"]
@@ -21,7 +22,8 @@ struct APIGraphBuilder {
         var methodNames = UniqueNames(reserved: ["init", "send", "serverURL", "authentication", "transport"], suffixForReserved: "Operation")
         var seenOperationIDs: [String: SourceLocation] = [:]
         var operations: [APIOperation] = []
-        for operation in document.operations {
+        for operation in document.operations
+        where config.keeps(operationID: operation.operationID, tags: operation.tags, path: operation.path) {
             if let id = operation.operationID {
                 if let first = seenOperationIDs[id] {
                     diagnostics.warning("operationId '\(id)' is used twice; the second method gets a number",

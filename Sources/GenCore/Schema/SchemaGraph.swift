@@ -29,6 +29,8 @@ public indirect enum TypeRef: Hashable, Sendable {
     /// An object whose only properties are `additionalProperties`.
     case dictionary(TypeRef)
     case named(NamedTypeID)
+    /// A type of the user's, named in the config's `typeOverrides`.
+    case external(String)
     /// A value that may be JSON `null`.
     case nullable(TypeRef)
 

@@ -14,8 +14,11 @@ final class SchemaGraphBuilder {
     /// Schemas being translated right now; meeting one again means a cycle without a named type.
     private var inProgress: Set<ObjectIdentifier> = []
 
+    private let typeOverrides: [String: String]
+
     init(resolver: RefResolver, schemas: SchemaReader, diagnostics: DiagnosticCollector,
-         naming: SwiftNaming, reservedTypeNames: Set<String>) {
+         naming: SwiftNaming, reservedTypeNames: Set<String>, typeOverrides: [String: String] = [:]) {
+        self.typeOverrides = typeOverrides
         self.resolver = resolver
         self.schemas = schemas
         self.diagnostics = diagnostics
@@ -27,7 +30,12 @@ final class SchemaGraphBuilder {
     /// references between them (including cycles) find their names.
     func addComponents(_ components: [(name: String, schema: JSONSchema)]) {
         var nominal: [(NamedTypeID, JSONSchema)] = []
-        for (name, schema) in components where isNominal(schema) {
+        for (name, schema) in components {
+            if let swiftType = typeOverrides[name] {
+                memo[ObjectIdentifier(schema)] = .external(swiftType)
+            }
+        }
+        for (name, schema) in components where isNominal(schema) && typeOverrides[name] == nil {
             nominal.append((declare(schema, name: naming.typeName(name)), schema))
         }
         // Enums first: they depend on nothing, and property defaults name their cases.

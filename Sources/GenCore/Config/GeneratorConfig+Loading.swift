@@ -1,0 +1,64 @@
+import Foundation
+
+extension GeneratorConfig {
+    /// Reads a `gen.yaml` (or `.json`); unknown keys and wrong types are located errors.
+    /// `templates` is made relative to the current folder, as the file means it relative to itself.
+    public static func load(path: String) throws(DiagnosticsError) -> GeneratorConfig {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw DiagnosticsError(.error("cannot read the config file '\(path)'", at: nil))
+        }
+        let root = try YAMLLoader().load([UInt8](data), file: path)
+        let diagnostics = DiagnosticCollector()
+        let reader = NodeReader(diagnostics: diagnostics)
+        var config = GeneratorConfig()
+        if root.isNull { return config }
+        let known = Set(options.map(\.key))
+        for (keyNode, value) in reader.mapping(root, "config") ?? [] {
+            let key = keyNode.scalarText ?? ""
+            guard known.contains(key) else {
+                diagnostics.error("unknown option '\(key)'", at: keyNode.location,
+                                  note: "options are: " + options.map(\.key).joined(separator: ", "))
+                continue
+            }
+            config.set(key, value, reader: reader, diagnostics: diagnostics, configPath: path)
+        }
+        try diagnostics.throwIfErrors()
+        return config
+    }
+
+    private mutating func set(_ key: String, _ value: YAMLNode, reader: NodeReader, diagnostics: DiagnosticCollector, configPath: String) {
+        func strings() -> [String] {
+            (reader.sequence(value, key) ?? []).compactMap { reader.text($0, key) }
+        }
+        switch key {
+        case "name": name = reader.text(value, key)
+        case "clientName": clientName = reader.text(value, key)
+        case "access":
+            guard let text = reader.text(value, key) else { return }
+            guard let level = AccessLevel(rawValue: text) else {
+                diagnostics.error("'access' must be public, package or internal, found '\(text)'", at: value.location)
+                return
+            }
+            access = level
+        case "initialisms": initialisms = strings()
+        case "templates":
+            guard let folder = reader.text(value, key) else { return }
+            let base = URL(fileURLWithPath: configPath).deletingLastPathComponent()
+            templates = folder.hasPrefix("/") ? folder : base.appendingPathComponent(folder).path
+        case "includeOperations": includeOperations = strings()
+        case "excludeOperations": excludeOperations = strings()
+        case "includeTags": includeTags = strings()
+        case "excludeTags": excludeTags = strings()
+        case "includePaths": includePaths = strings()
+        case "excludePaths": excludePaths = strings()
+        case "typeOverrides":
+            for (schema, type) in reader.mapping(value, key) ?? [] {
+                if let name = schema.scalarText, let swiftType = reader.text(type, name) {
+                    typeOverrides[name] = swiftType
+                }
+            }
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,90 @@
+/// Everything a user can configure, from `gen.yaml` or from `gen`'s flags (flags win). The
+/// one list of options: the CLI, the plugins and the README's table all come from here.
+public struct GeneratorConfig: Equatable, Sendable {
+    /// The API name used for file and type names; from the spec's file name when `nil`.
+    public var name: String?
+    /// The client type's name; `<name>Client` when `nil`.
+    public var clientName: String?
+    public var access: AccessLevel?
+    /// Extra words written in capitals inside member names.
+    public var initialisms: [String] = []
+    /// A folder of `.mustache` files that replace the built-in ones of the same name.
+    public var templates: String?
+    /// Operations to keep, by `operationId`; all when empty.
+    public var includeOperations: [String] = []
+    public var excludeOperations: [String] = []
+    /// Operations to keep, by tag; all when empty.
+    public var includeTags: [String] = []
+    public var excludeTags: [String] = []
+    /// Operations to keep, by path prefix; all when empty.
+    public var includePaths: [String] = []
+    public var excludePaths: [String] = []
+    /// Component schema name → Swift type to use instead of generating one.
+    public var typeOverrides: [String: String] = [:]
+
+    public init() {}
+
+    /// One documented option: its key in `gen.yaml`, its value's shape, and what it does.
+    public struct Option: Sendable {
+        public var key: String
+        public var flag: String
+        public var valueType: String
+        public var summary: String
+    }
+
+    /// Every option, in the order the README lists them.
+    public static let options: [Option] = [
+        Option(key: "name", flag: "--name", valueType: "string",
+               summary: "API name used for file and type names (default: from the spec's file name, or the target's name in the plugin)."),
+        Option(key: "clientName", flag: "--client-name", valueType: "string",
+               summary: "Name of the client type (default: `<name>Client`)."),
+        Option(key: "access", flag: "--access", valueType: "public | package | internal",
+               summary: "Access level of the generated declarations (default: public)."),
+        Option(key: "initialisms", flag: "--initialism", valueType: "[string]",
+               summary: "Extra words written in capitals inside member names (`sip` makes `callSIPDomain`)."),
+        Option(key: "templates", flag: "--templates", valueType: "path",
+               summary: "Folder of `.mustache` files replacing built-in templates by name (relative to the config file)."),
+        Option(key: "includeOperations", flag: "--include-operation", valueType: "[operationId]",
+               summary: "Generate only these operations."),
+        Option(key: "excludeOperations", flag: "--exclude-operation", valueType: "[operationId]",
+               summary: "Leave these operations out."),
+        Option(key: "includeTags", flag: "--include-tag", valueType: "[tag]",
+               summary: "Generate only operations with one of these tags."),
+        Option(key: "excludeTags", flag: "--exclude-tag", valueType: "[tag]",
+               summary: "Leave out operations with one of these tags."),
+        Option(key: "includePaths", flag: "--include-path", valueType: "[path prefix]",
+               summary: "Generate only operations whose path starts with one of these."),
+        Option(key: "excludePaths", flag: "--exclude-path", valueType: "[path prefix]",
+               summary: "Leave out operations whose path starts with one of these."),
+        Option(key: "typeOverrides", flag: "--type-override", valueType: "{schema: SwiftType}",
+               summary: "Use your own Swift type for a component schema instead of generating one (flag: `Schema=Type`)."),
+    ]
+
+    /// The values of `other` where it sets them, these elsewhere: flags over the file.
+    public func overridden(by other: GeneratorConfig) -> GeneratorConfig {
+        var result = self
+        result.name = other.name ?? name
+        result.clientName = other.clientName ?? clientName
+        result.access = other.access ?? access
+        result.templates = other.templates ?? templates
+        result.initialisms = initialisms + other.initialisms
+        result.includeOperations = other.includeOperations.isEmpty ? includeOperations : other.includeOperations
+        result.excludeOperations = excludeOperations + other.excludeOperations
+        result.includeTags = other.includeTags.isEmpty ? includeTags : other.includeTags
+        result.excludeTags = excludeTags + other.excludeTags
+        result.includePaths = other.includePaths.isEmpty ? includePaths : other.includePaths
+        result.excludePaths = excludePaths + other.excludePaths
+        result.typeOverrides = typeOverrides.merging(other.typeOverrides) { _, flag in flag }
+        return result
+    }
+
+    /// Whether an operation passes the include and exclude filters.
+    func keeps(operationID: String?, tags: [String], path: String) -> Bool {
+        if !includeOperations.isEmpty && !includeOperations.contains(operationID ?? "") { return false }
+        if let id = operationID, excludeOperations.contains(id) { return false }
+        if !includeTags.isEmpty && !tags.contains(where: includeTags.contains) { return false }
+        if tags.contains(where: excludeTags.contains) { return false }
+        if !includePaths.isEmpty && !includePaths.contains(where: path.hasPrefix) { return false }
+        return !excludePaths.contains(where: path.hasPrefix)
+    }
+}
