@@ -118,9 +118,14 @@ public struct ArgumentContext: Encodable, Sendable {
 
 public struct ParameterItemContext: Encodable, Sendable {
     public var nameLiteral: String
-    /// The Swift value turned into `String`, `String?`, `[String]` or `[String]?` for the wire.
+    /// The Swift value for the wire: a `String`/`String?` when `isSimple`, else a
+    /// `ParameterValue`/`ParameterValue?`.
     public var valueExpression: String
-    public var isArray: Bool
+    /// A scalar in its location's default style (`form` in query and cookie, `simple` in path
+    /// and header).
+    public var isSimple: Bool
+    /// The OpenAPI `style` as a string literal.
+    public var styleLiteral: String
     public var explode: Bool
 }
 

@@ -122,7 +122,13 @@ struct OperationContextBuilder {
             result += escapedLiteralBody(rest[..<open])
             let name = String(rest[rest.index(after: open)..<close])
             if let parameter = operation.parameters.first(where: { $0.location == .path && $0.jsonName == name }) {
-                result += "\\(WireFormat.pathSegment(\(stringExpression(parameter.swiftName, parameter.type))))"
+                let item = item(parameter)
+                if item.isSimple {
+                    result += "\\(WireFormat.pathSegment(\(item.valueExpression)))"
+                } else {
+                    result += "\\(WireFormat.pathParameter(\(item.nameLiteral), \(item.valueExpression), "
+                        + "style: \(item.styleLiteral), explode: \(item.explode)))"
+                }
             } else {
                 result += escapedLiteralBody(rest[open...close])
             }
@@ -137,17 +143,54 @@ struct OperationContextBuilder {
     }
 
     private func items(_ location: ParameterLocation) -> [ParameterItemContext] {
-        operation.parameters.filter { $0.location == location }.map { parameter in
-            var value = parameter.required || parameter.type.isNullable ? parameter.type : parameter.type.makingNullable()
-            var isArray = false
-            if case .array = value.nonNull { isArray = true }
-            if location == .header, value.isNullable, parameter.required { value = parameter.type }
-            return ParameterItemContext(
-                nameLiteral: SwiftTypeSpelling.literal(parameter.jsonName),
-                valueExpression: stringExpression(parameter.swiftName, value),
-                isArray: isArray,
-                explode: parameter.explode ?? ((parameter.style ?? "form") == "form"))
+        operation.parameters.filter { $0.location == location }.map(item)
+    }
+
+    /// How a parameter goes on the wire. Scalars in their location's default style take the
+    /// plain `String` path; arrays, objects and other styles go through `ParameterValue`.
+    private func item(_ parameter: APIParameter) -> ParameterItemContext {
+        let defaultStyle = parameter.location == .query || parameter.location == .cookie ? "form" : "simple"
+        let style = parameter.style ?? defaultStyle
+        let optional = !parameter.required && !parameter.type.isNullable
+        let value = optional ? parameter.type.makingNullable() : parameter.type
+        let isScalar = parameterShape(parameter.type.nonNull) == .scalar
+        let isSimple = isScalar && style == defaultStyle
+        let expression = isSimple
+            ? stringExpression(parameter.swiftName, value)
+            : parameterValue(parameter.swiftName, parameter.type.nonNull, optional: value.isNullable)
+        return ParameterItemContext(
+            nameLiteral: SwiftTypeSpelling.literal(parameter.jsonName),
+            valueExpression: expression,
+            isSimple: isSimple,
+            styleLiteral: SwiftTypeSpelling.literal(style),
+            explode: parameter.explode ?? (style == "form"))
+    }
+
+    private enum ParameterShape { case scalar, array, object }
+
+    private func parameterShape(_ type: TypeRef) -> ParameterShape {
+        switch type {
+        case .array: return .array
+        case .dictionary, .external: return .object
+        case .named(let id):
+            if case .stringEnum = spelling.graph.types[id].kind { return .scalar }
+            return .object
+        default: return .scalar
         }
+    }
+
+    /// A `ParameterValue` expression for `value` (of the non-null `type`).
+    private func parameterValue(_ value: String, _ type: TypeRef, optional: Bool) -> String {
+        guard optional else {
+            switch parameterShape(type) {
+            case .scalar: return "ParameterValue.scalar(\(stringExpression(value, type)))"
+            case .object: return "ParameterValue.object(WireFormat.objectFields(\(value)))"
+            case .array:
+                guard case .array(let element) = type else { return "ParameterValue.array([])" }
+                return "ParameterValue.array(\(stringExpression(value, .array(element.nonNull))))"
+            }
+        }
+        return "\(value).map { v in \(parameterValue("v", type, optional: false)) }"
     }
 
     /// `value` of `type` as the string (or strings, for arrays) a parameter puts on the wire.

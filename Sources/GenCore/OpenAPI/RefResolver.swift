@@ -18,7 +18,7 @@ public final class RefResolver {
 
     /// `rootFile` is the spec as the user named it; refs may reach files in its folder and below.
     public init(rootFile: String, rootNode: YAMLNode, loader: YAMLLoader) {
-        self.rootDirectory = URL(fileURLWithPath: rootFile).deletingLastPathComponent().standardizedFileURL
+        self.rootDirectory = URL(fileURLWithPath: rootFile).deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath()
         if let slash = rootFile.lastIndex(of: "/") {
             self.rootPrefix = String(rootFile[..<slash])
         } else {
@@ -58,7 +58,8 @@ public final class RefResolver {
         }
         let base = URL(fileURLWithPath: file).deletingLastPathComponent()
         let decoded = path.removingPercentEncoding ?? path
-        let target = base.appendingPathComponent(decoded).standardizedFileURL
+        // Symlinks are followed before the check, so a link cannot lead out of the folder.
+        let target = base.appendingPathComponent(decoded).standardizedFileURL.resolvingSymlinksInPath()
         let rootPath = rootDirectory.path.hasSuffix("/") ? rootDirectory.path : rootDirectory.path + "/"
         guard target.path.hasPrefix(rootPath) else {
             throw DiagnosticsError(.error("'$ref' leaves the spec's folder: '\(path)'", at: location))
@@ -70,7 +71,9 @@ public final class RefResolver {
 
     private func document(_ file: String, at location: SourceLocation) throws(DiagnosticsError) -> YAMLNode {
         if let loaded = documents[file] { return loaded }
-        guard let data = FileManager.default.contents(atPath: file) else {
+        // Only regular files: a FIFO or a device would never end.
+        let type = (try? FileManager.default.attributesOfItem(atPath: file))?[.type] as? FileAttributeType
+        guard type == .typeRegular, let data = FileManager.default.contents(atPath: file) else {
             throw DiagnosticsError(.error("'$ref' names a file that cannot be read: '\(file)'", at: location))
         }
         let node = try loader.load([UInt8](data), file: file)

@@ -207,7 +207,8 @@ extension ParameterItemContext: MustacheParent {
         switch name {
         case "nameLiteral": nameLiteral
         case "valueExpression": valueExpression
-        case "isArray": isArray
+        case "isSimple": isSimple
+        case "styleLiteral": styleLiteral
         case "explode": explode
         default: nil
         }

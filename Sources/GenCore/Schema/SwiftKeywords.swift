@@ -18,7 +18,8 @@ enum SwiftKeywords {
         "Self", "Sendable", "Set", "String", "Type", "URL", "URLRequest", "URLSession", "UUID",
         "Void", "Foundation", "HTTPTransport", "URLSessionTransport", "HTTPRequest", "HTTPResponse",
         "Hashable", "Equatable", "CodingKey", "Character", "Substring", "Task", "Swift",
-        "HTTPResponse", "Authentication", "Indirect", "RequestBuilder", "WireFormat", "APIKey",
+        "HTTPResponse", "Authentication", "Indirect", "RequestBuilder", "WireFormat", "APIKey", "ParameterValue",
+        "HTTPResponseData", "HTTPMiddleware",
         // Foundation types a user's file sees beside the generated ones: the same name would make
         // every unqualified use ambiguous there.
         "AttributedString", "Bundle", "Calendar", "CharacterSet", "Decimal", "Expression",

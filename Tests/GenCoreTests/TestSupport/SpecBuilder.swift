@@ -154,7 +154,7 @@ extension XCTestCase {
             resolver: resolver, schemas: reader.schemas, diagnostics: diagnostics,
             naming: SwiftNaming(initialisms: initialisms), reservedTypeNames: ["TestClient", "TestError"])
         run.api = APIGraphBuilder(document: document, schemas: schemas, diagnostics: diagnostics, name: "Test",
-                                  clientTypeName: "TestClient", errorTypeName: "TestError").build()
+                                  clientTypeName: "TestClient", errorTypeName: "TestError", config: GeneratorConfig()).build()
         run.diagnostics = diagnostics.diagnostics
         return run
     }

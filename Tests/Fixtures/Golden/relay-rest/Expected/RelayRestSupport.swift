@@ -108,6 +108,13 @@ struct HTTPResponseData: Sendable {
     var body: Data
 }
 
+/// A parameter value before a style lays it out: one string, a list, or key/value pairs.
+enum ParameterValue {
+    case scalar(String)
+    case array([String])
+    case object([(name: String, value: String)])
+}
+
 /// A request being built by a generated method.
 struct RequestBuilder {
     /// Why a request was refused before it was sent.
@@ -119,6 +126,8 @@ struct RequestBuilder {
     /// The path with parameters already encoded, relative to the server URL.
     var path: String
     private var queryItems: [(name: String, value: String)] = []
+    /// Query parts already encoded, whose separators must stay literal.
+    private var rawQuery: [String] = []
     private var headers: [(name: String, value: String)] = []
     private var cookies: [(name: String, value: String)] = []
     private var body: Data?
@@ -134,13 +143,28 @@ struct RequestBuilder {
         queryItems.append((name, value))
     }
 
-    /// Arrays as the `form` style writes them: `a=1&a=2` exploded, `a=1,2` otherwise.
-    mutating func addQuery(_ name: String, _ values: [String]?, explode: Bool) {
-        guard let values else { return }
-        if explode {
-            for value in values { queryItems.append((name, value)) }
-        } else {
-            queryItems.append((name, values.joined(separator: ",")))
+    /// A query parameter in any of OpenAPI's query styles (RFC 6570 `form`, `spaceDelimited`,
+    /// `pipeDelimited`, `deepObject`).
+    mutating func addQuery(_ name: String, _ value: ParameterValue?, style: String, explode: Bool) {
+        guard let value else { return }
+        let encode = WireFormat.queryComponent
+        switch (value, style, explode) {
+        case (.scalar(let text), _, _):
+            queryItems.append((name, text))
+        case (.array(let items), "form", true), (.array(let items), "spaceDelimited", true), (.array(let items), "pipeDelimited", true):
+            for item in items { queryItems.append((name, item)) }
+        case (.array(let items), "spaceDelimited", false):
+            rawQuery.append(encode(name) + "=" + items.map(encode).joined(separator: "%20"))
+        case (.array(let items), "pipeDelimited", false):
+            rawQuery.append(encode(name) + "=" + items.map(encode).joined(separator: "|"))
+        case (.array(let items), _, _):
+            rawQuery.append(encode(name) + "=" + items.map(encode).joined(separator: ","))
+        case (.object(let fields), "deepObject", _):
+            for (key, item) in fields { queryItems.append(("\(name)[\(key)]", item)) }
+        case (.object(let fields), _, true):
+            queryItems += fields
+        case (.object(let fields), _, false):
+            rawQuery.append(encode(name) + "=" + fields.flatMap { [encode($0.name), encode($0.value)] }.joined(separator: ","))
         }
     }
 
@@ -154,13 +178,19 @@ struct RequestBuilder {
         headers.append((name, value))
     }
 
-    mutating func setHeader(_ name: String, _ values: [String]?) {
-        setHeader(name, values?.joined(separator: ","))
+    /// A header in the `simple` style: `a,b` for arrays, `k,v` pairs or `k=v` (exploded) for objects.
+    mutating func setHeader(_ name: String, _ value: ParameterValue?, explode: Bool) {
+        setHeader(name, value.map { WireFormat.simple($0, explode: explode, encode: { $0 }) })
     }
 
     mutating func addCookie(_ name: String, _ value: String?) {
         guard let value else { return }
         cookies.append((name, value))
+    }
+
+    /// A cookie in the `form` style; arrays and objects are comma-separated.
+    mutating func addCookie(_ name: String, _ value: ParameterValue?, explode: Bool) {
+        addCookie(name, value.map { WireFormat.simple($0, explode: false, encode: { $0 }) })
     }
 
     mutating func setJSONBody(_ value: (some Encodable)?, contentType: String) throws {
@@ -211,9 +241,9 @@ struct RequestBuilder {
         var text = serverURL.absoluteString
         if text.hasSuffix("/") { text.removeLast() }
         text += path
-        if !queryItems.isEmpty {
-            text += "?" + queryItems.map { WireFormat.queryComponent($0.name) + "=" + WireFormat.queryComponent($0.value) }
-                .joined(separator: "&")
+        let query = queryItems.map { WireFormat.queryComponent($0.name) + "=" + WireFormat.queryComponent($0.value) } + rawQuery
+        if !query.isEmpty {
+            text += "?" + query.joined(separator: "&")
         }
         guard let url = URL(string: text) else {
             throw Refusal(message: "the request URL is not valid")
@@ -245,6 +275,47 @@ enum WireFormat {
             return value.replacingOccurrences(of: ".", with: "%2E")
         }
         return value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+    }
+
+    /// A path parameter in the `simple`, `label` or `matrix` style, percent-encoded.
+    static func pathParameter(_ name: String, _ value: ParameterValue, style: String, explode: Bool) -> String {
+        switch style {
+        case "label":
+            return "." + simple(value, explode: explode, separator: explode ? "." : ",", encode: pathSegment)
+        case "matrix":
+            switch value {
+            case .scalar(let text):
+                return ";" + pathSegment(name) + "=" + pathSegment(text)
+            case .array(let items) where explode:
+                return items.map { ";" + pathSegment(name) + "=" + pathSegment($0) }.joined()
+            case .object(let fields) where explode:
+                return fields.map { ";" + pathSegment($0.name) + "=" + pathSegment($0.value) }.joined()
+            default:
+                return ";" + pathSegment(name) + "=" + simple(value, explode: false, encode: pathSegment)
+            }
+        default:
+            return simple(value, explode: explode, encode: pathSegment)
+        }
+    }
+
+    /// RFC 6570 simple expansion: `a,b` for lists; `k,v,k2,v2`, or `k=v,k2=v2` exploded, for objects.
+    static func simple(_ value: ParameterValue, explode: Bool, separator: String = ",", encode: (String) -> String) -> String {
+        switch value {
+        case .scalar(let text):
+            return encode(text)
+        case .array(let items):
+            return items.map(encode).joined(separator: separator)
+        case .object(let fields) where explode:
+            return fields.map { encode($0.name) + "=" + encode($0.value) }.joined(separator: separator)
+        case .object(let fields):
+            return fields.flatMap { [encode($0.name), encode($0.value)] }.joined(separator: separator)
+        }
+    }
+
+    /// An object parameter's fields, as `formFields` lays them out.
+    static func objectFields(_ value: some Encodable) -> [(name: String, value: String)] {
+        // Like `jsonString`, encoding fails only for non-finite numbers; such a value is left out.
+        (try? formFields(value)) ?? []
     }
 
     static func queryComponent(_ value: String) -> String {
