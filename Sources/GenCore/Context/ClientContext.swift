@@ -94,11 +94,30 @@ public struct OperationContext: Encodable, Sendable {
     /// `multipart/form-data`: one part per property of the body.
     public var bodyIsMultipart: Bool
     public var bodyContentTypeLiteral: String
+    /// More than one request content type: `body` is the enum `bodyEnumName`, a case each.
+    public var hasBodyChoice: Bool
+    public var bodyEnumName: String
+    public var bodyCases: [BodyCaseContext]
+    /// The `Accept` header as a string literal (the documented response media types), or `nil`.
+    public var acceptLiteral: String
     /// `nil`, or the alternatives of scheme case names the operation accepts, as a Swift
     /// `[[String]]` literal such as `[["basic"], []]` (`[]` = no credentials needed).
     public var securityLiteral: String
     public var responses: [ResponseContext]
     public var hasDefaultResponse: Bool
+}
+
+/// One request content type of an operation that offers several.
+public struct BodyCaseContext: Encodable, Sendable {
+    public var caseName: String
+    public var type: String
+    public var contentTypeLiteral: String
+    /// How the body is written; exactly one is true.
+    public var isJSON: Bool
+    public var isText: Bool
+    public var isData: Bool
+    public var isForm: Bool
+    public var isMultipart: Bool
 }
 
 /// One parameter of a client method.
@@ -114,6 +133,10 @@ public struct ArgumentContext: Encodable, Sendable {
     /// The parameter's name in the spec; empty for the body.
     public var jsonName: String
     public var isLast: Bool
+    /// A body with a choice of content types (its type is the operation's body enum).
+    public var isBodyChoice: Bool
+    /// For such a body: the case of the preferred content type.
+    public var preferredBodyCase: String
 }
 
 public struct ParameterItemContext: Encodable, Sendable {

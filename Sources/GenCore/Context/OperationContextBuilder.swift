@@ -22,9 +22,10 @@ struct OperationContextBuilder {
         }
         let returnsOptional = bodyType.hasSuffix("?")
         let body = operation.body
-        let bodyKind = body.map(Self.bodyKind)
+        let bodyCases = self.bodyCases()
+        let bodyKind = bodyCases.isEmpty ? body.map { Self.bodyKind($0.contentType, $0.type) } : nil
         let query = items(.query), headers = items(.header), cookies = items(.cookie)
-        let addsToRequest = bodyKind != nil || !query.isEmpty || !headers.isEmpty || !cookies.isEmpty
+        let addsToRequest = body != nil || !query.isEmpty || !headers.isEmpty || !cookies.isEmpty
         let arguments = self.arguments()
         return OperationContext(
             name: operation.methodName,
@@ -43,6 +44,8 @@ struct OperationContextBuilder {
             bodyIsJSON: bodyKind == .json, bodyIsText: bodyKind == .text, bodyIsData: bodyKind == .data,
             bodyIsForm: bodyKind == .form, bodyIsMultipart: bodyKind == .multipart,
             bodyContentTypeLiteral: SwiftTypeSpelling.literal(body?.contentType ?? ""),
+            hasBodyChoice: !bodyCases.isEmpty, bodyEnumName: bodyEnumName, bodyCases: bodyCases,
+            acceptLiteral: acceptLiteral(),
             securityLiteral: securityLiteral(),
             responses: sortedResponses().map { response in
                 responseContext(response, primary: primary, returnsOptional: returnsOptional)
@@ -54,13 +57,53 @@ struct OperationContextBuilder {
         case json, text, data, form, multipart
     }
 
-    private static func bodyKind(_ body: APIRequestBody) -> BodyKind {
-        let type = body.contentType.lowercased()
-        if APIGraphBuilder.isJSON(type) { return .json }
-        if type.hasPrefix("application/x-www-form-urlencoded") { return .form }
-        if type.hasPrefix("multipart/") { return .multipart }
-        if body.type == .string { return .text }
+    private static func bodyKind(_ contentType: String, _ type: TypeRef) -> BodyKind {
+        let lowercased = contentType.lowercased()
+        if APIGraphBuilder.isJSON(lowercased) { return .json }
+        if lowercased.hasPrefix("application/x-www-form-urlencoded") { return .form }
+        if lowercased.hasPrefix("multipart/") { return .multipart }
+        if type == .string { return .text }
         return .data
+    }
+
+    private var bodyEnumName: String {
+        naming.typeName(operation.methodName.trimmingCharacters(in: ["`"])) + "Body"
+    }
+
+    /// A case per offered content type, when there is more than one.
+    private func bodyCases() -> [BodyCaseContext] {
+        guard let body = operation.body, body.alternatives.count > 1 else { return [] }
+        var names = UniqueNames(reserved: [], suffixForReserved: "")
+        return body.alternatives.map { contentType, type in
+            let kind = Self.bodyKind(contentType, type)
+            return BodyCaseContext(
+                caseName: naming.escaped(names.claim(Self.caseName(contentType: contentType, naming: naming))),
+                type: spelling.name(type), contentTypeLiteral: SwiftTypeSpelling.literal(contentType),
+                isJSON: kind == .json, isText: kind == .text, isData: kind == .data, isForm: kind == .form,
+                isMultipart: kind == .multipart)
+        }
+    }
+
+    /// `application/json` → `json`, `multipart/form-data` → `multipart`, `text/plain` → `text`.
+    private static func caseName(contentType: String, naming: SwiftNaming) -> String {
+        let type = contentType.lowercased().split(separator: ";").first.map(String.init) ?? contentType
+        switch type {
+        case "application/json": return "json"
+        case "application/x-www-form-urlencoded": return "form"
+        case "multipart/form-data": return "multipart"
+        case "text/plain": return "text"
+        default:
+            let subtype = type.split(separator: "/").last.map(String.init) ?? type
+            return naming.memberName(subtype)
+        }
+    }
+
+    private func acceptLiteral() -> String {
+        var seen: [String] = []
+        for type in operation.responses.flatMap(\.contentTypes) where !seen.contains(type) {
+            seen.append(type)
+        }
+        return seen.isEmpty ? "nil" : SwiftTypeSpelling.literal(seen.joined(separator: ", "))
     }
 
     private func documentation() -> [String] {
@@ -101,14 +144,18 @@ struct OperationContextBuilder {
             let argument = ArgumentContext(
                 label: parameter.swiftName, name: parameter.swiftName, type: type,
                 declaration: "\(parameter.swiftName): \(type)" + (parameter.required ? "" : " = nil"),
-                location: parameter.location.rawValue, jsonName: parameter.jsonName, isLast: false)
+                location: parameter.location.rawValue, jsonName: parameter.jsonName, isLast: false,
+                isBodyChoice: false, preferredBodyCase: "")
             if parameter.required { required.append(argument) } else { optional.append(argument) }
         }
         if let body = operation.body {
-            let type = spelling.name(body.type, required: body.required)
+            let choice = bodyCases().first
+            let base = choice == nil ? spelling.name(body.type) : bodyEnumName
+            let type = body.required || (choice == nil && body.type.isNullable) ? base : base + "?"
             required.append(ArgumentContext(
                 label: "body", name: "body", type: type, declaration: "body: \(type)" + (body.required ? "" : " = nil"),
-                location: "body", jsonName: "", isLast: false))
+                location: "body", jsonName: "", isLast: false, isBodyChoice: choice != nil,
+                preferredBodyCase: choice?.caseName ?? ""))
         }
         var all = required + optional
         if !all.isEmpty { all[all.count - 1].isLast = true }

@@ -142,6 +142,22 @@ extension ServerVariableEnumContext: MustacheParent {
     }
 }
 
+extension BodyCaseContext: MustacheParent {
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "caseName": caseName
+        case "type": type
+        case "contentTypeLiteral": contentTypeLiteral
+        case "isJSON": isJSON
+        case "isText": isText
+        case "isData": isData
+        case "isForm": isForm
+        case "isMultipart": isMultipart
+        default: nil
+        }
+    }
+}
+
 extension ArgumentContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
@@ -152,6 +168,8 @@ extension ArgumentContext: MustacheParent {
         case "location": location
         case "jsonName": jsonName
         case "isLast": isLast
+        case "isBodyChoice": isBodyChoice
+        case "preferredBodyCase": preferredBodyCase
         default: nil
         }
     }
@@ -194,6 +212,10 @@ extension OperationContext: MustacheParent {
         case "bodyIsForm": bodyIsForm
         case "bodyIsMultipart": bodyIsMultipart
         case "bodyContentTypeLiteral": bodyContentTypeLiteral
+        case "hasBodyChoice": hasBodyChoice
+        case "bodyEnumName": bodyEnumName
+        case "bodyCases": bodyCases
+        case "acceptLiteral": acceptLiteral
         case "securityLiteral": securityLiteral
         case "responses": responses
         case "hasDefaultResponse": hasDefaultResponse

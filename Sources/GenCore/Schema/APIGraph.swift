@@ -43,16 +43,21 @@ public struct APIParameter {
 }
 
 public struct APIRequestBody {
+    /// The preferred media type (JSON when offered) and its type.
     public var contentType: String
     public var type: TypeRef
     public var required: Bool
     public var documentation: String?
+    /// Every media type offered, in document order; more than one lets the caller choose.
+    public var alternatives: [(contentType: String, type: TypeRef)]
 }
 
 public struct APIResponse {
     /// `200`, `2XX` or `default`.
     public var statusCode: String
     public var contentType: String?
+    /// Every media type the response documents, for the request's `Accept`.
+    public var contentTypes: [String]
     /// `nil` when the response has no body the client decodes.
     public var type: TypeRef?
     public var documentation: String?

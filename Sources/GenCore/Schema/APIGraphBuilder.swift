@@ -84,15 +84,18 @@ struct APIGraphBuilder {
         }
         var body: APIRequestBody?
         if let requestBody = operation.requestBody, let media = preferredMedia(requestBody.content) {
+            let hint = typePrefix + "Request"
             body = APIRequestBody(
-                contentType: media.contentType, type: bodyType(media, hint: typePrefix + "Request"),
-                required: requestBody.required, documentation: requestBody.description)
+                contentType: media.contentType, type: bodyType(media, hint: hint),
+                required: requestBody.required, documentation: requestBody.description,
+                alternatives: requestBody.content.map { ($0.contentType, bodyType($0, hint: hint)) })
         }
         let bodiesCount = operation.responses.filter { !$0.content.isEmpty }.count
         let responses = operation.responses.map { response -> APIResponse in
             let media = preferredMedia(response.content)
             let hint = typePrefix + "Response" + (bodiesCount > 1 ? naming.typeName(response.statusCode) : "")
             return APIResponse(statusCode: response.statusCode, contentType: media?.contentType,
+                               contentTypes: response.content.map(\.contentType),
                                type: media.map { bodyType($0, hint: hint) }, documentation: response.description)
         }
         return APIOperation(

@@ -9,6 +9,10 @@ final class GoldenTests: XCTestCase {
         try assertGolden("relay-rest", warnings: [])
     }
 
+    func testHTTPSurface() throws {
+        try assertGolden("http-surface", warnings: [])
+    }
+
     func testFeatures() throws {
         try assertGolden("features", warnings: [
             "features.yaml:251:9: warning: 'prefixItems' is not supported by the generator and is ignored",

@@ -13,6 +13,10 @@ public struct FeaturesClient: Sendable {
     public var serverURL: URL
     /// What sends the requests.
     public var transport: any HTTPTransport
+    /// Run around every request, first one outermost: logging, retries, extra headers.
+    public var middlewares: [any HTTPMiddleware]
+    /// The request timeout in seconds; `nil` keeps the transport's default.
+    public var timeout: TimeInterval?
 
     /// The first server the spec lists.
     public static let defaultServerURL = URL(string: "https://eu.example.com/v1")!
@@ -29,10 +33,14 @@ public struct FeaturesClient: Sendable {
 
     public init(
         serverURL: URL = defaultServerURL,
-        transport: any HTTPTransport = URLSessionTransport()
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any HTTPMiddleware] = [],
+        timeout: TimeInterval? = nil
     ) {
         self.serverURL = serverURL
         self.transport = transport
+        self.middlewares = middlewares
+        self.timeout = timeout
     }
 
     /// - Throws: `FeaturesError`.
@@ -42,7 +50,7 @@ public struct FeaturesClient: Sendable {
 
     /// Like `getPet`, and also returns the response's status and headers.
     public func getPetWithResponse(petID: String) async throws -> HTTPResponse<Pet> {
-        let request = RequestBuilder(method: "GET", path: "/pets/\(WireFormat.pathSegment(petID))")
+        let request = RequestBuilder(method: "GET", path: "/pets/\(WireFormat.pathSegment(petID))", accept: "application/json")
         let response = try await send(request, security: nil)
         switch response.status {
         case 200:
@@ -63,7 +71,7 @@ public struct FeaturesClient: Sendable {
     /// Like `updatePet`, and also returns the response's status and headers.
     @available(*, deprecated)
     public func updatePetWithResponse(petID: String, body: PetPatch) async throws -> HTTPResponse<Void> {
-        var request = RequestBuilder(method: "PATCH", path: "/pets/\(WireFormat.pathSegment(petID))")
+        var request = RequestBuilder(method: "PATCH", path: "/pets/\(WireFormat.pathSegment(petID))", accept: nil)
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await send(request, security: nil)
         switch response.status {
@@ -81,7 +89,7 @@ public struct FeaturesClient: Sendable {
 
     /// Like `createShape`, and also returns the response's status and headers.
     public func createShapeWithResponse(body: Shape) async throws -> HTTPResponse<Shape> {
-        var request = RequestBuilder(method: "POST", path: "/shapes")
+        var request = RequestBuilder(method: "POST", path: "/shapes", accept: "application/json")
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await send(request, security: nil)
         switch response.status {
@@ -105,10 +113,20 @@ public struct FeaturesClient: Sendable {
         } catch let refusal as RequestBuilder.Refusal {
             throw FeaturesError.invalidRequest(refusal.message)
         }
+        if let timeout {
+            request.timeoutInterval = timeout
+        }
+        let transport = self.transport
+        var next: @Sendable (URLRequest) async throws -> (Data, HTTPURLResponse) = { try await transport.send($0) }
+        for middleware in middlewares.reversed() {
+            let inner = next
+            next = { try await middleware.intercept($0, next: inner) }
+        }
         let data: Data
         let head: HTTPURLResponse
         do {
-            (data, head) = try await transport.send(request)
+            try Task.checkCancellation()
+            (data, head) = try await next(request)
         } catch {
             throw FeaturesError.transport(error)
         }

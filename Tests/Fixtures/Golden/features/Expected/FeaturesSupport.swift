@@ -14,6 +14,15 @@ public protocol HTTPTransport: Sendable {
     func send(_ request: URLRequest) async throws -> (Data, HTTPURLResponse)
 }
 
+/// Sees every request a client sends, and its response: for logging, retries and extra
+/// headers. Call `next` to go on (or not, to answer from a cache).
+public protocol HTTPMiddleware: Sendable {
+    func intercept(
+        _ request: URLRequest,
+        next: @Sendable (URLRequest) async throws -> (Data, HTTPURLResponse)
+    ) async throws -> (Data, HTTPURLResponse)
+}
+
 /// An `HTTPTransport` over Foundation's `URLSession` (FoundationNetworking on Linux).
 public struct URLSessionTransport: HTTPTransport {
     public var session: URLSession
@@ -133,9 +142,13 @@ struct RequestBuilder {
     private var body: Data?
     private var refusal: Refusal?
 
-    init(method: String, path: String) {
+    /// `accept` lists the media types the operation's responses document.
+    init(method: String, path: String, accept: String?) {
         self.method = method
         self.path = path
+        if let accept {
+            headers.append(("Accept", accept))
+        }
     }
 
     mutating func addQuery(_ name: String, _ value: String?) {
@@ -221,14 +234,20 @@ struct RequestBuilder {
         headers.append(("Content-Type", "application/x-www-form-urlencoded"))
     }
 
-    /// One `form-data` part per field, as `setFormBody` makes them.
+    /// One `form-data` part per field: `Data` values as files, the rest as text.
     mutating func setMultipartBody(_ value: (some Encodable)?) throws {
         guard let value else { return }
         let boundary = "gen-boundary-" + UUID().uuidString.lowercased()
         var data = Data()
-        for field in try WireFormat.formFields(value) {
-            let name = field.name.replacingOccurrences(of: "\"", with: "%22")
-            data.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(field.value)\r\n".utf8))
+        for part in try WireFormat.multipartParts(value) {
+            let name = part.name.replacingOccurrences(of: "\"", with: "%22")
+            var head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\""
+            if part.isFile {
+                head += "; filename=\"\(name)\"\r\nContent-Type: application/octet-stream"
+            }
+            data.append(Data((head + "\r\n\r\n").utf8))
+            data.append(part.data)
+            data.append(Data("\r\n".utf8))
         }
         data.append(Data("--\(boundary)--\r\n".utf8))
         body = data
@@ -250,7 +269,6 @@ struct RequestBuilder {
         }
         var request = URLRequest(url: url)
         request.httpMethod = method
-        request.setValue("application/json", forHTTPHeaderField: "Accept")
         for (name, value) in headers {
             request.setValue(value, forHTTPHeaderField: name)
         }
@@ -376,6 +394,32 @@ enum WireFormat {
         return fields
     }
 
+    /// The parts of a multipart body: each top-level field (array fields once per item), with
+    /// `Data` values kept as raw bytes rather than the base64 text JSON would make of them.
+    static func multipartParts(_ value: some Encodable) throws -> [(name: String, data: Data, isFile: Bool)] {
+        let binaries = BinaryCollector()
+        let encoder = encoder()
+        encoder.dataEncodingStrategy = .custom { data, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(binaries.placeholder(for: data))
+        }
+        let json = try JSONDecoder().decode(JSONValue.self, from: encoder.encode(value))
+        guard case .object(let members) = json else { return [] }
+        var parts: [(name: String, data: Data, isFile: Bool)] = []
+        for (name, member) in members.sorted(by: { $0.key < $1.key }) {
+            var items = [member]
+            if case .array(let values) = member { items = values }
+            for item in items where item != .null {
+                if case .string(let text) = item, let file = binaries.data(for: text) {
+                    parts.append((name, file, true))
+                } else {
+                    parts.append((name, Data(formText(item).utf8), false))
+                }
+            }
+        }
+        return parts
+    }
+
     private static func formText(_ value: JSONValue) -> String {
         switch value {
         case .null: ""
@@ -406,6 +450,29 @@ enum WireFormat {
         case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context): return context.codingPath
         @unknown default: return []
         }
+    }
+}
+
+/// Keeps the `Data` values met while encoding a multipart body, behind placeholders.
+private final class BinaryCollector: @unchecked Sendable {
+    // @unchecked: every access takes the lock (JSONEncoder may call the strategy from any thread).
+    private var values: [Data] = []
+    private let lock = NSLock()
+    /// Starts with a character JSON text from a spec cannot produce by accident.
+    private let prefix = "\u{FFFF}gen-binary-"
+
+    func placeholder(for data: Data) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        values.append(data)
+        return prefix + String(values.count - 1)
+    }
+
+    func data(for placeholder: String) -> Data? {
+        guard placeholder.hasPrefix(prefix), let index = Int(placeholder.dropFirst(prefix.count)) else { return nil }
+        lock.lock()
+        defer { lock.unlock() }
+        return values.indices.contains(index) ? values[index] : nil
     }
 }
 

@@ -13,6 +13,10 @@ public struct RelayRestClient: Sendable {
     public var authentication: Authentication?
     /// What sends the requests.
     public var transport: any HTTPTransport
+    /// Run around every request, first one outermost: logging, retries, extra headers.
+    public var middlewares: [any HTTPMiddleware]
+    /// The request timeout in seconds; `nil` keeps the transport's default.
+    public var timeout: TimeInterval?
 
     /// The first server the spec lists.
     public static let defaultServerURL = URL(string: "https://YOUR_SPACE.signalwire.com/api/relay/rest")!
@@ -20,11 +24,15 @@ public struct RelayRestClient: Sendable {
     public init(
         serverURL: URL = defaultServerURL,
         authentication: Authentication? = nil,
-        transport: any HTTPTransport = URLSessionTransport()
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any HTTPMiddleware] = [],
+        timeout: TimeInterval? = nil
     ) {
         self.serverURL = serverURL
         self.authentication = authentication
         self.transport = transport
+        self.middlewares = middlewares
+        self.timeout = timeout
     }
 
     /// Credentials for the spec's security schemes. Combine several with an array literal,
@@ -81,7 +89,7 @@ public struct RelayRestClient: Sendable {
 
     /// Like `updateSipEndpoint`, and also returns the response's status and headers.
     public func updateSipEndpointWithResponse(id: UUID, body: UpdateSipEndpointRequest? = nil) async throws -> HTTPResponse<SipEndpointResponse> {
-        var request = RequestBuilder(method: "PUT", path: "/endpoints/sip/\(WireFormat.pathSegment(id.uuidString.lowercased()))")
+        var request = RequestBuilder(method: "PUT", path: "/endpoints/sip/\(WireFormat.pathSegment(id.uuidString.lowercased()))", accept: "application/json")
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await send(request, security: nil)
         switch response.status {
@@ -117,11 +125,21 @@ public struct RelayRestClient: Sendable {
         } catch let refusal as RequestBuilder.Refusal {
             throw RelayRestError.invalidRequest(refusal.message)
         }
+        if let timeout {
+            request.timeoutInterval = timeout
+        }
         try await authorize(&request, security: security)
+        let transport = self.transport
+        var next: @Sendable (URLRequest) async throws -> (Data, HTTPURLResponse) = { try await transport.send($0) }
+        for middleware in middlewares.reversed() {
+            let inner = next
+            next = { try await middleware.intercept($0, next: inner) }
+        }
         let data: Data
         let head: HTTPURLResponse
         do {
-            (data, head) = try await transport.send(request)
+            try Task.checkCancellation()
+            (data, head) = try await next(request)
         } catch {
             throw RelayRestError.transport(error)
         }
