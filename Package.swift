@@ -57,6 +57,7 @@ let package = Package(
             dependencies: ["GenGoldenRelayRest", "GenTestSupport"],
             path: "Tests/GenGoldenRelayRestTests"
         ),
+        .testTarget(name: "GenContractTests", dependencies: ["GenTestSupport"], path: "Tests/GenContractTests"),
         // The golden output of the schema-features fixture, compiled and exercised the same way.
         .target(
             name: "GenGoldenFeatures",

@@ -232,33 +232,8 @@ final class CLITests: XCTestCase {
 
     // MARK: - Helpers
 
-    private struct GenNotBuilt: Error, CustomStringConvertible {
-        var searched: [String]
-        var description: String {
-            "the gen executable is not built; run `swift build --build-tests` (it builds every product) first. Looked in: "
-                + searched.joined(separator: ", ")
-        }
-    }
-
-    /// The `gen` built beside the test bundle: `.build/<triple>/debug/` on Linux (the bundle is
-    /// an executable there, `arguments[0]`) and on macOS (the bundle is a folder).
-    private func genExecutable() throws -> URL {
-        let folders = [
-            URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent(),
-            Bundle(for: Self.self).bundleURL.deletingLastPathComponent(),
-            Bundle.main.bundleURL,
-        ]
-        for folder in folders {
-            let candidate = folder.appendingPathComponent("gen")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        let error = GenNotBuilt(searched: folders.map(\.path))
-        XCTFail(error.description)
-        throw error
-    }
-
     private func gen(_ arguments: [String], in directory: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
-        try ProcessRunner.run(executable: try genExecutable(), arguments: arguments, currentDirectory: directory, timeout: 120)
+        try ProcessRunner.run(executable: try BuiltProducts.gen(for: Self.self), arguments: arguments, currentDirectory: directory, timeout: 120)
     }
 
     private func matches(_ text: String, _ pattern: String) -> Bool {

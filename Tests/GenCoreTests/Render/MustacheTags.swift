@@ -55,5 +55,6 @@ extension ParameterItemContext: ContextLookup {}
 extension ResponseContext: ContextLookup {}
 extension SupportContext: ContextLookup {}
 extension ArgumentContext: ContextLookup {}
+extension BodyCaseContext: ContextLookup {}
 extension ServerContext: ContextLookup {}
 extension ServerVariableEnumContext: ContextLookup {}

@@ -180,7 +180,11 @@ final class TemplateContextTests: XCTestCase {
             put:
               operationId: putPet
               security: [{apiKey: []}, {bearer: []}]
-              requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}
+              requestBody:
+                required: true
+                content:
+                  application/json: {schema: {$ref: '#/components/schemas/Pet'}}
+                  application/x-www-form-urlencoded: {schema: {$ref: '#/components/schemas/Cat'}}
               responses:
                 '204': {description: done}
         components:

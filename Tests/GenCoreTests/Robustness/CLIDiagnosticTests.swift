@@ -9,7 +9,7 @@ final class CLIDiagnosticTests: RobustnessTestCase {
     private func genFails(_ bytes: [UInt8], file: StaticString = #filePath, line: UInt = #line) throws -> [String] {
         let path = try write(bytes)
         let out = folder.appendingPathComponent("out")
-        let run = try ProcessRunner.run(executable: try builtGenExecutable(for: Self.self), arguments: [path, "-o", out.path])
+        let run = try ProcessRunner.run(executable: try BuiltProducts.gen(for: Self.self), arguments: [path, "-o", out.path])
         XCTAssertNotEqual(run.status, 0, file: file, line: line)
         XCTAssertEqual(run.stdout, "", file: file, line: line)
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path), "nothing written", file: file, line: line)

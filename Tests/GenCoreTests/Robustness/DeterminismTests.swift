@@ -20,7 +20,7 @@ final class DeterminismTests: XCTestCase {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gen-determinism-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let gen = try builtGenExecutable(for: Self.self)
+        let gen = try BuiltProducts.gen(for: Self.self)
         for spec in ["Corpus/redocly-museum.yaml", "Corpus/oai-tictactoe.yaml"] {
             let specPath = Fixtures.url(spec).path
             let expected = try Generator.run(GeneratorOptions(specPath: specPath)).files

@@ -85,27 +85,3 @@ class RobustnessTestCase: XCTestCase {
     }
 }
 
-private struct GenNotBuilt: Error, CustomStringConvertible {
-    var searched: [String]
-    var description: String {
-        "the gen executable is not built; run `swift build --build-tests` (it builds every product) first. Looked in: "
-            + searched.joined(separator: ", ")
-    }
-}
-
-/// The `gen` built beside the test bundle, found as CLITests finds it: `.build/<triple>/debug/`
-/// on Linux (the bundle is an executable there, `arguments[0]`) and on macOS (a folder).
-func builtGenExecutable(for testClass: AnyClass, file: StaticString = #filePath, line: UInt = #line) throws -> URL {
-    let folders = [
-        URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent(),
-        Bundle(for: testClass).bundleURL.deletingLastPathComponent(),
-        Bundle.main.bundleURL,
-    ]
-    for folder in folders {
-        let candidate = folder.appendingPathComponent("gen")
-        if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-    }
-    let error = GenNotBuilt(searched: folders.map(\.path))
-    XCTFail(error.description, file: file, line: line)
-    throw error
-}
