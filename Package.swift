@@ -10,6 +10,11 @@ let package = Package(
         .executable(name: "gen", targets: ["GenCLI"]),
         // The pipeline as a library, for tools built on it (the fuzzer in Fuzz/ among them).
         .library(name: "GenCore", targets: ["GenCore"]),
+        // Generates the client at build time from the target's openapi.yaml (+ gen.yaml).
+        .plugin(name: "GenPlugin", targets: ["GenPlugin"]),
+        // `swift package generate-openapi-client`: writes the client into the package, for
+        // teams that commit the generated sources.
+        .plugin(name: "GenerateCommand", targets: ["GenerateCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,6 +43,24 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The plugins share Plugins/Shared/GenPluginSupport.swift through a symlink in each
+        // plugin's folder: a plugin cannot depend on a library target.
+        .plugin(
+            name: "GenPlugin",
+            capability: .buildTool(),
+            dependencies: ["GenCLI"]
+        ),
+        .plugin(
+            name: "GenerateCommand",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-openapi-client",
+                    description: "Writes the Swift client generated from each target's openapi.yaml into the target's folder (--check: fails if they are stale)."
+                ),
+                permissions: [.writeToPackageDirectory(reason: "Writes <Target>{Models,Client,Support}.swift next to each target's openapi spec.")]
+            ),
+            dependencies: ["GenCLI"]
+        ),
         .target(name: "GenTestSupport", path: "Tests/Support"),
         .testTarget(name: "GenTestSupportTests", dependencies: ["GenTestSupport"], path: "Tests/GenTestSupportTests"),
         .testTarget(
@@ -58,6 +81,17 @@ let package = Package(
             path: "Tests/GenGoldenRelayRestTests"
         ),
         .testTarget(name: "GenContractTests", dependencies: ["GenTestSupport"], path: "Tests/GenContractTests"),
+        // The golden output of the http-surface fixture, compiled and exercised the same way.
+        .target(
+            name: "GenGoldenHTTPSurface",
+            path: "Tests/Fixtures/Golden/http-surface/Expected",
+            swiftSettings: [.unsafeFlags(["-warnings-as-errors"])]
+        ),
+        .testTarget(
+            name: "GenGoldenHTTPSurfaceTests",
+            dependencies: ["GenGoldenHTTPSurface", "GenTestSupport"],
+            path: "Tests/GenGoldenHTTPSurfaceTests"
+        ),
         // The golden output of the schema-features fixture, compiled and exercised the same way.
         .target(
             name: "GenGoldenFeatures",

@@ -83,7 +83,8 @@ struct ClientContextBuilder {
                 if variable.enumValues.isEmpty {
                     optional = true
                     parameters.append("\(parameter): String = \(SwiftTypeSpelling.literal(variable.defaultValue))")
-                    url = url.replacingOccurrences(of: placeholder, with: "\\(\(parameter))")
+                    // Encoded, so a value cannot change the URL's host or add a fragment.
+                    url = url.replacingOccurrences(of: placeholder, with: "\\(WireFormat.pathSegment(\(parameter)))")
                 } else {
                     let enumName = api.naming.typeName(name + " " + variable.name)
                     var caseNames = UniqueNames(reserved: [], suffixForReserved: "")

@@ -23,6 +23,10 @@ public struct TypeContext: Encodable, Sendable {
     public var hasProperties: Bool
     /// The memberwise initializer's parameters, each ending in a comma but the last.
     public var initParameters: [String]
+    /// Whether `encode(to:)` is written out: for properties written as explicit `null`, UUIDs
+    /// (lowercase on the wire), `T??` properties and `additionalProperties`; otherwise the
+    /// synthesized one writes the same JSON.
+    public var hasCustomEncoder: Bool
     /// Whether `init(from:)` is written out (for `additionalProperties`, `T??` properties, and
     /// optional `JSONValue` properties, whose `null` must not be read as absent).
     public var hasCustomDecoder: Bool

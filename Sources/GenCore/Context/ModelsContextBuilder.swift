@@ -26,7 +26,7 @@ struct ModelsContextBuilder {
             name: type.name, docLines: DocComment.lines(type.documentation, type.deprecated ? deprecationNote : nil),
             attributes: [],
             isStruct: false, isEnum: false, isUnion: false, isIndirect: false, properties: [], hasProperties: false,
-            initParameters: [], hasCustomDecoder: false, hasAdditionalProperties: false, additionalPropertiesName: "",
+            initParameters: [], hasCustomEncoder: false, hasCustomDecoder: false, hasAdditionalProperties: false, additionalPropertiesName: "",
             additionalPropertiesValueType: "", cases: [], branches: [], discriminatorLiteral: "", hasDiscriminator: false)
         switch type.kind {
         case .object(let shape):
@@ -35,9 +35,11 @@ struct ModelsContextBuilder {
             context.hasProperties = !shape.properties.isEmpty
             context.initParameters = initParameters(shape)
             context.hasCustomDecoder = shape.properties.contains { $0.distinguishesNull || keepsNull($0) }
+            context.hasCustomEncoder = shape.properties.contains(where: needsCustomEncoding)
             if let additional = shape.additionalProperties, !shape.properties.isEmpty {
                 context.hasAdditionalProperties = true
                 context.hasCustomDecoder = true
+                context.hasCustomEncoder = true
                 context.additionalPropertiesName = shape.additionalPropertiesName
                 context.additionalPropertiesValueType = spelling.name(additional)
             }
@@ -82,6 +84,14 @@ struct ModelsContextBuilder {
             codingKeyCase: codingKey,
             encodeLine: encodeLine,
             decodeLine: decodeLine(property))
+    }
+
+    /// Whether the synthesized encoder would write this property differently: it leaves out
+    /// every nil (but writes an optional `@Indirect` one as `null`), and writes UUIDs in capitals.
+    private func needsCustomEncoding(_ property: Property) -> Bool {
+        (property.required && property.type.isNullable) || property.distinguishesNull
+            || (property.boxed && !property.required)
+            || spelling.wireExpression(property.swiftName, property.type) != nil
     }
 
     /// An optional free-form property: JSON `null` is a value (`JSONValue.null`), not absence.

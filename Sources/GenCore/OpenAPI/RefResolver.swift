@@ -106,6 +106,9 @@ public final class RefResolver {
     /// JSON pointer unescaping (`~1` → `/`, `~0` → `~`) after URI percent-decoding, as
     /// fragments are URI-encoded pointers (RFC 6901 §6).
     static func unescape(_ token: String) -> String {
+        // Most tokens are plain names; skip Foundation's bridging for them (a hot path: every
+        // `$ref` of a big spec comes through here).
+        guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "%") }) else { return token }
         let decoded = token.removingPercentEncoding ?? token
         return decoded.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
     }

@@ -29,6 +29,7 @@ extension TypeContext: MustacheParent {
         case "properties": properties
         case "hasProperties": hasProperties
         case "initParameters": initParameters
+        case "hasCustomEncoder": hasCustomEncoder
         case "hasCustomDecoder": hasCustomDecoder
         case "hasAdditionalProperties": hasAdditionalProperties
         case "additionalPropertiesName": additionalPropertiesName

@@ -53,19 +53,27 @@ struct APIGraphBuilder {
             servers: document.servers, securitySchemes: security, naming: naming)
     }
 
+    /// Each scheme's factory is named after its kind (`basic`, `bearer`, `apiKey`, `oauth2`)
+    /// when it is the only one of that kind, else after the scheme's own name.
     private func securitySchemes() -> [APISecurityScheme] {
-        var caseNames = UniqueNames(reserved: [], suffixForReserved: "")
-        return document.securitySchemes.map { scheme in
-            let label: String
-            switch scheme.kind {
-            case .httpBasic: label = "basic"
-            case .httpBearer, .oauthToken: label = "bearer"
-            case .httpOther(let name): label = name
-            case .apiKey: label = "apiKey"
-            case .unsupported(let type): label = type
+        func label(_ kind: SecurityScheme.Kind) -> String {
+            switch kind {
+            case .httpBasic: return "basic"
+            case .httpBearer: return "bearer"
+            case .oauthToken: return "oauth2"
+            case .httpOther(let name): return name
+            case .apiKey: return "apiKey"
+            case .unsupported(let type): return type
             }
-            return APISecurityScheme(name: scheme.name, caseName: caseNames.claim(schemas.naming.memberName(label)),
-                                     kind: scheme.kind, documentation: scheme.description)
+        }
+        let labels = document.securitySchemes.map { label($0.kind) }
+        var caseNames = UniqueNames(reserved: [], suffixForReserved: "")
+        return document.securitySchemes.enumerated().map { index, scheme in
+            let shared = labels.filter { $0 == labels[index] }.count > 1
+            let name = schemas.naming.memberName(shared ? scheme.name : labels[index])
+            let documentation = [scheme.description, "The `\(scheme.name)` security scheme."].compactMap { $0 }
+            return APISecurityScheme(name: scheme.name, caseName: caseNames.claim(name),
+                                     kind: scheme.kind, documentation: documentation.joined(separator: "\n\n"))
         }
     }
 

@@ -29,6 +29,9 @@ extension YAMLNode {
     /// The value for a string key of a mapping; `nil` when absent or when this is no mapping.
     public subscript(key: String) -> YAMLNode? {
         guard let pairs = mapping else { return nil }
+        if let keyIndex {
+            return keyIndex[key].map { pairs[$0].value }
+        }
         for pair in pairs where pair.key.scalarText == key {
             return pair.value
         }

@@ -24,12 +24,25 @@ public final class YAMLNode: Sendable {
     public let end: Mark
     /// The file the node was read from, as the user named it.
     public let file: String
+    /// Key text → index into the pairs, for big mappings only: `$ref`s into a spec's hundreds
+    /// of components would otherwise scan them one by one.
+    let keyIndex: [String: Int]?
 
     public init(_ value: Value, start: Mark, end: Mark, file: String) {
         self.value = value
         self.start = start
         self.end = end
         self.file = file
+        if case .mapping(let pairs) = value, pairs.count > 16 {
+            var index: [String: Int] = [:]
+            index.reserveCapacity(pairs.count)
+            for (position, pair) in pairs.enumerated() {
+                if let key = pair.key.scalarText, index[key] == nil { index[key] = position }
+            }
+            keyIndex = index
+        } else {
+            keyIndex = nil
+        }
     }
 
     public var location: SourceLocation {

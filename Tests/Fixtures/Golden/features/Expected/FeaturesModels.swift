@@ -52,12 +52,6 @@ public struct Cat: Codable, Hashable, Sendable {
         case kind
         case lives
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(lives, forKey: .lives)
-    }
 }
 
 public struct Bird: Codable, Hashable, Sendable {
@@ -75,12 +69,6 @@ public struct Bird: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case kind
         case wingspan
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(kind, forKey: .kind)
-        try container.encodeIfPresent(wingspan, forKey: .wingspan)
     }
 }
 
@@ -152,12 +140,6 @@ public struct Car: Codable, Hashable, Sendable {
         case type
         case doors
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(type, forKey: .type)
-        try container.encode(doors, forKey: .doors)
-    }
 }
 
 public struct Bike: Codable, Hashable, Sendable {
@@ -175,12 +157,6 @@ public struct Bike: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case type
         case gears
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(type, forKey: .type)
-        try container.encodeIfPresent(gears, forKey: .gears)
     }
 }
 
@@ -225,11 +201,6 @@ public struct Circle: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case radius
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(radius, forKey: .radius)
-    }
 }
 
 public struct Square: Codable, Hashable, Sendable {
@@ -243,11 +214,6 @@ public struct Square: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case side
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(side, forKey: .side)
     }
 }
 
@@ -328,12 +294,6 @@ public struct Sum: Codable, Hashable, Sendable {
         case left
         case right
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(left, forKey: .left)
-        try container.encode(right, forKey: .right)
-    }
 }
 
 public struct Metadata: Codable, Hashable, Sendable {
@@ -401,13 +361,6 @@ public struct Settings: Codable, Hashable, Sendable {
         self.extra = container.contains(.extra) ? try container.decode(JSONValue.self, forKey: .extra) : nil
         self.closed = try container.decodeIfPresent(SettingsClosed.self, forKey: .closed)
         self.raw = container.contains(.raw) ? try container.decode(JSONValue.self, forKey: .raw) : nil
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(extra, forKey: .extra)
-        try container.encodeIfPresent(closed, forKey: .closed)
-        try container.encodeIfPresent(raw, forKey: .raw)
     }
 }
 
@@ -500,6 +453,8 @@ public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
+    // Coding comes from the standard library's `RawRepresentable` conformance, whose
+    // `init(from:)` calls this initializer; it never fails, so no value is lost.
     public init(rawValue: String) {
         switch rawValue {
         case "fast": self = .fast
@@ -516,15 +471,6 @@ public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
         case .`default`: "default"
         case .undocumented(let value): value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 
@@ -592,14 +538,6 @@ public struct Account: Codable, Hashable, Sendable {
         case legacyCode
         case address
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(id, forKey: .id)
-        try container.encodeIfPresent(password, forKey: .password)
-        try container.encodeIfPresent(legacyCode, forKey: .legacyCode)
-        try container.encodeIfPresent(address, forKey: .address)
-    }
 }
 
 /// - Warning: Deprecated.
@@ -614,11 +552,6 @@ public struct OldThing: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(value, forKey: .value)
     }
 }
 
@@ -666,19 +599,6 @@ public struct Names: Codable, Hashable, Sendable {
         case names
         case hélloWörld = "héllo wörld"
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(`default`, forKey: .`default`)
-        try container.encodeIfPresent(selfValue, forKey: .selfValue)
-        try container.encodeIfPresent(_1st, forKey: ._1st)
-        try container.encodeIfPresent(refLike, forKey: .refLike)
-        try container.encodeIfPresent(type, forKey: .type)
-        try container.encodeIfPresent(fooBar, forKey: .fooBar)
-        try container.encodeIfPresent(fooBar2, forKey: .fooBar2)
-        try container.encodeIfPresent(names, forKey: .names)
-        try container.encodeIfPresent(hélloWörld, forKey: .hélloWörld)
-    }
 }
 
 public struct TypeModel: Codable, Hashable, Sendable {
@@ -692,11 +612,6 @@ public struct TypeModel: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(value, forKey: .value)
     }
 }
 
@@ -712,11 +627,6 @@ public struct ErrorModel: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case message
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(message, forKey: .message)
-    }
 }
 
 public struct DataModel: Codable, Hashable, Sendable {
@@ -730,11 +640,6 @@ public struct DataModel: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case bytes
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(bytes, forKey: .bytes)
     }
 }
 
@@ -750,11 +655,6 @@ public struct URLModel: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case href
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(href, forKey: .href)
-    }
 }
 
 public struct JSONValueModel: Codable, Hashable, Sendable {
@@ -768,11 +668,6 @@ public struct JSONValueModel: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case value
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(value, forKey: .value)
     }
 }
 
@@ -788,11 +683,6 @@ public struct ProtocolModel: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case version
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(version, forKey: .version)
-    }
 }
 
 public enum PetStatus: RawRepresentable, Codable, Hashable, Sendable {
@@ -802,6 +692,8 @@ public enum PetStatus: RawRepresentable, Codable, Hashable, Sendable {
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
+    // Coding comes from the standard library's `RawRepresentable` conformance, whose
+    // `init(from:)` calls this initializer; it never fails, so no value is lost.
     public init(rawValue: String) {
         switch rawValue {
         case "available": self = .available
@@ -819,15 +711,6 @@ public enum PetStatus: RawRepresentable, Codable, Hashable, Sendable {
         case .undocumented(let value): value
         }
     }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 public struct SettingsClosed: Codable, Hashable, Sendable {
@@ -842,11 +725,6 @@ public struct SettingsClosed: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case only
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(only, forKey: .only)
-    }
 }
 
 public struct Address: Codable, Hashable, Sendable {
@@ -860,11 +738,6 @@ public struct Address: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case street
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(street, forKey: .street)
     }
 }
 
@@ -898,11 +771,6 @@ public struct CreateShapeShapeReadyCallbackPostRequest: Codable, Hashable, Senda
 
     enum CodingKeys: String, CodingKey {
         case ready
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(ready, forKey: .ready)
     }
 }
 
@@ -950,11 +818,5 @@ public struct ErrorModel2: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case code
         case message
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(code, forKey: .code)
-        try container.encode(message, forKey: .message)
     }
 }

@@ -25,7 +25,7 @@ public struct HttpSurfaceClient: Sendable {
 
     /// `https://{tenant}.api.example.com/{version}`
     public static func server1(tenant: String = "demo", version: Server1Version = .v2) -> URL? {
-        URL(string: "https://\(tenant).api.example.com/\(version.rawValue)")
+        URL(string: "https://\(WireFormat.pathSegment(tenant)).api.example.com/\(version.rawValue)")
     }
 
     public enum Server1Version: String, Sendable, CaseIterable {
@@ -67,32 +67,39 @@ public struct HttpSurfaceClient: Sendable {
             credentials = elements.flatMap(\.credentials)
         }
 
+        /// The `basicAuth` security scheme.
         public static func basic(username: String, password: String) -> Authentication {
             Authentication("basic", .basic(username: username, password: password))
         }
 
+        /// The `bearerAuth` security scheme.
         public static func bearer(_ token: String) -> Authentication {
             Authentication("bearer", .bearer({ token }))
         }
 
-        public static func apiKey(_ key: String) -> Authentication {
-            Authentication("apiKey", .apiKey(key, name: "X-API-Key", location: "header"))
+        /// The `headerKey` security scheme.
+        public static func headerKey(_ key: String) -> Authentication {
+            Authentication("headerKey", .apiKey(key, name: "X-API-Key", location: "header"))
         }
 
-        public static func apiKey2(_ key: String) -> Authentication {
-            Authentication("apiKey2", .apiKey(key, name: "api_key", location: "query"))
+        /// The `queryKey` security scheme.
+        public static func queryKey(_ key: String) -> Authentication {
+            Authentication("queryKey", .apiKey(key, name: "api_key", location: "query"))
         }
 
-        public static func apiKey3(_ key: String) -> Authentication {
-            Authentication("apiKey3", .apiKey(key, name: "token", location: "cookie"))
+        /// The `cookieKey` security scheme.
+        public static func cookieKey(_ key: String) -> Authentication {
+            Authentication("cookieKey", .apiKey(key, name: "token", location: "cookie"))
         }
 
-        public static func bearer2(token: @escaping @Sendable () async throws -> String) -> Authentication {
-            Authentication("bearer2", .bearer(token))
+        /// The `oauth` security scheme.
+        public static func oauth(token: @escaping @Sendable () async throws -> String) -> Authentication {
+            Authentication("oauth", .bearer(token))
         }
 
-        public static func bearer3(token: @escaping @Sendable () async throws -> String) -> Authentication {
-            Authentication("bearer3", .bearer(token))
+        /// The `openID` security scheme.
+        public static func openID(token: @escaping @Sendable () async throws -> String) -> Authentication {
+            Authentication("openID", .bearer(token))
         }
     }
 
@@ -346,7 +353,7 @@ public struct HttpSurfaceClient: Sendable {
     /// Like `withAPIKeys`, and also returns the response's status and headers.
     public func withAPIKeysWithResponse() async throws -> HTTPResponse<Void> {
         let request = RequestBuilder(method: "GET", path: "/security/api-keys", accept: nil)
-        let response = try await send(request, security: [["apiKey", "apiKey2"], ["apiKey3"]])
+        let response = try await send(request, security: [["headerKey", "queryKey"], ["cookieKey"]])
         switch response.status {
         case 204:
             return HTTPResponse(status: response.status, headers: response.headers, body: ())
@@ -363,7 +370,7 @@ public struct HttpSurfaceClient: Sendable {
     /// Like `withOAuth`, and also returns the response's status and headers.
     public func withOAuthWithResponse() async throws -> HTTPResponse<Void> {
         let request = RequestBuilder(method: "GET", path: "/security/oauth", accept: nil)
-        let response = try await send(request, security: [["bearer2"], ["bearer3"]])
+        let response = try await send(request, security: [["oauth"], ["openID"]])
         switch response.status {
         case 204:
             return HTTPResponse(status: response.status, headers: response.headers, body: ())
@@ -427,27 +434,40 @@ public struct HttpSurfaceClient: Sendable {
     }
 
     /// Adds the credentials of the first `security` alternative that the configured ones
-    /// satisfy (an empty alternative needs none), or all of them when `security` is `nil`.
+    /// satisfy, or all of them when `security` is `nil`. An empty alternative (`{}`: credentials
+    /// optional) is taken only when no other is satisfied, so a configured token is still sent.
     private func authorize(_ request: inout URLRequest, security: [[String]]?) async throws {
         guard let configured = authentication?.credentials else { return }
         var chosen = configured
         if let security {
-            let alternative = security.first { schemes in
+            let satisfied = security.filter { schemes in
                 schemes.allSatisfy { scheme in configured.contains { $0.scheme == scheme } }
-            } ?? []
+            }
+            let alternative = satisfied.first { !$0.isEmpty } ?? []
             chosen = configured.filter { alternative.contains($0.scheme) }
+        }
+        // Credentials come from the caller: refuse one that would split its header in two.
+        func set(_ value: String, _ name: String) throws {
+            guard !WireFormat.hasLineBreak(value) else {
+                throw HttpSurfaceError.invalidRequest("the credentials for header '\(name)' contain a line break")
+            }
+            request.setValue(value, forHTTPHeaderField: name)
         }
         for (_, credential) in chosen {
             switch credential {
             case .basic(let username, let password):
                 let encoded = Data("\(username):\(password)".utf8).base64EncodedString()
-                request.setValue("Basic \(encoded)", forHTTPHeaderField: "Authorization")
+                try set("Basic \(encoded)", "Authorization")
             case .bearer(let token):
-                request.setValue("Bearer \(try await token())", forHTTPHeaderField: "Authorization")
+                try set("Bearer \(try await token())", "Authorization")
             case .apiKey(let key, let name, let location):
-                APIKey.apply(key, named: name, in: location, to: &request)
+                if location == "header" {
+                    try set(key, name)
+                } else {
+                    APIKey.apply(key, named: name, in: location, to: &request)
+                }
             case .authorization(let scheme, let credentials):
-                request.setValue("\(scheme) \(credentials)", forHTTPHeaderField: "Authorization")
+                try set("\(scheme) \(credentials)", "Authorization")
             }
         }
     }

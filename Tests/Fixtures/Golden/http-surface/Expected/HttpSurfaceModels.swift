@@ -18,12 +18,6 @@ public struct Point: Codable, Hashable, Sendable {
         case x
         case y
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(x, forKey: .x)
-        try container.encode(y, forKey: .y)
-    }
 }
 
 public struct Filter: Codable, Hashable, Sendable {
@@ -42,12 +36,6 @@ public struct Filter: Codable, Hashable, Sendable {
         case color
         case size
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(color, forKey: .color)
-        try container.encodeIfPresent(size, forKey: .size)
-    }
 }
 
 public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
@@ -56,6 +44,8 @@ public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
+    // Coding comes from the standard library's `RawRepresentable` conformance, whose
+    // `init(from:)` calls this initializer; it never fails, so no value is lost.
     public init(rawValue: String) {
         switch rawValue {
         case "fast": self = .fast
@@ -71,15 +61,6 @@ public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
         case .undocumented(let value): value
         }
     }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 public struct Echo: Codable, Hashable, Sendable {
@@ -93,11 +74,6 @@ public struct Echo: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case query
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(query, forKey: .query)
     }
 }
 
@@ -146,12 +122,6 @@ public struct Problem: Codable, Hashable, Sendable {
         case title
         case status
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(title, forKey: .title)
-        try container.encodeIfPresent(status, forKey: .status)
-    }
 }
 
 public struct SubmitFormRequest: Codable, Hashable, Sendable {
@@ -174,13 +144,6 @@ public struct SubmitFormRequest: Codable, Hashable, Sendable {
         case count
         case flags
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(count, forKey: .count)
-        try container.encodeIfPresent(flags, forKey: .flags)
-    }
 }
 
 public struct UploadRequest: Codable, Hashable, Sendable {
@@ -198,11 +161,5 @@ public struct UploadRequest: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case title
         case file
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(title, forKey: .title)
-        try container.encode(file, forKey: .file)
     }
 }

@@ -169,7 +169,9 @@ struct RequestBuilder {
         case (.array(let items), "spaceDelimited", false):
             rawQuery.append(encode(name) + "=" + items.map(encode).joined(separator: "%20"))
         case (.array(let items), "pipeDelimited", false):
-            rawQuery.append(encode(name) + "=" + items.map(encode).joined(separator: "|"))
+            // `|` is not allowed in a query (RFC 3986); sent literally, it makes Foundation
+            // re-encode the whole URL, `%` included.
+            rawQuery.append(encode(name) + "=" + items.map(encode).joined(separator: "%7C"))
         case (.array(let items), _, _):
             rawQuery.append(encode(name) + "=" + items.map(encode).joined(separator: ","))
         case (.object(let fields), "deepObject", _):
@@ -184,7 +186,7 @@ struct RequestBuilder {
     /// Sets a header; a value with CR or LF is refused, as it could smuggle other headers.
     mutating func setHeader(_ name: String, _ value: String?) {
         guard let value else { return }
-        if value.contains(where: { $0 == "\r" || $0 == "\n" }) {
+        if WireFormat.hasLineBreak(value) {
             refusal = Refusal(message: "the value of header '\(name)' contains a line break")
             return
         }
@@ -215,7 +217,8 @@ struct RequestBuilder {
     mutating func setTextBody(_ text: String?, contentType: String) {
         guard let text else { return }
         body = Data(text.utf8)
-        headers.append(("Content-Type", contentType))
+        let declaresCharset = contentType.lowercased().contains("charset=")
+        headers.append(("Content-Type", declaresCharset ? contentType : contentType + "; charset=utf-8"))
     }
 
     mutating func setDataBody(_ data: Data?, contentType: String) {
@@ -293,6 +296,12 @@ enum WireFormat {
             return value.replacingOccurrences(of: ".", with: "%2E")
         }
         return value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+    }
+
+    /// Whether a header value holds CR or LF. Checked on UTF-8 bytes: `"\r\n"` is one
+    /// `Character`, so a `Character` comparison would miss it.
+    static func hasLineBreak(_ value: String) -> Bool {
+        value.utf8.contains { $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }
     }
 
     /// A path parameter in the `simple`, `label` or `matrix` style, percent-encoded.

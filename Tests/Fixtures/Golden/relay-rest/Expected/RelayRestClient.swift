@@ -65,6 +65,8 @@ public struct RelayRestClient: Sendable {
         /// ```
         /// Authorization: Basic base64(project_id:token)
         /// ```
+        ///
+        /// The `SignalWireBasicAuth` security scheme.
         public static func basic(username: String, password: String) -> Authentication {
             Authentication("basic", .basic(username: username, password: password))
         }
@@ -151,27 +153,40 @@ public struct RelayRestClient: Sendable {
     }
 
     /// Adds the credentials of the first `security` alternative that the configured ones
-    /// satisfy (an empty alternative needs none), or all of them when `security` is `nil`.
+    /// satisfy, or all of them when `security` is `nil`. An empty alternative (`{}`: credentials
+    /// optional) is taken only when no other is satisfied, so a configured token is still sent.
     private func authorize(_ request: inout URLRequest, security: [[String]]?) async throws {
         guard let configured = authentication?.credentials else { return }
         var chosen = configured
         if let security {
-            let alternative = security.first { schemes in
+            let satisfied = security.filter { schemes in
                 schemes.allSatisfy { scheme in configured.contains { $0.scheme == scheme } }
-            } ?? []
+            }
+            let alternative = satisfied.first { !$0.isEmpty } ?? []
             chosen = configured.filter { alternative.contains($0.scheme) }
+        }
+        // Credentials come from the caller: refuse one that would split its header in two.
+        func set(_ value: String, _ name: String) throws {
+            guard !WireFormat.hasLineBreak(value) else {
+                throw RelayRestError.invalidRequest("the credentials for header '\(name)' contain a line break")
+            }
+            request.setValue(value, forHTTPHeaderField: name)
         }
         for (_, credential) in chosen {
             switch credential {
             case .basic(let username, let password):
                 let encoded = Data("\(username):\(password)".utf8).base64EncodedString()
-                request.setValue("Basic \(encoded)", forHTTPHeaderField: "Authorization")
+                try set("Basic \(encoded)", "Authorization")
             case .bearer(let token):
-                request.setValue("Bearer \(try await token())", forHTTPHeaderField: "Authorization")
+                try set("Bearer \(try await token())", "Authorization")
             case .apiKey(let key, let name, let location):
-                APIKey.apply(key, named: name, in: location, to: &request)
+                if location == "header" {
+                    try set(key, name)
+                } else {
+                    APIKey.apply(key, named: name, in: location, to: &request)
+                }
             case .authorization(let scheme, let credentials):
-                request.setValue("\(scheme) \(credentials)", forHTTPHeaderField: "Authorization")
+                try set("\(scheme) \(credentials)", "Authorization")
             }
         }
     }

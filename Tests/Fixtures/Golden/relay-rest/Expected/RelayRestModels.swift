@@ -10,6 +10,8 @@ public enum UpdateSipEndpointRequestEncryption: RawRepresentable, Codable, Hasha
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
+    // Coding comes from the standard library's `RawRepresentable` conformance, whose
+    // `init(from:)` calls this initializer; it never fails, so no value is lost.
     public init(rawValue: String) {
         switch rawValue {
         case "default": self = .`default`
@@ -26,15 +28,6 @@ public enum UpdateSipEndpointRequestEncryption: RawRepresentable, Codable, Hasha
         case .optional: "optional"
         case .undocumented(let value): value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 
@@ -54,6 +47,8 @@ public enum UpdateSipEndpointRequestCallHandler: RawRepresentable, Codable, Hash
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
+    // Coding comes from the standard library's `RawRepresentable` conformance, whose
+    // `init(from:)` calls this initializer; it never fails, so no value is lost.
     public init(rawValue: String) {
         switch rawValue {
         case "relay_context": self = .relayContext
@@ -87,15 +82,6 @@ public enum UpdateSipEndpointRequestCallHandler: RawRepresentable, Codable, Hash
         case .undocumented(let value): value
         }
     }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 /// The HTTP method to use with call_request_url.
@@ -105,6 +91,8 @@ public enum UpdateSipEndpointRequestCallRequestMethod: RawRepresentable, Codable
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
+    // Coding comes from the standard library's `RawRepresentable` conformance, whose
+    // `init(from:)` calls this initializer; it never fails, so no value is lost.
     public init(rawValue: String) {
         switch rawValue {
         case "GET": self = .get
@@ -119,15 +107,6 @@ public enum UpdateSipEndpointRequestCallRequestMethod: RawRepresentable, Codable
         case .post: "POST"
         case .undocumented(let value): value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 
@@ -138,6 +117,8 @@ public enum UpdateSipEndpointRequestCallFallbackMethod: RawRepresentable, Codabl
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
+    // Coding comes from the standard library's `RawRepresentable` conformance, whose
+    // `init(from:)` calls this initializer; it never fails, so no value is lost.
     public init(rawValue: String) {
         switch rawValue {
         case "GET": self = .get
@@ -152,15 +133,6 @@ public enum UpdateSipEndpointRequestCallFallbackMethod: RawRepresentable, Codabl
         case .post: "POST"
         case .undocumented(let value): value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 
@@ -171,6 +143,8 @@ public enum UpdateSipEndpointRequestCallStatusCallbackMethod: RawRepresentable, 
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
+    // Coding comes from the standard library's `RawRepresentable` conformance, whose
+    // `init(from:)` calls this initializer; it never fails, so no value is lost.
     public init(rawValue: String) {
         switch rawValue {
         case "GET": self = .get
@@ -185,15 +159,6 @@ public enum UpdateSipEndpointRequestCallStatusCallbackMethod: RawRepresentable, 
         case .post: "POST"
         case .undocumented(let value): value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 
@@ -376,6 +341,8 @@ public enum SipEndpointResponseEncryption: RawRepresentable, Codable, Hashable, 
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
+    // Coding comes from the standard library's `RawRepresentable` conformance, whose
+    // `init(from:)` calls this initializer; it never fails, so no value is lost.
     public init(rawValue: String) {
         switch rawValue {
         case "default": self = .`default`
@@ -392,15 +359,6 @@ public enum SipEndpointResponseEncryption: RawRepresentable, Codable, Hashable, 
         case .optional: "optional"
         case .undocumented(let value): value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 
@@ -420,6 +378,8 @@ public enum SipEndpointCallHandler: RawRepresentable, Codable, Hashable, Sendabl
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
+    // Coding comes from the standard library's `RawRepresentable` conformance, whose
+    // `init(from:)` calls this initializer; it never fails, so no value is lost.
     public init(rawValue: String) {
         switch rawValue {
         case "relay_context": self = .relayContext
@@ -453,15 +413,6 @@ public enum SipEndpointCallHandler: RawRepresentable, Codable, Hashable, Sendabl
         case .undocumented(let value): value
         }
     }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 }
 
 /// A string representing the HTTP method to use with call_request_url. Valid values are GET and POST.
@@ -471,6 +422,8 @@ public enum SipEndpointResponseCallRequestMethod: RawRepresentable, Codable, Has
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
+    // Coding comes from the standard library's `RawRepresentable` conformance, whose
+    // `init(from:)` calls this initializer; it never fails, so no value is lost.
     public init(rawValue: String) {
         switch rawValue {
         case "GET": self = .get
@@ -485,15 +438,6 @@ public enum SipEndpointResponseCallRequestMethod: RawRepresentable, Codable, Has
         case .post: "POST"
         case .undocumented(let value): value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 
@@ -504,6 +448,8 @@ public enum SipEndpointResponseCallFallbackMethod: RawRepresentable, Codable, Ha
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
+    // Coding comes from the standard library's `RawRepresentable` conformance, whose
+    // `init(from:)` calls this initializer; it never fails, so no value is lost.
     public init(rawValue: String) {
         switch rawValue {
         case "GET": self = .get
@@ -518,15 +464,6 @@ public enum SipEndpointResponseCallFallbackMethod: RawRepresentable, Codable, Ha
         case .post: "POST"
         case .undocumented(let value): value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 
@@ -537,6 +474,8 @@ public enum SipEndpointResponseCallStatusCallbackMethod: RawRepresentable, Codab
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
+    // Coding comes from the standard library's `RawRepresentable` conformance, whose
+    // `init(from:)` calls this initializer; it never fails, so no value is lost.
     public init(rawValue: String) {
         switch rawValue {
         case "GET": self = .get
@@ -551,15 +490,6 @@ public enum SipEndpointResponseCallStatusCallbackMethod: RawRepresentable, Codab
         case .post: "POST"
         case .undocumented(let value): value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 
@@ -733,6 +663,8 @@ public enum TypesStatusCodesStatusCode401Error: RawRepresentable, Codable, Hasha
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
+    // Coding comes from the standard library's `RawRepresentable` conformance, whose
+    // `init(from:)` calls this initializer; it never fails, so no value is lost.
     public init(rawValue: String) {
         switch rawValue {
         case "Unauthorized": self = .unauthorized
@@ -745,15 +677,6 @@ public enum TypesStatusCodesStatusCode401Error: RawRepresentable, Codable, Hasha
         case .unauthorized: "Unauthorized"
         case .undocumented(let value): value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 
@@ -770,11 +693,6 @@ public struct TypesStatusCodesStatusCode401: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case error
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(error, forKey: .error)
-    }
 }
 
 public enum TypesStatusCodesStatusCode404Error: RawRepresentable, Codable, Hashable, Sendable {
@@ -782,6 +700,8 @@ public enum TypesStatusCodesStatusCode404Error: RawRepresentable, Codable, Hasha
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
+    // Coding comes from the standard library's `RawRepresentable` conformance, whose
+    // `init(from:)` calls this initializer; it never fails, so no value is lost.
     public init(rawValue: String) {
         switch rawValue {
         case "Not Found": self = .notFound
@@ -794,15 +714,6 @@ public enum TypesStatusCodesStatusCode404Error: RawRepresentable, Codable, Hasha
         case .notFound: "Not Found"
         case .undocumented(let value): value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 
@@ -818,11 +729,6 @@ public struct TypesStatusCodesStatusCode404: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case error
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(error, forKey: .error)
     }
 }
 
@@ -855,14 +761,6 @@ public struct TypesStatusCodesSpaceApiErrorItem: Codable, Hashable, Sendable {
         case title
         case code
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(detail, forKey: .detail)
-        try container.encode(status, forKey: .status)
-        try container.encode(title, forKey: .title)
-        try container.encode(code, forKey: .code)
-    }
 }
 
 /// The request failed validation. See errors for details.
@@ -879,11 +777,6 @@ public struct TypesStatusCodesValidationError: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case errors
     }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(errors, forKey: .errors)
-    }
 }
 
 public enum TypesStatusCodesStatusCode500Error: RawRepresentable, Codable, Hashable, Sendable {
@@ -891,6 +784,8 @@ public enum TypesStatusCodesStatusCode500Error: RawRepresentable, Codable, Hasha
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
+    // Coding comes from the standard library's `RawRepresentable` conformance, whose
+    // `init(from:)` calls this initializer; it never fails, so no value is lost.
     public init(rawValue: String) {
         switch rawValue {
         case "Internal Server Error": self = .internalServerError
@@ -903,15 +798,6 @@ public enum TypesStatusCodesStatusCode500Error: RawRepresentable, Codable, Hasha
         case .internalServerError: "Internal Server Error"
         case .undocumented(let value): value
         }
-    }
-
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
     }
 }
 
@@ -927,10 +813,5 @@ public struct TypesStatusCodesStatusCode500: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case error
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(error, forKey: .error)
     }
 }
