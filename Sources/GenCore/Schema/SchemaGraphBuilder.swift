@@ -1,16 +1,16 @@
 /// Builds the `SchemaGraph`: decides for every schema whether it is a named Swift type or a
 /// spelling of another type, and names what it hoists.
 final class SchemaGraphBuilder {
-    private(set) var types: [NamedType] = []
-    private let resolver: RefResolver
-    private let schemas: SchemaReader
-    private let diagnostics: DiagnosticCollector
+    var types: [NamedType] = []
+    let resolver: RefResolver
+    let schemas: SchemaReader
+    let diagnostics: DiagnosticCollector
     let naming: SwiftNaming
-    private var typeNames: UniqueNames
+    var typeNames: UniqueNames
     /// Schemas that already became named types.
-    private var typeIDs: [ObjectIdentifier: NamedTypeID] = [:]
+    var typeIDs: [ObjectIdentifier: NamedTypeID] = [:]
     /// Finished type references, so shared schemas are translated once.
-    private var memo: [ObjectIdentifier: TypeRef] = [:]
+    var memo: [ObjectIdentifier: TypeRef] = [:]
     /// Schemas being translated right now; meeting one again means a cycle without a named type.
     private var inProgress: Set<ObjectIdentifier> = []
 
@@ -81,7 +81,7 @@ final class SchemaGraphBuilder {
 
     // MARK: - Deciding
 
-    private func isNominal(_ schema: JSONSchema) -> Bool {
+    func isNominal(_ schema: JSONSchema) -> Bool {
         if schema.ref != nil || schema.booleanSchema != nil { return false }
         if stringEnumValues(schema) != nil { return true }
         if !schema.properties.isEmpty { return true }
@@ -89,17 +89,17 @@ final class SchemaGraphBuilder {
         return schema.allOf.count > 1
     }
 
-    private func isNullable(_ schema: JSONSchema) -> Bool {
+    func isNullable(_ schema: JSONSchema) -> Bool {
         if schema.nullable || schema.types.contains("null") { return true }
         if let values = schema.enumValues, values.contains(where: \.isNull) { return true }
         return (schema.oneOf + schema.anyOf).contains(where: isNullSchema)
     }
 
-    private func isNullSchema(_ schema: JSONSchema) -> Bool {
+    func isNullSchema(_ schema: JSONSchema) -> Bool {
         schema.types == ["null"] && schema.ref == nil
     }
 
-    private func nonNullBranches(_ schema: JSONSchema) -> [JSONSchema] {
+    func nonNullBranches(_ schema: JSONSchema) -> [JSONSchema] {
         (schema.oneOf.isEmpty ? schema.anyOf : schema.oneOf).filter { !isNullSchema($0) }
     }
 
@@ -107,7 +107,7 @@ final class SchemaGraphBuilder {
     /// written as `enum`, as a string `const`, or as `oneOf`/`anyOf` branches that each are one
     /// of those (a common way to document each value).
     /// A lone `const` is a plain string (`allowConst` is false); only as a branch is it a case.
-    private func stringEnumValues(_ schema: JSONSchema, allowConst: Bool = false) -> [String]? {
+    func stringEnumValues(_ schema: JSONSchema, allowConst: Bool = false) -> [String]? {
         guard schema.types.allSatisfy({ $0 == "string" || $0 == "null" }) else { return nil }
         if let values = schema.enumValues {
             let nonNull = values.filter { !$0.isNull }
@@ -213,7 +213,7 @@ final class SchemaGraphBuilder {
 
     /// The name a `$ref` suggests: the last token of its JSON pointer, or the file's base name
     /// for a whole-file reference.
-    private func lastPointerToken(_ ref: String) -> String? {
+    func lastPointerToken(_ ref: String) -> String? {
         if let hash = ref.firstIndex(of: "#") {
             let pointer = ref[ref.index(after: hash)...]
             guard let slash = pointer.lastIndex(of: "/") else { return nil }
@@ -226,184 +226,13 @@ final class SchemaGraphBuilder {
     }
 
     /// Discriminator mappings may name a component schema instead of referencing it.
-    private func mappingRef(_ value: String) -> String {
+    func mappingRef(_ value: String) -> String {
         value.contains("/") || value.contains("#") ? value : "#/components/schemas/" + value
     }
 
     /// Where a reference leads, so that two spellings of one target compare equal.
-    private func targetKey(_ ref: String, from schema: JSONSchema) -> String? {
+    func targetKey(_ ref: String, from schema: JSONSchema) -> String? {
         try? resolver.resolve(ref, from: schema.node.file, at: schema.location).key
-    }
-
-    // MARK: - Named types
-
-    private func declare(_ schema: JSONSchema, name: String) -> NamedTypeID {
-        let id = types.count
-        types.append(NamedType(
-            name: typeNames.claim(name), kind: .object(ObjectShape(properties: [], additionalProperties: nil, additionalPropertiesName: "")),
-            documentation: schema.description, deprecated: schema.deprecated, location: schema.location))
-        typeIDs[ObjectIdentifier(schema)] = id
-        return id
-    }
-
-    private func define(_ id: NamedTypeID, from schema: JSONSchema) {
-        let name = types[id].name
-        if let values = stringEnumValues(schema) {
-            types[id].kind = .stringEnum(enumCases(values))
-        } else if nonNullBranches(schema).count > 1 {
-            types[id].kind = .union(union(schema, name: name))
-        } else {
-            types[id].kind = .object(object(schema, name: name))
-        }
-    }
-
-    private func enumCases(_ values: [String]) -> [EnumCase] {
-        var names = UniqueNames(reserved: ["undocumented"], suffixForReserved: "Value")
-        var seen: Set<String> = []
-        var cases: [EnumCase] = []
-        for value in values where seen.insert(value).inserted {
-            let name = names.claim(naming.memberName(value.isEmpty ? "empty" : value))
-            cases.append(EnumCase(swiftName: naming.escaped(name), rawValue: value))
-        }
-        return cases
-    }
-
-    private func union(_ schema: JSONSchema, name: String) -> UnionShape {
-        var caseNames = UniqueNames(reserved: ["undocumented"], suffixForReserved: "Value")
-        var branches: [UnionShape.Branch] = []
-        let mapping = schema.discriminator?.mapping ?? []
-        for (index, branch) in nonNullBranches(schema).enumerated() {
-            let type = typeRef(for: branch, hint: name + "Option\(index + 1)")
-            var values: [String] = []
-            if let ref = branch.ref, schema.discriminator != nil {
-                let target = targetKey(ref, from: branch)
-                values = mapping.filter { targetKey(mappingRef($0.ref), from: schema) == target }.map(\.value)
-                if values.isEmpty, let implicit = lastPointerToken(ref) { values = [implicit] }
-            }
-            let caseName = caseNames.claim(naming.memberName(caseLabel(for: type, index: index)))
-            branches.append(.init(caseName: naming.escaped(caseName), type: type, discriminatorValues: values))
-        }
-        return UnionShape(branches: branches, discriminatorProperty: schema.discriminator?.propertyName)
-    }
-
-    private func caseLabel(for type: TypeRef, index: Int) -> String {
-        switch type.nonNull {
-        case .named(let id): return types[id].name
-        case .string: return "string"
-        case .integer, .int32, .int64: return "integer"
-        case .double, .float: return "number"
-        case .boolean: return "boolean"
-        case .array: return "array"
-        case .dictionary: return "dictionary"
-        default: return "option\(index + 1)"
-        }
-    }
-
-    private func object(_ schema: JSONSchema, name: String) -> ObjectShape {
-        var members = ObjectMembers()
-        collect(schema, into: &members, depth: 0)
-        // `self` cannot even be backticked as an initializer parameter without hiding `self`.
-        var propertyNames = UniqueNames(reserved: ["self", "Self", "init", "deinit"], suffixForReserved: "Value")
-        var properties: [Property] = []
-        for (jsonName, propertySchema) in members.properties {
-            let type = typeRef(for: propertySchema, hint: name + naming.typeName(jsonName))
-            let swiftName = propertyNames.claim(naming.memberName(jsonName))
-            properties.append(Property(
-                jsonName: jsonName, swiftName: naming.escaped(swiftName), type: type,
-                // A read-only property is required in responses only, a write-only one in requests
-                // only; one Swift type serves both, so neither can be required.
-                required: members.required.contains(jsonName) && !propertySchema.readOnly && !propertySchema.writeOnly,
-                documentation: propertySchema.description ?? propertySchema.title,
-                deprecated: propertySchema.deprecated, readOnly: propertySchema.readOnly,
-                writeOnly: propertySchema.writeOnly, boxed: false,
-                defaultValue: (propertySchema.defaultValue ?? propertySchema.constValue).flatMap { defaultValue($0, for: type) }))
-        }
-        for (requiredName, node) in members.requiredNodes where !members.properties.contains(where: { $0.name == requiredName }) {
-            if members.additional == nil {
-                diagnostics.warning("'required' names '\(requiredName)', which is not a property of this schema", at: node.location)
-            }
-        }
-        var additional: TypeRef?
-        if let extra = members.additional {
-            switch extra {
-            case .allowed(let flag): additional = flag && members.properties.isEmpty ? .json : nil
-            case .schema(let values): additional = typeRef(for: values, hint: name + "Value")
-            }
-        }
-        let additionalName = additional == nil ? "" : naming.escaped(propertyNames.claim("additionalProperties"))
-        return ObjectShape(properties: properties, additionalProperties: additional, additionalPropertiesName: additionalName)
-    }
-
-    /// Properties of a schema and of everything it `allOf`-includes, in order, first one wins.
-    private struct ObjectMembers {
-        var properties: [(name: String, schema: JSONSchema)] = []
-        var required: Set<String> = []
-        var requiredNodes: [(name: String, node: YAMLNode)] = []
-        var additional: JSONSchema.AdditionalProperties?
-        var visited: Set<ObjectIdentifier> = []
-    }
-
-    private func collect(_ schema: JSONSchema, into members: inout ObjectMembers, depth: Int) {
-        guard members.visited.insert(ObjectIdentifier(schema)).inserted else { return }
-        if let ref = schema.ref {
-            do {
-                let target = try resolver.resolve(ref, from: schema.node.file, at: schema.location)
-                collect(schemas.schema(target.node), into: &members, depth: depth + 1)
-            } catch {
-                for diagnostic in error.diagnostics { diagnostics.emit(diagnostic) }
-            }
-        }
-        for part in schema.allOf {
-            collect(part, into: &members, depth: depth + 1)
-        }
-        for (name, property) in schema.properties where !members.properties.contains(where: { $0.name == name }) {
-            members.properties.append((name, property))
-        }
-        var seenRequired: Set<String> = []
-        for (name, node) in schema.required {
-            if !seenRequired.insert(name).inserted {
-                diagnostics.warning("'required' lists '\(name)' twice", at: node.location)
-            }
-            members.required.insert(name)
-            members.requiredNodes.append((name, node))
-        }
-        if depth == 0 || members.additional == nil {
-            members.additional = schema.additionalProperties ?? members.additional
-        }
-    }
-
-    /// The `default` as a value of `type`; a default of another type is reported and dropped.
-    private func defaultValue(_ node: YAMLNode, for type: TypeRef) -> DefaultValue? {
-        var result: DefaultValue?
-        switch (type.nonNull, node.value) {
-        case (.string, .string(let text)): result = .string(text)
-        case (.integer, .int(let number)), (.int64, .int(let number)): result = .integer(number)
-        case (.int32, .int(let number)) where Int32(exactly: number) != nil: result = .integer(number)
-        case (.double, .int(let number)), (.float, .int(let number)): result = .number(String(number))
-        case (.double, .number(let text)), (.float, .number(let text)): result = Double(text) == nil ? nil : .number(text)
-        case (.boolean, .bool(let flag)): result = .boolean(flag)
-        case (.named(let id), .string(let text)):
-            if case .stringEnum(let cases) = types[id].kind, let match = cases.first(where: { $0.rawValue == text }) {
-                result = .enumCase(match.swiftName)
-            }
-        case (_, .null): return nil
-        default: break
-        }
-        if result == nil, !isStructured(type) {
-            diagnostics.warning("'default' does not match the schema's type; it is ignored", at: node.location)
-        }
-        return result
-    }
-
-    /// Object, array and free-form defaults are legal but not rendered as Swift literals.
-    private func isStructured(_ type: TypeRef) -> Bool {
-        switch type.nonNull {
-        case .array, .dictionary, .json, .data, .uuid, .dateTime: return true
-        case .named(let id):
-            if case .stringEnum = types[id].kind { return false }
-            return true
-        default: return false
-        }
     }
 
     private func warnUnmodeled(_ schema: JSONSchema) {
