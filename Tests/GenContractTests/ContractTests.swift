@@ -15,7 +15,7 @@ final class ContractTests: XCTestCase {
     }
 
     func testHTTPSurface() throws {
-        try assertContract("Tests/Fixtures/Golden/http-surface/http-surface.yaml", operations: 15)
+        try assertContract("Tests/Fixtures/Golden/http-surface/http-surface.yaml", operations: 16)
     }
 
     private func assertContract(_ spec: String, operations: Int, file: StaticString = #filePath, line: UInt = #line) throws {

@@ -103,6 +103,10 @@ public struct OperationContext: Encodable, Sendable {
     /// `nil`, or the alternatives of scheme case names the operation accepts, as a Swift
     /// `[[String]]` literal such as `[["basic"], []]` (`[]` = no credentials needed).
     public var securityLiteral: String
+    /// The operation has servers of its own: requests go to `ownServerLiteral` unless the
+    /// caller passes `serverURL`.
+    public var hasOwnServer: Bool
+    public var ownServerLiteral: String
     public var responses: [ResponseContext]
     public var hasDefaultResponse: Bool
 }
@@ -135,6 +139,8 @@ public struct ArgumentContext: Encodable, Sendable {
     public var isLast: Bool
     /// A body with a choice of content types (its type is the operation's body enum).
     public var isBodyChoice: Bool
+    /// The `serverURL` argument of an operation with servers of its own.
+    public var isServer: Bool
     /// For such a body: the case of the preferred content type.
     public var preferredBodyCase: String
 }

@@ -12,7 +12,7 @@ struct ClientContextBuilder {
         return ClientContext(
             headerLines: headerLines, access: access, clientName: api.clientTypeName, errorName: api.errorTypeName,
             docLines: DocComment.lines("A client for \(api.title).", api.summary),
-            defaultServerLiteral: api.servers.first.map { SwiftTypeSpelling.literal(defaultURL($0)) } ?? "",
+            defaultServerLiteral: api.servers.first.map { SwiftTypeSpelling.literal(ServerURL.withDefaults($0)) } ?? "",
             hasDefaultServer: !api.servers.isEmpty,
             authenticationCases: api.securitySchemes.compactMap(authenticationCase),
             hasAuthentication: api.securitySchemes.contains { authenticationCase($0) != nil },
@@ -24,15 +24,6 @@ struct ClientContextBuilder {
                     errorTypeName: api.errorTypeName, errorCases: errorBodies.caseByType
                 ).build()
             })
-    }
-
-    /// The server URL with its variables replaced by their defaults.
-    private func defaultURL(_ server: Server) -> String {
-        var url = server.url
-        for variable in server.variables {
-            url = url.replacingOccurrences(of: "{\(variable.name)}", with: variable.defaultValue)
-        }
-        return url
     }
 
     private func authenticationCase(_ scheme: APISecurityScheme) -> AuthenticationCaseContext? {

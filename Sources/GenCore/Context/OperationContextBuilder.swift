@@ -47,6 +47,8 @@ struct OperationContextBuilder {
             hasBodyChoice: !bodyCases.isEmpty, bodyEnumName: bodyEnumName, bodyCases: bodyCases,
             acceptLiteral: acceptLiteral(),
             securityLiteral: securityLiteral(),
+            hasOwnServer: !operation.servers.isEmpty,
+            ownServerLiteral: operation.servers.first.map { SwiftTypeSpelling.literal(ServerURL.withDefaults($0)) } ?? "",
             responses: sortedResponses().map { response in
                 responseContext(response, primary: primary, returnsOptional: returnsOptional)
             },
@@ -109,7 +111,7 @@ struct OperationContextBuilder {
     private func documentation() -> [String] {
         var lines = DocComment.lines(operation.summary, operation.description)
         let documented = operation.parameters.filter { $0.documentation != nil }
-        if !documented.isEmpty || operation.body?.documentation != nil {
+        if !documented.isEmpty || operation.body?.documentation != nil || !operation.servers.isEmpty {
             if !lines.isEmpty { lines.append("///") }
             lines.append("/// - Parameters:")
             for parameter in documented {
@@ -117,6 +119,9 @@ struct OperationContextBuilder {
             }
             if let text = operation.body?.documentation {
                 lines += parameterDoc("body", text)
+            }
+            if let server = operation.servers.first {
+                lines += parameterDoc("serverURL", "Where to send this operation; `nil` sends it to its own server, `\(ServerURL.withDefaults(server))`, not the client's.")
             }
         }
         lines.append("/// - Throws: `\(errorTypeName)`.")
@@ -145,7 +150,7 @@ struct OperationContextBuilder {
                 label: parameter.swiftName, name: parameter.swiftName, type: type,
                 declaration: "\(parameter.swiftName): \(type)" + (parameter.required ? "" : " = nil"),
                 location: parameter.location.rawValue, jsonName: parameter.jsonName, isLast: false,
-                isBodyChoice: false, preferredBodyCase: "")
+                isBodyChoice: false, isServer: false, preferredBodyCase: "")
             if parameter.required { required.append(argument) } else { optional.append(argument) }
         }
         if let body = operation.body {
@@ -155,7 +160,13 @@ struct OperationContextBuilder {
             required.append(ArgumentContext(
                 label: "body", name: "body", type: type, declaration: "body: \(type)" + (body.required ? "" : " = nil"),
                 location: "body", jsonName: "", isLast: false, isBodyChoice: choice != nil,
-                preferredBodyCase: choice?.caseName ?? ""))
+                isServer: false, preferredBodyCase: choice?.caseName ?? ""))
+        }
+        if !operation.servers.isEmpty {
+            optional.append(ArgumentContext(
+                label: "serverURL", name: "serverURL", type: "URL?", declaration: "serverURL: URL? = nil",
+                location: "server", jsonName: "", isLast: false, isBodyChoice: false, isServer: true,
+                preferredBodyCase: ""))
         }
         var all = required + optional
         if !all.isEmpty { all[all.count - 1].isLast = true }

@@ -170,6 +170,7 @@ extension ArgumentContext: MustacheParent {
         case "jsonName": jsonName
         case "isLast": isLast
         case "isBodyChoice": isBodyChoice
+        case "isServer": isServer
         case "preferredBodyCase": preferredBodyCase
         default: nil
         }
@@ -218,6 +219,8 @@ extension OperationContext: MustacheParent {
         case "bodyCases": bodyCases
         case "acceptLiteral": acceptLiteral
         case "securityLiteral": securityLiteral
+        case "hasOwnServer": hasOwnServer
+        case "ownServerLiteral": ownServerLiteral
         case "responses": responses
         case "hasDefaultResponse": hasDefaultResponse
         default: nil

@@ -28,6 +28,8 @@ public struct APIOperation {
     /// Alternatives of scheme names (indexes into `APIGraph.securitySchemes`); an empty
     /// alternative means "no credentials needed"; `nil` means every configured credential.
     public var security: [[Int]]?
+    /// Operation- or path-level `servers`: they replace the client's server for this operation.
+    public var servers: [Server]
     public var location: SourceLocation
 }
 

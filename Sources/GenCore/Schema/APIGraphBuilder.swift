@@ -115,7 +115,7 @@ struct APIGraphBuilder {
                     requirement.schemeNames.compactMap { name in security.firstIndex { $0.name == name } }
                 }
             },
-            location: operation.location)
+            servers: operation.servers, location: operation.location)
     }
 
     /// JSON when offered (it is what the client models best), else the first media type.

@@ -106,10 +106,11 @@ public struct FeaturesClient: Sendable {
     /// `security` lists the alternatives of scheme names the operation accepts (`[]` inside
     /// means "none needed"); `nil` means the spec says nothing, and configured credentials go on
     /// every request.
-    private func send(_ builder: RequestBuilder, security: [[String]]?) async throws -> HTTPResponseData {
+    /// `serverURL` is given for operations with servers of their own.
+    private func send(_ builder: RequestBuilder, security: [[String]]?, serverURL: URL? = nil) async throws -> HTTPResponseData {
         var request: URLRequest
         do {
-            request = try builder.urlRequest(serverURL: serverURL)
+            request = try builder.urlRequest(serverURL: serverURL ?? self.serverURL)
         } catch let refusal as RequestBuilder.Refusal {
             throw FeaturesError.invalidRequest(refusal.message)
         }

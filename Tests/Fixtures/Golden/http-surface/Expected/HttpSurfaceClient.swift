@@ -328,6 +328,26 @@ public struct HttpSurfaceClient: Sendable {
         }
     }
 
+    /// - Parameters:
+    ///   - serverURL: Where to send this operation; `nil` sends it to its own server, `https://uploads.example.com/v1`, not the client's.
+    /// - Throws: `HttpSurfaceError`.
+    public func uploadRaw(body: Data, serverURL: URL? = nil) async throws {
+        _ = try await uploadRawWithResponse(body: body, serverURL: serverURL)
+    }
+
+    /// Like `uploadRaw`, and also returns the response's status and headers.
+    public func uploadRawWithResponse(body: Data, serverURL: URL? = nil) async throws -> HTTPResponse<Void> {
+        var request = RequestBuilder(method: "POST", path: "/uploads/raw", accept: nil)
+        request.setDataBody(body, contentType: "application/octet-stream")
+        let response = try await send(request, security: [["basic"]], serverURL: serverURL ?? URL(string: "https://uploads.example.com/v1")!)
+        switch response.status {
+        case 204:
+            return HTTPResponse(status: response.status, headers: response.headers, body: ())
+        default:
+            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        }
+    }
+
     /// - Throws: `HttpSurfaceError`.
     public func withBearer() async throws {
         _ = try await withBearerWithResponse()
@@ -401,10 +421,11 @@ public struct HttpSurfaceClient: Sendable {
     /// `security` lists the alternatives of scheme names the operation accepts (`[]` inside
     /// means "none needed"); `nil` means the spec says nothing, and configured credentials go on
     /// every request.
-    private func send(_ builder: RequestBuilder, security: [[String]]?) async throws -> HTTPResponseData {
+    /// `serverURL` is given for operations with servers of their own.
+    private func send(_ builder: RequestBuilder, security: [[String]]?, serverURL: URL? = nil) async throws -> HTTPResponseData {
         var request: URLRequest
         do {
-            request = try builder.urlRequest(serverURL: serverURL)
+            request = try builder.urlRequest(serverURL: serverURL ?? self.serverURL)
         } catch let refusal as RequestBuilder.Refusal {
             throw HttpSurfaceError.invalidRequest(refusal.message)
         }
