@@ -14,7 +14,16 @@ struct TemplateSet {
         "enum": String(decoding: PackageResources.enum_mustache, as: UTF8.self),
         "union": String(decoding: PackageResources.union_mustache, as: UTF8.self),
         "client": String(decoding: PackageResources.client_mustache, as: UTF8.self),
+        "clientAuthentication": String(decoding: PackageResources.clientAuthentication_mustache, as: UTF8.self),
+        "clientOperation": String(decoding: PackageResources.clientOperation_mustache, as: UTF8.self),
+        "clientSend": String(decoding: PackageResources.clientSend_mustache, as: UTF8.self),
+        "clientError": String(decoding: PackageResources.clientError_mustache, as: UTF8.self),
         "support": String(decoding: PackageResources.support_mustache, as: UTF8.self),
+        "supportTransport": String(decoding: PackageResources.supportTransport_mustache, as: UTF8.self),
+        "supportJSONValue": String(decoding: PackageResources.supportJSONValue_mustache, as: UTF8.self),
+        "supportRequest": String(decoding: PackageResources.supportRequest_mustache, as: UTF8.self),
+        "supportWireFormat": String(decoding: PackageResources.supportWireFormat_mustache, as: UTF8.self),
+        "supportIndirect": String(decoding: PackageResources.supportIndirect_mustache, as: UTF8.self),
     ]
 
     init(overridesDirectory: String?) throws(DiagnosticsError) {
