@@ -1,5 +1,6 @@
 import Foundation
 @testable import GenGoldenFeatures
+import GenTestSupport
 import XCTest
 
 /// String and number formats, and what the spec's `default`s turn into.

@@ -6,20 +6,10 @@ import FoundationNetworking
 // write dates as RFC 3339 through it, and no operation of this spec carries a date, so the
 // client cannot be used to reach it. SwiftPM enables testability in debug builds.
 @testable import GenGoldenFeatures
+import GenTestSupport
 import XCTest
 
-/// JSON text with sorted keys and no insignificant whitespace, so that two documents compare
-/// equal exactly when they have the same members, `null`s included.
-func canonicalJSON(_ data: Data) throws -> String {
-    let object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-    let text = try JSONSerialization.data(
-        withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed])
-    return String(decoding: text, as: UTF8.self)
-}
 
-func canonicalJSON(_ text: String) throws -> String {
-    try canonicalJSON(Data(text.utf8))
-}
 
 /// `value` as the generated client writes it (`WireFormat.encoder()`), in canonical form.
 func wireJSON(_ value: some Encodable) throws -> String {

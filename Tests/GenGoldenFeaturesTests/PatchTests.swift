@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import GenGoldenFeatures
+import GenTestSupport
 import XCTest
 
 /// `PetPatch` is only ever sent, so its nullable properties are `T??`: `nil` leaves the key

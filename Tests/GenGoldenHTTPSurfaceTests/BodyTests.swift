@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import GenGoldenHTTPSurface
+import GenTestSupport
 import XCTest
 
 final class BodyTests: XCTestCase {

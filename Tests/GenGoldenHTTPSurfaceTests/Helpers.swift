@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import GenGoldenHTTPSurface
+import GenTestSupport
 import XCTest
 
 /// A canned answer from `RecordingTransport`.
@@ -114,13 +115,6 @@ func groupedByName(_ pairs: [String]) -> [String] {
     }.map(\.element)
 }
 
-/// JSON text with sorted keys, so that two documents compare equal exactly when they have the
-/// same members.
-func canonicalJSON(_ data: Data) throws -> String {
-    let object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-    let text = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-    return String(decoding: text, as: UTF8.self)
-}
 
 struct UnexpectedSuccess: Error {}
 

@@ -1,5 +1,6 @@
 import Foundation
 import GenGoldenRelayRest
+import GenTestSupport
 import XCTest
 
 final class ModelRoundTripTests: XCTestCase {

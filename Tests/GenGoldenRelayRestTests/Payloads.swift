@@ -1,4 +1,5 @@
 import Foundation
+import GenTestSupport
 import XCTest
 
 /// JSON documents shared by the model and client tests.
@@ -55,15 +56,4 @@ enum Payloads {
     }
 }
 
-/// JSON text with sorted keys and no insignificant whitespace, so that two documents compare
-/// equal exactly when they have the same members, `null`s included.
-func canonicalJSON(_ data: Data) throws -> String {
-    let object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-    let text = try JSONSerialization.data(
-        withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed])
-    return String(decoding: text, as: UTF8.self)
-}
 
-func canonicalJSON(_ text: String) throws -> String {
-    try canonicalJSON(Data(text.utf8))
-}

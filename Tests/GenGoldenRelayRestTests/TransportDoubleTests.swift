@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import GenGoldenRelayRest
+import GenTestSupport
 import XCTest
 
 private actor RequestLog {
