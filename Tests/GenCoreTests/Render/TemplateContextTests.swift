@@ -265,7 +265,7 @@ final class TemplateContextTests: XCTestCase {
         var names: Set<String> = []
         for file in ["ModelsContext.swift", "ClientContext.swift"] {
             let text = try String(contentsOf: root.appendingPathComponent("Sources/GenCore/Context/\(file)"), encoding: .utf8)
-            names.formUnion(matches(#"public struct (\w+): Encodable"#, in: text))
+            names.formUnion(try matches(#"public struct (\w+): Encodable"#, in: text))
         }
         return names
     }
@@ -275,14 +275,14 @@ final class TemplateContextTests: XCTestCase {
         let text = try String(contentsOf: root.appendingPathComponent("Sources/GenCore/Render/Context+Mustache.swift"), encoding: .utf8)
         var result: [String: [String]] = [:]
         for block in text.components(separatedBy: "\nextension ").dropFirst() {
-            guard let type = matches(#"^(\w+): MustacheParent"#, in: block).first else { continue }
-            result[type] = matches(#"case "(\w+)":"#, in: block)
+            guard let type = try matches(#"^(\w+): MustacheParent"#, in: block).first else { continue }
+            result[type] = try matches(#"case "(\w+)":"#, in: block)
         }
         return result
     }
 
-    private static func matches(_ pattern: String, in text: String) -> [String] {
-        let regex = try! NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
+    private static func matches(_ pattern: String, in text: String) throws -> [String] {
+        let regex = try NSRegularExpression(pattern: pattern, options: [.anchorsMatchLines])
         return regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
             Range($0.range(at: 1), in: text).map { String(text[$0]) }
         }
