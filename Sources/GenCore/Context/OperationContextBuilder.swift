@@ -33,6 +33,10 @@ struct OperationContextBuilder {
             attributes: operation.deprecated ? ["@available(*, deprecated)"] : [],
             parameterList: arguments.map(\.declaration).joined(separator: ", "),
             arguments: arguments,
+            wrapsParameters: Self.wraps(name: operation.methodName, arguments: arguments, bodyType: bodyType),
+            parameterLines: arguments.enumerated().map { index, argument in
+                argument.declaration + (index < arguments.count - 1 ? "," : "")
+            },
             forwardArguments: arguments.map { "\(Self.callLabel($0.label)): \($0.name)" }.joined(separator: ", "),
             returnClause: bodyType == "Void" ? "" : " -> " + bodyType,
             bodyType: bodyType, returnsValue: bodyType != "Void",
@@ -132,6 +136,13 @@ struct OperationContextBuilder {
         let body = DocComment.lines(text).map { String($0.dropFirst(3)) }
         guard let first = body.first else { return [] }
         return ["///   - \(name):\(first)"] + body.dropFirst().map { $0.isEmpty ? "///" : "///    " + $0 }
+    }
+
+    /// Whether the longer of the two signatures would pass 120 columns on one line.
+    private static func wraps(name: String, arguments: [ArgumentContext], bodyType: String) -> Bool {
+        let parameters = arguments.map(\.declaration).joined(separator: ", ")
+        let signature = "    public func \(name)WithResponse(\(parameters)) async throws -> HTTPResponse<\(bodyType)> {"
+        return arguments.count > 1 && signature.count > 120
     }
 
     /// An argument label at a call site needs backticks only for `inout`, `var` and `let`.

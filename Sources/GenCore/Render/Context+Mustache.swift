@@ -195,6 +195,8 @@ extension OperationContext: MustacheParent {
         case "attributes": attributes
         case "parameterList": parameterList
         case "arguments": arguments
+        case "wrapsParameters": wrapsParameters
+        case "parameterLines": parameterLines
         case "forwardArguments": forwardArguments
         case "returnClause": returnClause
         case "bodyType": bodyType

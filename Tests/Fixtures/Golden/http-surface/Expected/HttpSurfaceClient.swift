@@ -155,12 +155,32 @@ public struct HttpSurfaceClient: Sendable {
     }
 
     /// - Throws: `HttpSurfaceError`.
-    public func queryStyles(q: String, limit: Int32? = nil, tags: [String]? = nil, ids: [Int]? = nil, spaced: [String]? = nil, piped: [String]? = nil, filter: Filter? = nil, at: Date? = nil, mode: Mode? = nil) async throws -> Echo {
+    public func queryStyles(
+        q: String,
+        limit: Int32? = nil,
+        tags: [String]? = nil,
+        ids: [Int]? = nil,
+        spaced: [String]? = nil,
+        piped: [String]? = nil,
+        filter: Filter? = nil,
+        at: Date? = nil,
+        mode: Mode? = nil
+    ) async throws -> Echo {
         try await queryStylesWithResponse(q: q, limit: limit, tags: tags, ids: ids, spaced: spaced, piped: piped, filter: filter, at: at, mode: mode).body
     }
 
     /// Like `queryStyles`, and also returns the response's status and headers.
-    public func queryStylesWithResponse(q: String, limit: Int32? = nil, tags: [String]? = nil, ids: [Int]? = nil, spaced: [String]? = nil, piped: [String]? = nil, filter: Filter? = nil, at: Date? = nil, mode: Mode? = nil) async throws -> HTTPResponse<Echo> {
+    public func queryStylesWithResponse(
+        q: String,
+        limit: Int32? = nil,
+        tags: [String]? = nil,
+        ids: [Int]? = nil,
+        spaced: [String]? = nil,
+        piped: [String]? = nil,
+        filter: Filter? = nil,
+        at: Date? = nil,
+        mode: Mode? = nil
+    ) async throws -> HTTPResponse<Echo> {
         var request = RequestBuilder(method: "GET", path: "/styles/query", accept: "application/json")
         request.addQuery("q", q)
         request.addQuery("limit", limit.map { v0 in String(v0) })
@@ -182,12 +202,20 @@ public struct HttpSurfaceClient: Sendable {
     }
 
     /// - Throws: `HttpSurfaceError`.
-    public func headerAndCookie(xRequestID: UUID, xTags: [String]? = nil, session: String? = nil) async throws {
+    public func headerAndCookie(
+        xRequestID: UUID,
+        xTags: [String]? = nil,
+        session: String? = nil
+    ) async throws {
         _ = try await headerAndCookieWithResponse(xRequestID: xRequestID, xTags: xTags, session: session)
     }
 
     /// Like `headerAndCookie`, and also returns the response's status and headers.
-    public func headerAndCookieWithResponse(xRequestID: UUID, xTags: [String]? = nil, session: String? = nil) async throws -> HTTPResponse<Void> {
+    public func headerAndCookieWithResponse(
+        xRequestID: UUID,
+        xTags: [String]? = nil,
+        session: String? = nil
+    ) async throws -> HTTPResponse<Void> {
         var request = RequestBuilder(method: "GET", path: "/styles/headers", accept: nil)
         request.setHeader("X-Request-ID", xRequestID.uuidString.lowercased())
         request.setHeader("X-Tags", xTags.map { v in ParameterValue.array(v) }, explode: false)
