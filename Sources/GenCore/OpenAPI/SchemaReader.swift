@@ -4,16 +4,6 @@ final class SchemaReader {
     private let reader: NodeReader
     private var cache: [ObjectIdentifier: JSONSchema] = [:]
 
-    /// Keywords the generator reads, plus the ones that only document or validate values and
-    /// so cannot change the generated types.
-    private static let ignoredKeywords: Set<String> = [
-        "example", "examples", "externalDocs", "xml", "minLength", "maxLength", "pattern",
-        "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf", "minItems",
-        "maxItems", "uniqueItems", "minProperties", "maxProperties", "contentEncoding",
-        "contentMediaType", "contentSchema", "$schema", "$id", "$anchor", "$comment", "$defs",
-        "definitions", "$dynamicAnchor", "$vocabulary", "propertyNames", "contains", "minContains",
-        "maxContains", "dependentRequired", "unevaluatedItems",
-    ]
     /// Keywords that change a schema's shape and that the generator does not model.
     private static let unmodeledKeywords: Set<String> = [
         "not", "if", "then", "else", "prefixItems", "patternProperties", "unevaluatedProperties",
