@@ -26,7 +26,7 @@ struct OperationContextBuilder {
         let bodyKind = bodyCases.isEmpty ? body.map { Self.bodyKind($0.contentType, $0.type) } : nil
         let query = items(.query), headers = items(.header), cookies = items(.cookie)
         let addsToRequest = body != nil || !query.isEmpty || !headers.isEmpty || !cookies.isEmpty
-        let arguments = self.arguments()
+        let arguments = self.arguments(preferredBodyCase: bodyCases.first)
         return OperationContext(
             name: operation.methodName,
             docLines: documentation(),
@@ -152,7 +152,7 @@ struct OperationContextBuilder {
     }
 
     /// Required parameters first (in spec order), then the body, then optional parameters.
-    private func arguments() -> [ArgumentContext] {
+    private func arguments(preferredBodyCase choice: BodyCaseContext?) -> [ArgumentContext] {
         var required: [ArgumentContext] = []
         var optional: [ArgumentContext] = []
         for parameter in operation.parameters {
@@ -165,7 +165,6 @@ struct OperationContextBuilder {
             if parameter.required { required.append(argument) } else { optional.append(argument) }
         }
         if let body = operation.body {
-            let choice = bodyCases().first
             let base = choice == nil ? spelling.name(body.type) : bodyEnumName
             let type = body.required || (choice == nil && body.type.isNullable) ? base : base + "?"
             required.append(ArgumentContext(
