@@ -13,27 +13,49 @@ public struct GeneratedFile: Hashable, Sendable {
 struct Renderer {
     let library: MustacheLibrary
 
-    /// A template name and the context it renders, for one output file.
-    struct Job: @unchecked Sendable {
+    /// A template and the context it renders.
+    struct Part: @unchecked Sendable {
         // @unchecked: the contexts are immutable value trees of Sendable structs, typed `Any`
         // only because that is what swift-mustache takes.
-        var fileName: String
         var template: String
         var context: Any
     }
 
+    /// One output file: the texts of its parts, joined in order.
+    struct Job: Sendable {
+        var fileName: String
+        var parts: [Part]
+
+        init(fileName: String, template: String, context: Any) {
+            self.fileName = fileName
+            self.parts = [Part(template: template, context: context)]
+        }
+
+        init(fileName: String, parts: [Part]) {
+            self.fileName = fileName
+            self.parts = parts
+        }
+    }
+
+    /// Renders every part of every job in parallel: a big file's parts share the cores.
     func render(_ jobs: [Job]) throws(DiagnosticsError) -> [GeneratedFile] {
-        let results = ResultSlots(count: jobs.count)
+        let parts = jobs.flatMap(\.parts)
+        let results = ResultSlots(count: parts.count)
         let library = self.library
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            let job = jobs[index]
-            results.set(index, library.render(job.context, withTemplate: job.template))
+        DispatchQueue.concurrentPerform(iterations: parts.count) { index in
+            results.set(index, library.render(parts[index].context, withTemplate: parts[index].template))
         }
         var files: [GeneratedFile] = []
-        for (index, job) in jobs.enumerated() {
-            guard let text = results.get(index) else {
-                throw DiagnosticsError(.error("no template named '\(job.template)'", at: nil,
-                                              note: "a templates folder may override built-in templates, not remove them"))
+        var index = 0
+        for job in jobs {
+            var text = ""
+            for part in job.parts {
+                guard let partText = results.get(index) else {
+                    throw DiagnosticsError(.error("no template named '\(part.template)'", at: nil,
+                                                  note: "a templates folder may override built-in templates, not remove them"))
+                }
+                text += partText
+                index += 1
             }
             files.append(GeneratedFile(name: job.fileName, contents: text))
         }

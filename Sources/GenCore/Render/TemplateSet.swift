@@ -10,6 +10,7 @@ struct TemplateSet {
     /// The templates compiled into the tool, by name (file name without `.mustache`).
     static let builtIn: [String: String] = [
         "models": String(decoding: PackageResources.models_mustache, as: UTF8.self),
+        "modelsTypes": String(decoding: PackageResources.modelsTypes_mustache, as: UTF8.self),
         "struct": String(decoding: PackageResources.struct_mustache, as: UTF8.self),
         "enum": String(decoding: PackageResources.enum_mustache, as: UTF8.self),
         "union": String(decoding: PackageResources.union_mustache, as: UTF8.self),
@@ -42,6 +43,11 @@ struct TemplateSet {
             }
             sources[String(name.dropLast(".mustache".count))] = String(decoding: data, as: UTF8.self)
         }
+    }
+
+    /// Whether the named templates are all the built-in ones (not replaced by the user's).
+    func areBuiltIn(_ names: [String]) -> Bool {
+        names.allSatisfy { sources[$0] == Self.builtIn[$0] }
     }
 
     /// Templates a user added whose name ends in `.swift` (file `Foo.swift.mustache`): each
