@@ -9,13 +9,14 @@ struct ClientContextBuilder {
 
     func build() -> ClientContext {
         let errorBodies = errorBodyCases()
+        let authenticationCases = api.securitySchemes.compactMap(authenticationCase)
         return ClientContext(
             headerLines: headerLines, access: access, clientName: api.clientTypeName, errorName: api.errorTypeName,
             docLines: DocComment.lines("A client for \(api.title).", api.summary),
             defaultServerLiteral: api.servers.first.map { SwiftTypeSpelling.literal(ServerURL.withDefaults($0)) } ?? "",
             hasDefaultServer: !api.servers.isEmpty,
-            authenticationCases: api.securitySchemes.compactMap(authenticationCase),
-            hasAuthentication: api.securitySchemes.contains { authenticationCase($0) != nil },
+            authenticationCases: authenticationCases,
+            hasAuthentication: !authenticationCases.isEmpty,
             servers: serverContexts(),
             errorBodies: errorBodies.cases,
             operations: api.operations.map { operation in
@@ -29,6 +30,7 @@ struct ClientContextBuilder {
     private func authenticationCase(_ scheme: APISecurityScheme) -> AuthenticationCaseContext? {
         let name = scheme.caseName
         let factory: String, credential: String
+        var isAPIKey = false, isAuthorization = false
         switch scheme.kind {
         case .httpBasic:
             factory = "\(name)(username: String, password: String)"
@@ -40,9 +42,11 @@ struct ClientContextBuilder {
             factory = "\(name)(token: @escaping @Sendable () async throws -> String)"
             credential = ".bearer(token)"
         case .apiKey(let keyName, let location):
+            isAPIKey = true
             factory = "\(name)(_ key: String)"
             credential = ".apiKey(key, name: \(SwiftTypeSpelling.literal(keyName)), location: \"\(location.rawValue)\")"
         case .httpOther(let schemeName):
+            isAuthorization = true
             factory = "\(name)(_ credentials: String)"
             let written = schemeName.prefix(1).uppercased() + schemeName.dropFirst()
             credential = ".authorization(scheme: \(SwiftTypeSpelling.literal(written)), credentials: credentials)"
@@ -53,8 +57,7 @@ struct ClientContextBuilder {
             docLines: DocComment.lines(scheme.documentation), factory: factory, credentialExpression: credential,
             schemeLiteral: SwiftTypeSpelling.literal(scheme.caseName), name: name,
             isBasic: scheme.kind == .httpBasic, isBearer: scheme.kind == .httpBearer, isOAuth: scheme.kind == .oauthToken,
-            isAPIKey: { if case .apiKey = scheme.kind { return true } else { return false } }(),
-            isAuthorization: { if case .httpOther = scheme.kind { return true } else { return false } }())
+            isAPIKey: isAPIKey, isAuthorization: isAuthorization)
     }
 
     /// Servers with variables get a function each; the first server's defaults are the client's
