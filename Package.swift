@@ -31,10 +31,7 @@ let package = Package(
             dependencies: [
                 "GenCYAML",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ],
-            // `Templates` is a symlink to the top-level Templates/ folder: the templates are
-            // compiled into the tool, so it never has to find them on disk at run time.
-            resources: [.embedInCode("Templates")]
+            ]
         ),
         .executableTarget(
             name: "GenCLI",

@@ -7,25 +7,8 @@ struct TemplateSet {
     /// Template name → source text.
     private(set) var sources: [String: String]
 
-    /// The templates compiled into the tool, by name (file name without `.mustache`).
-    static let builtIn: [String: String] = [
-        "models": String(decoding: PackageResources.models_mustache, as: UTF8.self),
-        "modelsTypes": String(decoding: PackageResources.modelsTypes_mustache, as: UTF8.self),
-        "struct": String(decoding: PackageResources.struct_mustache, as: UTF8.self),
-        "enum": String(decoding: PackageResources.enum_mustache, as: UTF8.self),
-        "union": String(decoding: PackageResources.union_mustache, as: UTF8.self),
-        "client": String(decoding: PackageResources.client_mustache, as: UTF8.self),
-        "clientAuthentication": String(decoding: PackageResources.clientAuthentication_mustache, as: UTF8.self),
-        "clientOperation": String(decoding: PackageResources.clientOperation_mustache, as: UTF8.self),
-        "clientSend": String(decoding: PackageResources.clientSend_mustache, as: UTF8.self),
-        "clientError": String(decoding: PackageResources.clientError_mustache, as: UTF8.self),
-        "support": String(decoding: PackageResources.support_mustache, as: UTF8.self),
-        "supportTransport": String(decoding: PackageResources.supportTransport_mustache, as: UTF8.self),
-        "supportJSONValue": String(decoding: PackageResources.supportJSONValue_mustache, as: UTF8.self),
-        "supportRequest": String(decoding: PackageResources.supportRequest_mustache, as: UTF8.self),
-        "supportWireFormat": String(decoding: PackageResources.supportWireFormat_mustache, as: UTF8.self),
-        "supportIndirect": String(decoding: PackageResources.supportIndirect_mustache, as: UTF8.self),
-    ]
+    /// The templates compiled into the tool (from `Templates/`, see Scripts/embed-templates).
+    static let builtIn: [String: String] = BuiltInTemplates.sources
 
     init(overridesDirectory: String?) throws(DiagnosticsError) {
         sources = Self.builtIn
