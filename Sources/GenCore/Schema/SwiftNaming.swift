@@ -31,7 +31,7 @@ public struct SwiftNaming: Sendable {
                 result += word.uppercased()
             } else {
                 let rest = word.dropFirst()
-                let isShouting = rest.allSatisfy { !$0.isLowercase }
+                let isShouting = rest.allSatisfy { !$0.isLowercaseLetter }
                 result += word.prefix(1).uppercased() + (isShouting ? rest.lowercased() : String(rest))
             }
         }
@@ -58,9 +58,9 @@ public struct SwiftNaming: Sendable {
             if next < piece.endIndex {
                 let current = piece[index], following = piece[next]
                 let afterNext = piece.index(after: next)
-                let lowerToUpper = (current.isLowercase || current.isNumber) && following.isUppercase
-                let acronymEnd = current.isUppercase && following.isUppercase
-                    && afterNext < piece.endIndex && piece[afterNext].isLowercase
+                let lowerToUpper = (current.isLowercaseLetter || current.isDigitLike) && following.isUppercaseLetter
+                let acronymEnd = current.isUppercaseLetter && following.isUppercaseLetter
+                    && afterNext < piece.endIndex && piece[afterNext].isLowercaseLetter
                 if lowerToUpper || acronymEnd {
                     words.append(piece[start..<next])
                     start = next
@@ -75,16 +75,41 @@ public struct SwiftNaming: Sendable {
     /// A name that starts with a digit gets a leading underscore; an empty one the fallback.
     static func legal(_ name: String, fallback: String) -> String {
         guard let first = name.first else { return fallback }
-        return first.isNumber ? "_" + name : name
+        return first.isDigitLike ? "_" + name : name
     }
 }
 
+// Names are nearly always ASCII, and Character's Unicode property lookups were ~8% of a big
+// spec's generation time; these answer ASCII from the code point and defer to Unicode otherwise.
 extension Character {
     /// Letters and digits Swift accepts in identifiers. Combining marks and symbols that look
     /// like letters are excluded to keep names legal without a full table of Swift's grammar.
     fileprivate var isIdentifierSafe: Bool {
-        if isASCII { return isLetter || isNumber }
+        if let ascii = asciiValue { return Self.isASCIILetter(ascii) || Self.isASCIIDigit(ascii) }
         return unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType == .decimal }
             && unicodeScalars.first.map { !$0.properties.isEmojiPresentation } ?? false
+    }
+
+    fileprivate var isLowercaseLetter: Bool {
+        if let ascii = asciiValue { return ascii >= UInt8(ascii: "a") && ascii <= UInt8(ascii: "z") }
+        return isLowercase
+    }
+
+    fileprivate var isUppercaseLetter: Bool {
+        if let ascii = asciiValue { return ascii >= UInt8(ascii: "A") && ascii <= UInt8(ascii: "Z") }
+        return isUppercase
+    }
+
+    fileprivate var isDigitLike: Bool {
+        if let ascii = asciiValue { return Self.isASCIIDigit(ascii) }
+        return isNumber
+    }
+
+    private static func isASCIILetter(_ ascii: UInt8) -> Bool {
+        (ascii >= UInt8(ascii: "a") && ascii <= UInt8(ascii: "z")) || (ascii >= UInt8(ascii: "A") && ascii <= UInt8(ascii: "Z"))
+    }
+
+    private static func isASCIIDigit(_ ascii: UInt8) -> Bool {
+        ascii >= UInt8(ascii: "0") && ascii <= UInt8(ascii: "9")
     }
 }
