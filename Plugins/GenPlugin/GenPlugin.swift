@@ -1,7 +1,7 @@
 import Foundation
 import PackagePlugin
 
-/// Generates `<Target>{Models,Client,Support}.swift` from the `openapi.yaml` (`.yml`, `.json`)
+/// Generates `<Target>{Models…,Client,Support}.swift` from the `openapi.yaml` (`.yml`, `.json`)
 /// in the folder of each target that lists this plugin, with the `gen.yaml` (`.yml`, `.json`)
 /// next to it when there is one. The generated types are named after the target.
 @main

@@ -21,10 +21,12 @@ struct GenTargetInputs {
     /// The API name passed as `--name`: the target's name as the generator spells type names.
     var apiName: String
 
-    /// The three files `gen` writes (`Generator.outputFileNames(name:)`): fixed, so that
-    /// SwiftPM can plan the build before the generator runs.
+    /// The six files `gen` writes (`Generator.outputFileNames(name:)`): fixed, so that
+    /// SwiftPM can plan the build before the generator runs. Scripts/plugin-check fails when the
+    /// two lists differ (a missing output fails the build, an extra one leaves types out).
     var outputFileNames: [String] {
-        ["\(apiName)Models.swift", "\(apiName)Client.swift", "\(apiName)Support.swift"]
+        ["\(apiName)Models.swift", "\(apiName)Models2.swift", "\(apiName)Models3.swift", "\(apiName)Models4.swift",
+         "\(apiName)Client.swift", "\(apiName)Support.swift"]
     }
 
     /// `gen`'s arguments for writing into (or, with `check`, checking) `outputDirectory`.

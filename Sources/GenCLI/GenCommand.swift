@@ -10,7 +10,7 @@ struct GenCommand: ParsableCommand {
         discussion: """
             Examples:
               gen specs/relay-rest.yaml
-                  writes Generated/RelayRest/RelayRest{Models,Client,Support}.swift
+                  writes Generated/RelayRest/RelayRest{Models…,Client,Support}.swift
               gen specs/relay-rest.yaml -o Sources/RelayRest --check
                   exits 1 and names the stale files when Sources/RelayRest is out of date
               gen api.json --access package --templates MyTemplates

@@ -11,7 +11,7 @@ import XCTest
 final class CLITests: XCTestCase {
     private var temporary: URL!
     private let spec = Fixtures.url("Golden/relay-rest/relay-rest.yaml")
-    private let fileNames = ["RelayRestClient.swift", "RelayRestModels.swift", "RelayRestSupport.swift"]
+    private let fileNames = Generator.outputFileNames(name: "RelayRest").sorted()
 
     override func setUpWithError() throws {
         temporary = FileManager.default.temporaryDirectory.appendingPathComponent("gen-cli-\(UUID().uuidString)")
@@ -24,7 +24,7 @@ final class CLITests: XCTestCase {
 
     // MARK: - Generating
 
-    func testGeneratesThreeFilesAndPrintsOneSummaryLine() throws {
+    func testGeneratesTheFixedFilesAndPrintsOneSummaryLine() throws {
         let out = temporary.appendingPathComponent("out")
         let run = try gen([spec.path, "-o", out.path])
         XCTAssertEqual(run.status, 0, run.stderr)
@@ -33,10 +33,10 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(lines.count, 2, "one summary line and its newline: \(run.stdout)")
         let summary = String(lines[0])
         let expected = try Generator.run(GeneratorOptions(specPath: spec.path))
-        XCTAssertTrue(matches(summary, #"^gen: \d+ types, \d+ operations, 3 files \(3 written\) in .+, \d+ ms$"#), summary)
-        XCTAssertTrue(summary.hasPrefix("gen: \(expected.typeCount) types, \(expected.operationCount) operations, 3 files"), summary)
+        XCTAssertTrue(matches(summary, #"^gen: \d+ types, \d+ operations, 6 files \(6 written\) in .+, \d+ ms$"#), summary)
+        XCTAssertTrue(summary.hasPrefix("gen: \(expected.typeCount) types, \(expected.operationCount) operations, 6 files"), summary)
         XCTAssertTrue(summary.contains(" in \(out.path), "), summary)
-        XCTAssertEqual(try entries(out), fileNames, "exactly the three files, no staging leftovers")
+        XCTAssertEqual(try entries(out), fileNames, "exactly the fixed files, no staging leftovers")
         for file in expected.files {
             XCTAssertEqual(try Data(contentsOf: out.appendingPathComponent(file.name)), Data(file.contents.utf8), file.name)
         }
@@ -52,7 +52,7 @@ final class CLITests: XCTestCase {
         let before = try snapshot(out)
         let run = try gen([spec.path, "-o", out.path])
         XCTAssertEqual(run.status, 0, run.stderr)
-        XCTAssertTrue(run.stdout.contains("3 files (0 written)"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("6 files (0 written)"), run.stdout)
         XCTAssertEqual(try snapshot(out), before, "an unchanged file keeps its inode, bytes and modification date")
     }
 
@@ -61,7 +61,7 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(try gen([spec.path, "-o", out.path]).status, 0)
         let fresh = try gen([spec.path, "-o", out.path, "--check"])
         XCTAssertEqual(fresh.status, 0, fresh.stderr)
-        XCTAssertTrue(fresh.stdout.contains("is up to date (3 files)"), fresh.stdout)
+        XCTAssertTrue(fresh.stdout.contains("is up to date (6 files)"), fresh.stdout)
 
         let client = out.appendingPathComponent("RelayRestClient.swift")
         let edited = try Data(contentsOf: client) + Data("// edited by hand\n".utf8)
@@ -197,7 +197,7 @@ final class CLITests: XCTestCase {
         let out = temporary.appendingPathComponent("out")
         let run = try gen([spec.path, "-o", out.path, "--name", "Foo"])
         XCTAssertEqual(run.status, 0, run.stderr)
-        XCTAssertEqual(try entries(out), ["FooClient.swift", "FooModels.swift", "FooSupport.swift"])
+        XCTAssertEqual(try entries(out), Generator.outputFileNames(name: "Foo").sorted())
         let client = try String(contentsOf: out.appendingPathComponent("FooClient.swift"), encoding: .utf8)
         XCTAssertTrue(client.contains("struct FooClient: Sendable"), "the client type takes the name")
         XCTAssertTrue(client.contains("enum FooError: Error"), "the error type takes the name")

@@ -40,7 +40,7 @@ final class HostileInputTests: RobustnessTestCase {
         let result = try withinTime(.seconds(30), "a 50 MB scalar") {
             try Generator.run(GeneratorOptions(specPath: path))
         }
-        XCTAssertEqual(result.files.count, 3)
+        XCTAssertEqual(result.files.count, Generator.outputFileNames(name: result.name).count)
     }
 
     func testFiftyMegabyteSchemaDescription() throws {
@@ -51,7 +51,7 @@ final class HostileInputTests: RobustnessTestCase {
         }
         switch outcome {
         case .success(let result):
-            XCTAssertEqual(result.files.count, 3)
+            XCTAssertEqual(result.files.count, Generator.outputFileNames(name: result.name).count)
         case .failure(let error):
             XCTAssertTrue(error.diagnostics.allSatisfy { $0.location != nil }, "\(error)")
         }
@@ -63,8 +63,8 @@ final class HostileInputTests: RobustnessTestCase {
         let result = try withinTime(.seconds(60), "an enum of 100,000 values") {
             try Generator.run(GeneratorOptions(specPath: path))
         }
-        let models = try XCTUnwrap(result.files.first { $0.name.hasSuffix("Models.swift") })
-        XCTAssertTrue(models.contents.contains("case v99999"), "the last value has its case")
+        let models = result.files.filter { $0.name.contains("Models") }.map(\.contents).joined()
+        XCTAssertTrue(models.contains("case v99999"), "the last value has its case")
     }
 
     func testIntegersBeyondInt64() throws {

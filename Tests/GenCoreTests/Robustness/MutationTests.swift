@@ -45,7 +45,7 @@ final class MutationTests: XCTestCase {
                 switch outcome {
                 case .success(let result):
                     outcomes.generated += 1
-                    XCTAssertEqual(result.files.count, 3, label)
+                    XCTAssertEqual(result.files.count, Generator.outputFileNames(name: result.name).count, label)
                     XCTAssertFalse(result.files.contains { $0.contents.isEmpty }, label)
                 case .failure(let error):
                     outcomes.failed += 1

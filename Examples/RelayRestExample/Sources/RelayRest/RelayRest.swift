@@ -1,6 +1,6 @@
 import Foundation
 
-// RelayRestModels.swift, RelayRestClient.swift and RelayRestSupport.swift are generated at
+// RelayRestModels*.swift, RelayRestClient.swift and RelayRestSupport.swift are generated at
 // build time by GenPlugin from openapi.yaml and gen.yaml in this folder; they are not in the
 // source tree. (A target needs at least one source file of its own for SwiftPM to build it.)
 // Hand-written code can extend the generated types:

@@ -1,0 +1,45 @@
+/// How the models are spread over a fixed set of files.
+///
+/// The compiler works on a module's files in parallel, one job per file at most, so one big
+/// models file would compile on one core. The plugin must name its outputs before the generator
+/// runs, so the number of files is fixed; a small spec fills only the first and leaves the
+/// others with just their header.
+extension ModelsContext {
+    /// The number of models files every run writes.
+    static let fileCount = 4
+
+    /// Roughly the lines a file should hold before the next one is used: below this a file
+    /// type-checks in a fraction of a second and splitting it only adds per-file overhead.
+    static let linesPerFile = 1500
+
+    /// The types in `fileCount` contiguous runs of about equal size (in estimated lines), in
+    /// their original order; `emptyNote` is appended to the header of files left empty.
+    func splitIntoFiles(emptyNote: String) -> [ModelsContext] {
+        let weights = types.map(Self.estimatedLines)
+        let total = weights.reduce(0, +)
+        let usedFiles = min(Self.fileCount, max(1, total / Self.linesPerFile))
+        var files: [ModelsContext] = []
+        var start = 0, accumulated = 0
+        for file in 0..<Self.fileCount {
+            var end = start
+            let target = total * (file + 1) / usedFiles
+            while end < types.count && (file == usedFiles - 1 || accumulated + weights[end] / 2 < target) {
+                accumulated += weights[end]
+                end += 1
+            }
+            var part = self
+            part.types = Array(types[start..<end])
+            if part.types.isEmpty { part.headerLines.append(emptyNote) }
+            files.append(part)
+            start = end
+        }
+        return files
+    }
+
+    /// About the number of lines the built-in templates write for a type.
+    private static func estimatedLines(_ type: TypeContext) -> Int {
+        if type.isEnum { return 10 + 2 * type.cases.count }
+        if type.isUnion { return 20 + 6 * type.branches.count }
+        return 8 + 3 * type.properties.count
+    }
+}
