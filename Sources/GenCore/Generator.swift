@@ -41,28 +41,11 @@ public struct GenerationResult: Sendable {
 public enum Generator {
     public static func run(_ options: GeneratorOptions) throws(DiagnosticsError) -> GenerationResult {
         let diagnostics = DiagnosticCollector()
-        let loader = YAMLLoader()
-        guard let data = FileManager.default.contents(atPath: options.specPath) else {
-            throw DiagnosticsError(.error("cannot read the spec '\(options.specPath)'", at: nil))
-        }
-        let root = try loader.load([UInt8](data), file: options.specPath)
-        let resolver = RefResolver(rootFile: options.specPath, rootNode: root, loader: loader)
-        let reader = DocumentReader(resolver: resolver, diagnostics: diagnostics)
-        guard let document = reader.read(root, file: options.specPath) else {
-            throw DiagnosticsError(diagnostics.diagnostics)
-        }
-        try diagnostics.throwIfErrors()
-
+        // The YAML trees and schema objects die with `readAPI`'s frame, so rendering, the
+        // other stage that needs much memory, starts without them.
+        let (api, inputFiles) = try readAPI(options, diagnostics: diagnostics)
         let config = options.config
-        let naming = SwiftNaming(initialisms: SwiftNaming.defaultInitialisms.union(config.initialisms))
-        let name = config.name.map(naming.typeName) ?? naming.typeName(Self.baseName(options.specPath))
-        let clientName = config.clientName ?? name + "Client", errorName = name + "Error"
-        let schemas = SchemaGraphBuilder(
-            resolver: resolver, schemas: reader.schemas, diagnostics: diagnostics, naming: naming,
-            reservedTypeNames: [clientName, errorName], typeOverrides: config.typeOverrides)
-        let api = APIGraphBuilder(document: document, schemas: schemas, diagnostics: diagnostics, name: name,
-                                  clientTypeName: clientName, errorTypeName: errorName, config: config).build()
-        try diagnostics.throwIfErrors()
+        let name = api.name
 
         let templates = try TemplateSet(overridesDirectory: config.templates)
         let renderer = Renderer(library: try templates.library(templatesDirectory: config.templates))
@@ -86,7 +69,35 @@ public enum Generator {
         let files = try renderer.render(jobs)
         return GenerationResult(
             name: name, files: files, warnings: diagnostics.diagnostics, typeCount: api.schemas.types.count,
-            operationCount: api.operations.count, inputFiles: resolver.loadedFiles)
+            operationCount: api.operations.count, inputFiles: inputFiles)
+    }
+
+    /// Spec file → YAML → OpenAPI document → API graph; also every file the spec is made of.
+    private static func readAPI(_ options: GeneratorOptions,
+                                diagnostics: DiagnosticCollector) throws(DiagnosticsError) -> (APIGraph, [String]) {
+        let loader = YAMLLoader()
+        guard let data = FileManager.default.contents(atPath: options.specPath) else {
+            throw DiagnosticsError(.error("cannot read the spec '\(options.specPath)'", at: nil))
+        }
+        let root = try loader.load([UInt8](data), file: options.specPath)
+        let resolver = RefResolver(rootFile: options.specPath, rootNode: root, loader: loader)
+        let reader = DocumentReader(resolver: resolver, diagnostics: diagnostics)
+        guard let document = reader.read(root, file: options.specPath) else {
+            throw DiagnosticsError(diagnostics.diagnostics)
+        }
+        try diagnostics.throwIfErrors()
+
+        let config = options.config
+        let naming = SwiftNaming(initialisms: SwiftNaming.defaultInitialisms.union(config.initialisms))
+        let name = config.name.map(naming.typeName) ?? naming.typeName(Self.baseName(options.specPath))
+        let clientName = config.clientName ?? name + "Client", errorName = name + "Error"
+        let schemas = SchemaGraphBuilder(
+            resolver: resolver, schemas: reader.schemas, diagnostics: diagnostics, naming: naming,
+            reservedTypeNames: [clientName, errorName], typeOverrides: config.typeOverrides)
+        let api = APIGraphBuilder(document: document, schemas: schemas, diagnostics: diagnostics, name: name,
+                                  clientTypeName: clientName, errorTypeName: errorName, config: config).build()
+        try diagnostics.throwIfErrors()
+        return (api, resolver.loadedFiles)
     }
 
     /// The names of the files a run writes for an API name, known before running: the plugin
