@@ -18,7 +18,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -28,10 +27,7 @@ let package = Package(
         ),
         .target(
             name: "GenCore",
-            dependencies: [
-                "GenCYAML",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ],
+            dependencies: ["GenCYAML"],
             // `Templates` is a symlink to the top-level Templates/ folder: the templates are
             // compiled into the tool, so it never has to find them on disk at run time.
             resources: [.embedInCode("Templates")]

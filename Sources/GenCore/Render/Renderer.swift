@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Mustache
 
 /// One output file: its name inside the output folder and its full text.
 public struct GeneratedFile: Hashable, Sendable {
@@ -11,14 +10,12 @@ public struct GeneratedFile: Hashable, Sendable {
 /// Renders the contexts with the templates. The files are independent, so they render in
 /// parallel.
 struct Renderer {
-    let library: MustacheLibrary
+    let library: TemplateLibrary
 
     /// A template and the context it renders.
-    struct Part: @unchecked Sendable {
-        // @unchecked: the contexts are immutable value trees of Sendable structs, typed `Any`
-        // only because that is what swift-mustache takes.
+    struct Part: Sendable {
         var template: String
-        var context: Any
+        var context: any TemplateContext
     }
 
     /// One output file: the texts of its parts, joined in order.
@@ -26,7 +23,7 @@ struct Renderer {
         var fileName: String
         var parts: [Part]
 
-        init(fileName: String, template: String, context: Any) {
+        init(fileName: String, template: String, context: any TemplateContext) {
             self.fileName = fileName
             self.parts = [Part(template: template, context: context)]
         }
@@ -43,18 +40,24 @@ struct Renderer {
         let results = ResultSlots(count: parts.count)
         let library = self.library
         DispatchQueue.concurrentPerform(iterations: parts.count) { index in
-            results.set(index, library.render(parts[index].context, withTemplate: parts[index].template))
+            results.set(index, Result { () throws(TemplateRenderError) in
+                try library.render(parts[index].template, with: parts[index].context)
+            })
         }
         var files: [GeneratedFile] = []
         var index = 0
         for job in jobs {
             var text = ""
             for part in job.parts {
-                guard let partText = results.get(index) else {
+                switch results.get(index) {
+                case .success(let partText?):
+                    text += partText
+                case .success(nil):
                     throw DiagnosticsError(.error("no template named '\(part.template)'", at: nil,
                                                   note: "a templates folder may override built-in templates, not remove them"))
+                case .failure(let error):
+                    throw DiagnosticsError(.error("template '\(part.template)' cannot be rendered: \(error.message)", at: nil))
                 }
-                text += partText
                 index += 1
             }
             files.append(GeneratedFile(name: job.fileName, contents: text))
@@ -63,23 +66,24 @@ struct Renderer {
     }
 }
 
-/// Slots written by parallel workers, one each.
+/// Slots written by parallel workers, one each: a part's text, `nil` when its template does
+/// not exist.
 private final class ResultSlots: @unchecked Sendable {
     // @unchecked: every access takes the lock.
-    private var values: [String?]
+    private var values: [Result<String?, TemplateRenderError>]
     private let lock = NSLock()
 
     init(count: Int) {
-        values = Array(repeating: nil, count: count)
+        values = Array(repeating: .success(nil), count: count)
     }
 
-    func set(_ index: Int, _ value: String?) {
+    func set(_ index: Int, _ value: Result<String?, TemplateRenderError>) {
         lock.lock()
         values[index] = value
         lock.unlock()
     }
 
-    func get(_ index: Int) -> String? {
+    func get(_ index: Int) -> Result<String?, TemplateRenderError> {
         lock.lock()
         defer { lock.unlock() }
         return values[index]
