@@ -48,6 +48,10 @@ struct TemplateRendering {
                 case .bool(false)?, .list?, nil: try render(body, indentation: indentation)
                 }
             case .partial(let name, let partialIndentation):
+                // The whitespace before a standalone partial is written like text, even when
+                // the partial writes nothing (as swift-mustache did); then it starts each of
+                // the partial's other lines.
+                writeText(partialIndentation, indentation: indentation)
                 // A missing partial renders as nothing, as the spec and swift-mustache have it.
                 guard let partial = library.template(named: name) else { continue }
                 guard partialDepth < Self.maximumPartialDepth else {

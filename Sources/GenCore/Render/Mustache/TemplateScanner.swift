@@ -72,13 +72,23 @@ struct TemplateScanner {
         let bodyStart = start + open.count
         let sigil = bodyStart < source.count ? source[bodyStart] : 0
         let hasSigil = Self.sigils.contains(sigil)
-        // A triple mustache ends with `}` before the closing delimiter: `{{{name}}}`.
-        let isTriple = sigil == UInt8(ascii: "{")
-        let terminator = isTriple ? [UInt8(ascii: "}")] + close : close
-        guard let bodyEnd = firstIndex(of: terminator, from: hasSigil ? bodyStart + 1 : bodyStart) else {
-            let opening = isTriple ? open + [sigil] : open
+        // A triple mustache closes with `}` before the closing delimiter, `{{{name}}}`, and a
+        // set-delimiter tag with `=`, `{{=<% %>=}}`.
+        let closingSigil: UInt8? = switch sigil {
+        case UInt8(ascii: "{"): UInt8(ascii: "}")
+        case UInt8(ascii: "="): UInt8(ascii: "=")
+        default: nil
+        }
+        let terminator = (closingSigil.map { [$0] } ?? []) + close
+        guard let bodyEnd = firstIndex(of: terminator, in: (hasSigil ? bodyStart + 1 : bodyStart)..<source.count) else {
+            let opening = closingSigil == nil ? open : open + [sigil]
             throw error("'\(String(decoding: opening, as: UTF8.self))' has no closing '\(String(decoding: terminator, as: UTF8.self))'",
                         at: start)
+        }
+        // A tag that runs into the next one was most likely left unclosed (a comment's text
+        // and the new delimiters of a set-delimiter tag may hold anything).
+        if sigil != UInt8(ascii: "!"), sigil != UInt8(ascii: "="), firstIndex(of: open, in: bodyStart..<bodyEnd) != nil {
+            throw error("'\(String(decoding: open, as: UTF8.self))' is not closed before the next one", at: start)
         }
         let range = start..<(bodyEnd + terminator.count)
         let written = text(range)
@@ -124,15 +134,15 @@ struct TemplateScanner {
     private func partialName(_ body: String, in written: String, at offset: Int) throws(TemplateSyntaxError) -> String {
         guard !body.isEmpty else { throw error("'\(written)' names no partial", at: offset) }
         guard !body.hasPrefix("*") else { throw error("'\(written)': dynamic partial names are not supported", at: offset) }
-        guard !body.unicodeScalars.contains(where: Self.isSpace) else {
-            throw error("'\(written)': a partial's name has no spaces", at: offset)
+        guard body.unicodeScalars.allSatisfy({ Self.isNameCharacter($0) || $0 == "/" }) else {
+            throw error("'\(written)': a partial's name is made of letters, digits and '_', '-', '?', '*', '.', '/'", at: offset)
         }
         return body
     }
 
     /// `{{=<% %>=}}`: two delimiters, without spaces or `=`, separated by spaces.
     private mutating func setDelimiters(_ body: String, in written: String, at offset: Int) throws(TemplateSyntaxError) {
-        let parts = body.hasSuffix("=") ? body.dropLast().split(whereSeparator: { $0 == " " || $0 == "\t" }) : []
+        let parts = body.split(whereSeparator: { $0 == " " || $0 == "\t" })
         guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
             throw error("'\(written)' does not set two delimiters, as in '{{=<% %>=}}'", at: offset)
         }
@@ -162,9 +172,10 @@ struct TemplateScanner {
         return true
     }
 
-    private func firstIndex(of delimiter: [UInt8], from position: Int) -> Int? {
-        var index = position
-        while index + delimiter.count <= source.count {
+    /// Where `delimiter` first starts inside `range`, ending in it too.
+    private func firstIndex(of delimiter: [UInt8], in range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        while index + delimiter.count <= range.upperBound {
             if matches(delimiter, at: index) { return index }
             index += 1
         }

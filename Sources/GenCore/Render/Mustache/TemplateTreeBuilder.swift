@@ -101,6 +101,11 @@ struct TemplateTreeBuilder {
             if let tag = standaloneTag(of: line) {
                 let before = line[..<tag].map { source[$0.range] }.joined()
                 result.append((line[tag], indentation: String(decoding: before, as: UTF8.self)))
+            } else if !endsLine(tokens[index]), let first = line.first, isBlank(first), line.dropFirst().allSatisfy(writesNothing) {
+                // The spaces and tabs that start a last line without a newline, when only
+                // tags that write nothing follow, are dropped, as swift-mustache did: users'
+                // templates may end so.
+                result.append(contentsOf: line.dropFirst().map { ($0, indentation: "") })
             } else {
                 result.append(contentsOf: line.map { ($0, indentation: "") })
             }
@@ -120,7 +125,22 @@ struct TemplateTreeBuilder {
                 tagIndex = index
             }
         }
+        // On a last line without a newline, whitespace after the tag keeps the line (as
+        // swift-mustache did; the spec does not say).
+        guard let last = line.last, endsLine(last) || tagIndex == line.indices.last else { return nil }
         return tagIndex
+    }
+
+    private func isBlank(_ token: TemplateToken) -> Bool {
+        if case .text = token.kind { isBlank(token.range) } else { false }
+    }
+
+    /// A comment, a pragma or a set-delimiter tag.
+    private func writesNothing(_ token: TemplateToken) -> Bool {
+        switch token.kind {
+        case .tag(.comment), .tag(.contentType), .tag(.delimiters): true
+        case .text, .tag: false
+        }
     }
 
     private func endsLine(_ token: TemplateToken) -> Bool {

@@ -25,6 +25,9 @@ final class TemplateSyntaxErrorTests: XCTestCase {
         assertError("{{a b}}", "'{{a b}}': a name is made of letters, digits and '_', '-', '?', '*', joined by '.'", line: 1, column: 1)
         assertError("{{#a..b}}{{/a..b}}", "'{{#a..b}}': a dotted name has an empty part", line: 1, column: 1)
         assertError("{{>}}", "'{{>}}' names no partial", line: 1, column: 1)
+        assertError("{{> my banner}}", "'{{> my banner}}': a partial's name is made of letters, digits and '_', '-', '?', '*', '.', '/'",
+                    line: 1, column: 1)
+        assertError("a {{#items}\n{{name}}", "'{{' is not closed before the next one", line: 1, column: 3)
     }
 
     func testUnsupportedFeaturesAreRefusedRatherThanMisrendered() {
@@ -39,7 +42,8 @@ final class TemplateSyntaxErrorTests: XCTestCase {
         assertError("{{% CONTENT_TYPE: JSON}}", "unknown pragma '{{% CONTENT_TYPE: JSON}}': " + pragmas, line: 1, column: 1)
         assertError("\n {{%FILTERS}}", "unknown pragma '{{%FILTERS}}': " + pragmas, line: 2, column: 2)
         assertError("{{=<%=}}", "'{{=<%=}}' does not set two delimiters, as in '{{=<% %>=}}'", line: 1, column: 1)
-        assertError("{{=<% %>}}", "'{{=<% %>}}' does not set two delimiters, as in '{{=<% %>=}}'", line: 1, column: 1)
+        assertError("{{=<% %>}}", "'{{=' has no closing '=}}'", line: 1, column: 1)
+        assertError("{{=<% % %>=}}", "'{{=<% % %>=}}' does not set two delimiters, as in '{{=<% %>=}}'", line: 1, column: 1)
         assertError("{{=<% %>=}}\n<%#a%>", "section 'a' opened by '<%#a%>' is never closed", line: 2, column: 1)
     }
 }

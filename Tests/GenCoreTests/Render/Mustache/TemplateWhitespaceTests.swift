@@ -16,7 +16,7 @@ final class TemplateWhitespaceTests: XCTestCase {
     func testStandaloneLinesWithCRLFAndAtTheEnd() throws {
         XCTAssertEqual(try render("a\r\n{{#yes}}\r\nb\r\n{{/yes}}\r\n", yes), "a\r\nb\r\n")
         XCTAssertEqual(try render("{{#yes}}\nb\n  {{/yes}}", yes), "b\n", "the last line has no newline")
-        XCTAssertEqual(try render("{{#yes}}\nb\n{{/yes}}  ", yes), "b\n")
+        XCTAssertEqual(try render("{{#yes}}\nb\n{{/yes}}  ", yes), "b\n  ", "spaces after it keep a last line without newline")
     }
 
     func testTagsSharingALineAreNotStandalone() throws {
@@ -72,7 +72,15 @@ final class TemplateWhitespaceTests: XCTestCase {
         XCTAssertEqual(try render("  {{> part}}\n", ["body": .text("x\ny")], partials: partials), "  x\ny\n  end\n")
     }
 
-    func testAPartialThatRendersNothingLeavesNothing() throws {
-        XCTAssertEqual(try render("a\n  {{> empty}}\nb\n", yes, partials: ["empty": "{{#no}}x{{/no}}"]), "a\nb\n")
+    func testTheWhitespaceBeforeAPartialStaysWhenItWritesNothing() throws {
+        // As swift-mustache had it.
+        XCTAssertEqual(try render("a\n  {{> empty}}\nb\n", yes, partials: ["empty": "{{#no}}x{{/no}}"]), "a\n  b\n")
+    }
+
+    func testWhitespaceEndingTheTemplateWithoutANewlineIsDropped() throws {
+        // As swift-mustache had it; what follows a tag on that line stays.
+        XCTAssertEqual(try render("a\n  ", yes), "a\n")
+        XCTAssertEqual(try render("a\n  {{! note }}", yes), "a\n")
+        XCTAssertEqual(try render("a\n{{! note }}  ", yes), "a\n  ")
     }
 }
