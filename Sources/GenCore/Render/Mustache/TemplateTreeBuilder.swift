@@ -12,48 +12,59 @@ struct TemplateTreeBuilder {
 
     func build() throws(TemplateSyntaxError) -> [TemplateNode] {
         var scanner = TemplateScanner(source: source)
-        var sections = [OpenSection(start: nil)]
+        var current = OpenSection(start: nil, escapesHTML: true)
+        var enclosing: [OpenSection] = []
         for (token, indentation) in try standaloneLinesRemoved(scanner.tokens()) {
             guard case .tag(let tag) = token.kind else {
-                sections[sections.count - 1].text.append(contentsOf: source[token.range])
+                current.text.append(contentsOf: source[token.range])
                 continue
             }
             switch tag {
             case .variable(let name, let escapes):
-                sections[sections.count - 1].append(.variable(name, escapesHTML: escapes && sections[sections.count - 1].escapesHTML))
+                current.append(.variable(name, escapesHTML: escapes && current.escapesHTML))
             case .sectionStart:
-                guard sections.count <= Self.maximumSectionDepth else {
+                guard enclosing.count < Self.maximumSectionDepth else {
                     throw error("sections are nested more than \(Self.maximumSectionDepth) deep", at: token.range.lowerBound)
                 }
-                var section = OpenSection(start: token)
-                section.escapesHTML = sections[sections.count - 1].escapesHTML
-                sections.append(section)
+                enclosing.append(current)
+                current = OpenSection(start: token, escapesHTML: current.escapesHTML)
             case .sectionEnd(let spelling):
-                try close(&sections, with: token, spelling: spelling)
+                guard let start = current.start, case .tag(.sectionStart(let name, let opened, let inverted)) = start.kind else {
+                    throw error("'\(written(token))' closes no open section", at: token.range.lowerBound)
+                }
+                guard opened == spelling else {
+                    let (line, column) = position(of: start)
+                    throw error("'\(written(token))' does not close the open section '\(written(start))' (line \(line), column \(column))",
+                                at: token.range.lowerBound)
+                }
+                let body = current.finished()
+                current = enclosing.removeLast()
+                current.append(inverted ? .invertedSection(name, body) : .section(name, body))
             case .partial(let name):
-                sections[sections.count - 1].append(.partial(name, indentation: indentation))
+                current.append(.partial(name, indentation: indentation))
             case .contentType(let escapesHTML):
-                sections[sections.count - 1].escapesHTML = escapesHTML
+                current.escapesHTML = escapesHTML
             case .comment, .delimiters:
                 break
             }
         }
-        if let unclosed = sections.last?.start, case .tag(.sectionStart(_, let spelling, _)) = unclosed.kind {
+        if let unclosed = current.start, case .tag(.sectionStart(_, let spelling, _)) = unclosed.kind {
             throw error("section '\(spelling)' opened by '\(written(unclosed))' is never closed", at: unclosed.range.lowerBound)
         }
-        return sections[0].finished()
+        return current.finished()
     }
 
     /// A section whose closing tag is not read yet, and the nodes read inside it so far.
     private struct OpenSection {
         /// The opening tag; `nil` for the template itself.
-        var start: TemplateToken?
+        let start: TemplateToken?
+        /// Whether `{{name}}` escapes here: HTML until a `CONTENT_TYPE` pragma says otherwise,
+        /// which holds to the end of the section it is in (as swift-mustache's did); a section
+        /// starts with the mode of the one it is in.
+        var escapesHTML: Bool
         var nodes: [TemplateNode] = []
         /// Text read since the last node: consecutive text becomes one node.
         var text: [UInt8] = []
-        /// Whether `{{name}}` escapes here: HTML until a `CONTENT_TYPE` pragma says otherwise,
-        /// which holds to the end of the section it is in (as swift-mustache's did).
-        var escapesHTML = true
 
         mutating func append(_ node: TemplateNode) {
             flushText()
@@ -70,20 +81,6 @@ struct TemplateTreeBuilder {
             nodes.append(.text(String(decoding: text, as: UTF8.self)))
             text.removeAll(keepingCapacity: true)
         }
-    }
-
-    private func close(_ sections: inout [OpenSection], with end: TemplateToken, spelling: String) throws(TemplateSyntaxError) {
-        guard sections.count > 1, var section = sections.popLast(), let start = section.start,
-              case .tag(.sectionStart(let name, let opened, let inverted)) = start.kind else {
-            throw error("'\(written(end))' closes no open section", at: end.range.lowerBound)
-        }
-        guard opened == spelling else {
-            let (line, column) = position(of: start)
-            throw error("'\(written(end))' does not close the open section '\(written(start))' (line \(line), column \(column))",
-                        at: end.range.lowerBound)
-        }
-        let body = section.finished()
-        sections[sections.count - 1].append(inverted ? .invertedSection(name, body) : .section(name, body))
     }
 
     // MARK: - Standalone lines
