@@ -25,7 +25,8 @@ struct TemplateRendering {
                 switch value(of: name) {
                 case .text(let text)?: writeValue(escapesHTML ? Self.escapingHTML(text) : text, indentation: indentation)
                 case .bool(let bool)?: writeValue(bool ? "true" : "false", indentation: indentation)
-                // swift-mustache wrote Swift's description of the value here; nothing is more useful.
+                // A list or a context has no text of its own (swift-mustache wrote Swift's
+                // description of the value, which no template wants).
                 case .list?, .context?, nil: break
                 }
             case .section(let name, let body):
@@ -37,6 +38,7 @@ struct TemplateRendering {
                         try render(body, on: list.element(at: index), indentation: indentation)
                     }
                 case let value?:
+                    // Text (even empty) or a context: once, as the current value.
                     try render(body, on: value, indentation: indentation)
                 case nil:
                     break
