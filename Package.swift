@@ -18,7 +18,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -28,10 +27,7 @@ let package = Package(
         ),
         .target(
             name: "GenCore",
-            dependencies: [
-                "GenCYAML",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            dependencies: ["GenCYAML"]
         ),
         .executableTarget(
             name: "GenCLI",

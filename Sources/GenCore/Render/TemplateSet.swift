@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The Mustache templates of one run: the built-in ones from `Templates/`, with any of them
 /// replaced (or new partials added) by the `.mustache` files of a user's folder.
@@ -28,30 +27,22 @@ struct TemplateSet {
         }
     }
 
-    /// Whether the named templates are all the built-in ones (not replaced by the user's).
-    func areBuiltIn(_ names: [String]) -> Bool {
-        names.allSatisfy { sources[$0] == Self.builtIn[$0] }
-    }
-
     /// Templates a user added whose name ends in `.swift` (file `Foo.swift.mustache`): each
     /// renders one more output file of that name, with the client's context.
     var extraOutputTemplates: [String] {
         sources.keys.filter { $0.hasSuffix(".swift") && Self.builtIn[$0] == nil }.sorted()
     }
 
-    /// Parses every template; a syntax error names the template file and its line and column.
-    func library(templatesDirectory: String?) throws(DiagnosticsError) -> MustacheLibrary {
-        var library = MustacheLibrary()
+    /// Compiles every template; a syntax error names the template file and its line and column.
+    func library(templatesDirectory: String?) throws(DiagnosticsError) -> TemplateLibrary {
+        var library = TemplateLibrary()
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: source), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                let file = (templatesDirectory.map { $0 + "/" } ?? "Templates/") + name + ".mustache"
-                throw DiagnosticsError(.error("template syntax error: \(error.error)",
-                                              at: SourceLocation(file: file, line: error.context.lineNumber,
-                                                                 column: error.context.columnNumber)))
+                library.register(try Template(source), named: name)
             } catch {
-                throw DiagnosticsError(.error("template '\(name)' cannot be parsed: \(error)", at: nil))
+                let file = (templatesDirectory.map { $0 + "/" } ?? "Templates/") + name + ".mustache"
+                throw DiagnosticsError(.error("template syntax error: \(error.message)",
+                                              at: SourceLocation(file: file, line: error.line, column: error.column)))
             }
         }
         return library

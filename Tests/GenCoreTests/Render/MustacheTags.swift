@@ -30,31 +30,9 @@ enum MustacheTags {
             case "#", "^", "/", "&": body = body.dropFirst().trimmingCharacters(in: .whitespaces)
             default: break
             }
-            if let open = body.firstIndex(of: "("), let close = body.lastIndex(of: ")") {
-                body = String(body[body.index(after: open)..<close])  // a transform: `uppercased(name)`
-            }
             guard body != "." else { result.append(Tag(kind: .ignored, line: line)); continue }
             for part in body.split(separator: ".") { result.append(Tag(kind: .name(String(part)), line: line)) }
         }
         return result
     }
 }
-
-/// `child(named:)` as this test calls it, without importing Mustache (not a dependency here).
-protocol ContextLookup { func child(named name: String) -> Any? }
-extension ModelsContext: ContextLookup {}
-extension TypeContext: ContextLookup {}
-extension PropertyContext: ContextLookup {}
-extension EnumCaseContext: ContextLookup {}
-extension BranchContext: ContextLookup {}
-extension ClientContext: ContextLookup {}
-extension AuthenticationCaseContext: ContextLookup {}
-extension ErrorBodyContext: ContextLookup {}
-extension OperationContext: ContextLookup {}
-extension ParameterItemContext: ContextLookup {}
-extension ResponseContext: ContextLookup {}
-extension SupportContext: ContextLookup {}
-extension ArgumentContext: ContextLookup {}
-extension BodyCaseContext: ContextLookup {}
-extension ServerContext: ContextLookup {}
-extension ServerVariableEnumContext: ContextLookup {}

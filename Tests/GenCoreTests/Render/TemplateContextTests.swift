@@ -4,7 +4,7 @@ import XCTest
 
 /// The strict check between templates, contexts, their Mustache lookups and CONTEXT.md.
 ///
-/// Lookups are `switch`es (Context+Mustache.swift), not reflection, so a key missing there
+/// Lookups are `switch`es (Context+TemplateContext.swift), not reflection, so a key missing there
 /// renders as empty text without any error; these tests turn every such drift into a failure.
 final class TemplateContextTests: XCTestCase {
     /// The repository root, from this file's path: Tests/GenCoreTests/Render/<this file>.
@@ -61,14 +61,14 @@ final class TemplateContextTests: XCTestCase {
                        "the sample spec must produce an instance of every context type declared in Sources/GenCore/Context")
         for (type, values) in samples.values.sorted(by: { $0.key < $1.key }) {
             for value in values {
-                guard let lookup = value as? ContextLookup else {
-                    XCTFail("\(type) is a context but this test cannot look it up: add `extension \(type): ContextLookup {}` in MustacheTags.swift")
+                guard let context = value as? any TemplateContext else {
+                    XCTFail("\(type) is a context but does not conform to TemplateContext: add its switch to Context+TemplateContext.swift")
                     break
                 }
                 for key in try Self.encodedKeys(value) {
-                    XCTAssertNotNil(lookup.child(named: key), "\(type).child(named: \"\(key)\") returns nil; add it to its switch")
+                    XCTAssertNotNil(context.value(for: key), "\(type).value(for: \"\(key)\") returns nil; add it to its switch")
                 }
-                XCTAssertNil(lookup.child(named: "noSuchKey"), "\(type) answers an unknown key")
+                XCTAssertNil(context.value(for: "noSuchKey"), "\(type) answers an unknown key")
             }
         }
     }
@@ -87,7 +87,7 @@ final class TemplateContextTests: XCTestCase {
             let probes = Set(samples.keys.values.flatMap { $0 }).subtracting(encodable)
             for value in samples.values[type] ?? [] {
                 for probe in probes.sorted() {
-                    XCTAssertNil((value as? ContextLookup)?.child(named: probe), "\(type) answers '\(probe)', not its key")
+                    XCTAssertNil((value as? any TemplateContext)?.value(for: probe), "\(type) answers '\(probe)', not its key")
                 }
             }
         }
@@ -270,12 +270,12 @@ final class TemplateContextTests: XCTestCase {
         return names
     }
 
-    /// Type → the keys its `child(named:)` switch answers, read from Context+Mustache.swift.
+    /// Type → the keys its `value(for:)` switch answers, read from Context+TemplateContext.swift.
     private static func lookupSwitchKeys() throws -> [String: [String]] {
-        let text = try String(contentsOf: root.appendingPathComponent("Sources/GenCore/Render/Context+Mustache.swift"), encoding: .utf8)
+        let text = try String(contentsOf: root.appendingPathComponent("Sources/GenCore/Render/Context+TemplateContext.swift"), encoding: .utf8)
         var result: [String: [String]] = [:]
         for block in text.components(separatedBy: "\nextension ").dropFirst() {
-            guard let type = try matches(#"^(\w+): MustacheParent"#, in: block).first else { continue }
+            guard let type = try matches(#"^(\w+): TemplateContext"#, in: block).first else { continue }
             result[type] = try matches(#"case "(\w+)":"#, in: block)
         }
         return result

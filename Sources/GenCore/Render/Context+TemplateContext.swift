@@ -1,0 +1,273 @@
+// Each context answers its keys with a `switch`, returning its stored values as they are (an
+// array is not copied). A key missing here renders as empty, so `TemplateContextTests` checks
+// every key of every context answers, and every key a template uses exists.
+
+extension ModelsContext: TemplateContext {
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "headerLines": .list(headerLines)
+        case "access": .text(access)
+        case "types": .list(types)
+        default: nil
+        }
+    }
+}
+
+extension TypeContext: TemplateContext {
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "name": .text(name)
+        case "docLines": .list(docLines)
+        case "attributes": .list(attributes)
+        case "isStruct": .bool(isStruct)
+        case "isEnum": .bool(isEnum)
+        case "isUnion": .bool(isUnion)
+        case "isIndirect": .bool(isIndirect)
+        case "properties": .list(properties)
+        case "hasProperties": .bool(hasProperties)
+        case "initParameters": .list(initParameters)
+        case "hasCustomEncoder": .bool(hasCustomEncoder)
+        case "hasCustomDecoder": .bool(hasCustomDecoder)
+        case "hasAdditionalProperties": .bool(hasAdditionalProperties)
+        case "additionalPropertiesName": .text(additionalPropertiesName)
+        case "additionalPropertiesValueType": .text(additionalPropertiesValueType)
+        case "cases": .list(cases)
+        case "branches": .list(branches)
+        case "discriminatorLiteral": .text(discriminatorLiteral)
+        case "hasDiscriminator": .bool(hasDiscriminator)
+        default: nil
+        }
+    }
+}
+
+extension PropertyContext: TemplateContext {
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "name": .text(name)
+        case "type": .text(type)
+        case "docLines": .list(docLines)
+        case "attributes": .list(attributes)
+        case "codingKeyCase": .text(codingKeyCase)
+        case "encodeLine": .text(encodeLine)
+        case "decodeLine": .text(decodeLine)
+        default: nil
+        }
+    }
+}
+
+extension EnumCaseContext: TemplateContext {
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "name": .text(name)
+        case "literal": .text(literal)
+        default: nil
+        }
+    }
+}
+
+extension BranchContext: TemplateContext {
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "caseName": .text(caseName)
+        case "type": .text(type)
+        case "discriminatorPatterns": .text(discriminatorPatterns)
+        case "hasDiscriminatorValues": .bool(hasDiscriminatorValues)
+        case "encodeExpression": .text(encodeExpression)
+        default: nil
+        }
+    }
+}
+
+extension ClientContext: TemplateContext {
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "headerLines": .list(headerLines)
+        case "access": .text(access)
+        case "clientName": .text(clientName)
+        case "errorName": .text(errorName)
+        case "docLines": .list(docLines)
+        case "defaultServerLiteral": .text(defaultServerLiteral)
+        case "hasDefaultServer": .bool(hasDefaultServer)
+        case "authenticationCases": .list(authenticationCases)
+        case "hasAuthentication": .bool(hasAuthentication)
+        case "servers": .list(servers)
+        case "errorBodies": .list(errorBodies)
+        case "operations": .list(operations)
+        default: nil
+        }
+    }
+}
+
+extension AuthenticationCaseContext: TemplateContext {
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "docLines": .list(docLines)
+        case "factory": .text(factory)
+        case "credentialExpression": .text(credentialExpression)
+        case "schemeLiteral": .text(schemeLiteral)
+        case "name": .text(name)
+        case "isBasic": .bool(isBasic)
+        case "isBearer": .bool(isBearer)
+        case "isOAuth": .bool(isOAuth)
+        case "isAPIKey": .bool(isAPIKey)
+        case "isAuthorization": .bool(isAuthorization)
+        default: nil
+        }
+    }
+}
+
+extension ServerContext: TemplateContext {
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "docLines": .list(docLines)
+        case "signature": .text(signature)
+        case "returnClause": .text(returnClause)
+        case "urlInterpolation": .text(urlInterpolation)
+        case "returnsOptional": .bool(returnsOptional)
+        case "variableEnums": .list(variableEnums)
+        default: nil
+        }
+    }
+}
+
+extension ServerVariableEnumContext: TemplateContext {
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "name": .text(name)
+        case "cases": .list(cases)
+        default: nil
+        }
+    }
+}
+
+extension BodyCaseContext: TemplateContext {
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "caseName": .text(caseName)
+        case "type": .text(type)
+        case "contentTypeLiteral": .text(contentTypeLiteral)
+        case "isJSON": .bool(isJSON)
+        case "isText": .bool(isText)
+        case "isData": .bool(isData)
+        case "isForm": .bool(isForm)
+        case "isMultipart": .bool(isMultipart)
+        default: nil
+        }
+    }
+}
+
+extension ArgumentContext: TemplateContext {
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "label": .text(label)
+        case "name": .text(name)
+        case "type": .text(type)
+        case "declaration": .text(declaration)
+        case "location": .text(location)
+        case "jsonName": .text(jsonName)
+        case "isLast": .bool(isLast)
+        case "isBodyChoice": .bool(isBodyChoice)
+        case "isServer": .bool(isServer)
+        case "preferredBodyCase": .text(preferredBodyCase)
+        default: nil
+        }
+    }
+}
+
+extension ErrorBodyContext: TemplateContext {
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "caseName": .text(caseName)
+        case "type": .text(type)
+        default: nil
+        }
+    }
+}
+
+extension OperationContext: TemplateContext {
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "name": .text(name)
+        case "docLines": .list(docLines)
+        case "attributes": .list(attributes)
+        case "parameterList": .text(parameterList)
+        case "arguments": .list(arguments)
+        case "wrapsParameters": .bool(wrapsParameters)
+        case "parameterLines": .list(parameterLines)
+        case "forwardArguments": .text(forwardArguments)
+        case "returnClause": .text(returnClause)
+        case "bodyType": .text(bodyType)
+        case "returnsValue": .bool(returnsValue)
+        case "httpMethod": .text(httpMethod)
+        case "pathTemplate": .text(pathTemplate)
+        case "requestDeclaration": .text(requestDeclaration)
+        case "pathExpression": .text(pathExpression)
+        case "queryItems": .list(queryItems)
+        case "headerItems": .list(headerItems)
+        case "cookieItems": .list(cookieItems)
+        case "hasBody": .bool(hasBody)
+        case "bodyIsOptional": .bool(bodyIsOptional)
+        case "bodyIsJSON": .bool(bodyIsJSON)
+        case "bodyIsText": .bool(bodyIsText)
+        case "bodyIsData": .bool(bodyIsData)
+        case "bodyIsForm": .bool(bodyIsForm)
+        case "bodyIsMultipart": .bool(bodyIsMultipart)
+        case "bodyContentTypeLiteral": .text(bodyContentTypeLiteral)
+        case "hasBodyChoice": .bool(hasBodyChoice)
+        case "bodyEnumName": .text(bodyEnumName)
+        case "bodyCases": .list(bodyCases)
+        case "acceptLiteral": .text(acceptLiteral)
+        case "securityLiteral": .text(securityLiteral)
+        case "hasOwnServer": .bool(hasOwnServer)
+        case "ownServerLiteral": .text(ownServerLiteral)
+        case "responses": .list(responses)
+        case "hasDefaultResponse": .bool(hasDefaultResponse)
+        default: nil
+        }
+    }
+}
+
+extension ParameterItemContext: TemplateContext {
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "nameLiteral": .text(nameLiteral)
+        case "valueExpression": .text(valueExpression)
+        case "isSimple": .bool(isSimple)
+        case "styleLiteral": .text(styleLiteral)
+        case "explode": .bool(explode)
+        default: nil
+        }
+    }
+}
+
+extension ResponseContext: TemplateContext {
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "statusPattern": .text(statusPattern)
+        case "isSuccess": .bool(isSuccess)
+        case "isDefault": .bool(isDefault)
+        case "hasBody": .bool(hasBody)
+        case "isJSON": .bool(isJSON)
+        case "isText": .bool(isText)
+        case "isData": .bool(isData)
+        case "type": .text(type)
+        case "errorCase": .text(errorCase)
+        case "returnsBody": .bool(returnsBody)
+        case "returnsNil": .bool(returnsNil)
+        case "returnsVoid": .bool(returnsVoid)
+        case "throwsBody": .bool(throwsBody)
+        case "throwsEmpty": .bool(throwsEmpty)
+        default: nil
+        }
+    }
+}
+
+extension SupportContext: TemplateContext {
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "headerLines": .list(headerLines)
+        case "access": .text(access)
+        default: nil
+        }
+    }
+}

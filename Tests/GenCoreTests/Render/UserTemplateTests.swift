@@ -1,0 +1,58 @@
+import Foundation
+@testable import GenCore
+import GenTestSupport
+import XCTest
+
+/// Users' templates through `Generator.run`: how their mistakes are reported, and the
+/// swift-mustache behaviour they may rely on.
+final class UserTemplateTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("gen-user-templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func run(_ templates: [String: String]) throws -> GenerationResult {
+        for (name, text) in templates {
+            try Data(text.utf8).write(to: folder.appendingPathComponent(name + ".mustache"))
+        }
+        let spec = try Fixtures.spec(inGoldenFixture: "relay-rest")
+        return try Generator.run(GeneratorOptions(specPath: spec.path, templatesDirectory: folder.path))
+    }
+
+    private func diagnostic(_ templates: [String: String], file: StaticString = #filePath, line: UInt = #line) -> Diagnostic? {
+        do {
+            _ = try run(templates)
+            XCTFail("the run succeeded", file: file, line: line)
+        } catch let error as DiagnosticsError {
+            return error.diagnostics.first
+        } catch {
+            XCTFail("\(error)", file: file, line: line)
+        }
+        return nil
+    }
+
+    func testSyntaxErrorNamesTheTemplateFileLineAndColumn() throws {
+        let found = diagnostic(["banner": "{{% CONTENT_TYPE: TEXT}}\n// {{#clientName}}\n{{/client}}\n"])
+        XCTAssertEqual(found?.headline,
+                       "\(folder.path)/banner.mustache:3:1: error: template syntax error: "
+                       + "'{{/client}}' does not close the open section '{{#clientName}}' (line 2, column 4)")
+    }
+
+    func testPartialsThatIncludeEachOtherWithoutEndAreAnError() throws {
+        let found = diagnostic(["support": "{{> ping}}", "ping": "{{> pong}}", "pong": "{{> ping}}"])
+        XCTAssertEqual(found?.headline,
+                       "error: template 'support' cannot be rendered: partials are nested more than 64 deep: does 'ping' include itself?")
+    }
+
+    func testTemplatesWithoutThePragmaEscapeHTML() throws {
+        let result = try run(["Extra.swift": "{{#operations}}{{name}}: {{{returnClause}}} {{returnClause}}\n{{/operations}}"])
+        let extra = try XCTUnwrap(result.files.first { $0.name == "Extra.swift" }?.contents)
+        XCTAssertTrue(extra.contains("updateSipEndpoint:  -> SipEndpointResponse  -&gt; SipEndpointResponse\n"), extra)
+    }
+}
