@@ -16,9 +16,6 @@ let package = Package(
         // teams that commit the generated sources.
         .plugin(name: "GenerateCommand", targets: ["GenerateCommand"]),
     ],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    ],
     targets: [
         .systemLibrary(
             name: "GenCYAML",
@@ -31,10 +28,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "GenCLI",
-            dependencies: [
-                "GenCore",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: ["GenCore"]
         ),
         // The plugins share Plugins/Shared/GenPluginSupport.swift through a symlink in each
         // plugin's folder: a plugin cannot depend on a library target.

@@ -1,77 +1,73 @@
-import ArgumentParser
 import GenCore
 
-/// The flags that set `GeneratorConfig` options; their help text is the options' own summary,
-/// so `--help`, `gen.yaml` and the README describe each option the same way.
-struct ConfigFlags: ParsableArguments {
-    @Option(help: "A gen.yaml (or .json) with options; flags override it.")
-    var config: String?
-
-    @Option(help: help("name"))
-    var name: String?
-
-    @Option(help: help("clientName"))
-    var clientName: String?
-
-    @Option(help: help("access"))
-    var access: AccessLevel?
-
-    @Option(help: help("initialisms"))
-    var initialism: [String] = []
-
-    @Option(help: help("templates"))
-    var templates: String?
-
-    @Option(help: help("includeOperations"))
-    var includeOperation: [String] = []
-
-    @Option(help: help("excludeOperations"))
-    var excludeOperation: [String] = []
-
-    @Option(help: help("includeTags"))
-    var includeTag: [String] = []
-
-    @Option(help: help("excludeTags"))
-    var excludeTag: [String] = []
-
-    @Option(help: help("includePaths"))
-    var includePath: [String] = []
-
-    @Option(help: help("excludePaths"))
-    var excludePath: [String] = []
-
-    @Option(help: help("typeOverrides"))
-    var typeOverride: [String] = []
-
-    private static func help(_ key: String) -> ArgumentHelp {
-        ArgumentHelp(stringLiteral: GeneratorConfig.options.first { $0.key == key }?.summary ?? "")
+/// The flags that set `GeneratorConfig` options. Each flag's name and help are its option's
+/// `flag` and `summary` in `GeneratorConfig.options`, so that `--help`, `gen.yaml` and the
+/// README describe each option the same way; this table adds only how the flag is typed.
+enum ConfigFlags {
+    /// `--config FILE` first, then one flag per option, in the README's order.
+    static let options: [OptionSpec] = [config] + table.map { row in
+        let documented = documentedOption(row.key)
+        return OptionSpec(name: documented.flag, valueName: row.valueName, allowedValues: row.allowedValues,
+                          isRepeatable: row.isRepeatable, help: documented.summary)
     }
 
-    func validate() throws {
-        for entry in typeOverride where !entry.contains("=") {
-            throw ValidationError("--type-override takes Schema=SwiftType, got '\(entry)'")
+    /// The options the flags set, or the first flag value that is not valid.
+    static func flags(_ parsed: ParsedArguments) throws(UsageError) -> GeneratorConfig {
+        var config = GeneratorConfig()
+        for row in table {
+            let values = parsed.values(documentedOption(row.key).flag)
+            if !values.isEmpty { try row.apply(&config, values) }
         }
+        return config
     }
 
-    /// The config file's options with the flags' over them.
-    func resolved() throws(DiagnosticsError) -> GeneratorConfig {
-        let file = try config.map { path throws(DiagnosticsError) in try GeneratorConfig.load(path: path) } ?? GeneratorConfig()
-        var flags = GeneratorConfig()
-        flags.name = name
-        flags.clientName = clientName
-        flags.access = access
-        flags.initialisms = initialism
-        flags.templates = templates
-        flags.includeOperations = includeOperation
-        flags.excludeOperations = excludeOperation
-        flags.includeTags = includeTag
-        flags.excludeTags = excludeTag
-        flags.includePaths = includePath
-        flags.excludePaths = excludePath
-        for entry in typeOverride {
-            let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
-            if parts.count == 2 { flags.typeOverrides[parts[0]] = parts[1] }
+    /// The config file whose options the flags override; read only once the command line is
+    /// known to be right, as a bad file is a generation failure rather than a usage error.
+    static let config = OptionSpec(name: "--config", valueName: "FILE",
+                                   help: "A gen.yaml (or .json) with options; flags override it.")
+
+    /// How one option's flag is typed, and where its values go; `values` are all those given,
+    /// so a single-valued option takes the last.
+    private struct Row: Sendable {
+        var key: String
+        var valueName: String
+        var allowedValues: [String] = []
+        var isRepeatable = false
+        var apply: @Sendable (_ config: inout GeneratorConfig, _ values: [String]) throws(UsageError) -> Void
+    }
+
+    private static let table: [Row] = [
+        Row(key: "name", valueName: "NAME") { $0.name = $1.last },
+        Row(key: "clientName", valueName: "NAME") { $0.clientName = $1.last },
+        // The parser has already refused any other value.
+        Row(key: "access", valueName: "LEVEL", allowedValues: AccessLevel.allCases.map(\.rawValue)) {
+            $0.access = $1.last.flatMap(AccessLevel.init(rawValue:))
+        },
+        Row(key: "initialisms", valueName: "WORD", isRepeatable: true) { $0.initialisms = $1 },
+        Row(key: "templates", valueName: "DIR") { $0.templates = $1.last },
+        Row(key: "includeOperations", valueName: "ID", isRepeatable: true) { $0.includeOperations = $1 },
+        Row(key: "excludeOperations", valueName: "ID", isRepeatable: true) { $0.excludeOperations = $1 },
+        Row(key: "includeTags", valueName: "TAG", isRepeatable: true) { $0.includeTags = $1 },
+        Row(key: "excludeTags", valueName: "TAG", isRepeatable: true) { $0.excludeTags = $1 },
+        Row(key: "includePaths", valueName: "PREFIX", isRepeatable: true) { $0.includePaths = $1 },
+        Row(key: "excludePaths", valueName: "PREFIX", isRepeatable: true) { $0.excludePaths = $1 },
+        Row(key: "typeOverrides", valueName: "SCHEMA=TYPE", isRepeatable: true) { config, values throws(UsageError) in
+            for entry in values {
+                let parts = entry.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                    throw .invalidValue(entry, for: documentedOption("typeOverrides").flag, expected: "Schema=SwiftType")
+                }
+                config.typeOverrides[String(parts[0])] = String(parts[1])
+            }
+        },
+    ]
+
+    /// The option `key` of `GeneratorConfig.options`. Every key in `table` is one: a typo
+    /// there stops `gen` at its first run, which every CLI test makes.
+    private static func documentedOption(_ key: String) -> GeneratorConfig.Option {
+        guard let option = GeneratorConfig.options.first(where: { $0.key == key }) else {
+            preconditionFailure("ConfigFlags.table names '\(key)', which GeneratorConfig.options does not have")
         }
-        return file.overridden(by: flags)
+        return option
     }
 }

@@ -1,42 +1,76 @@
-import ArgumentParser
 import Foundation
 import GenCore
 
+/// `gen SPEC [options]`: reads the command line, then generates (or, with `--check`, checks)
+/// the files in the output folder.
 @main
-struct GenCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "gen",
+struct GenCommand {
+    static let commandLine = CommandLineSpec(
+        name: "gen",
         abstract: "Generate Swift models and an async client from an OpenAPI 3.0/3.1 document.",
-        discussion: """
-            Examples:
-              gen specs/relay-rest.yaml
-                  writes Generated/RelayRest/RelayRest{Models…,Client,Support}.swift
-              gen specs/relay-rest.yaml -o Sources/RelayRest --check
-                  exits 1 and names the stale files when Sources/RelayRest is out of date
-              gen api.json --access package --templates MyTemplates
-              gen api.yaml --config gen.yaml --exclude-tag internal
+        argument: ArgumentSpec(placeholder: "SPEC", role: "the OpenAPI document to read",
+                               help: "The OpenAPI document (.yaml, .yml or .json)."),
+        options: [output, check] + ConfigFlags.options,
+        examples: """
+            gen specs/relay-rest.yaml
+                writes Generated/RelayRest/RelayRest{Models…,Client,Support}.swift
+            gen specs/relay-rest.yaml -o Sources/RelayRest --check
+                exits 1 and names the stale files when Sources/RelayRest is out of date
+            gen api.json --access package --templates MyTemplates
+            gen api.yaml --config gen.yaml --exclude-tag internal
             """)
 
-    @Argument(help: "The OpenAPI document (.yaml, .yml or .json).")
+    private static let output = OptionSpec(name: "--output", shortName: "-o", valueName: "DIR",
+                                           help: "The output folder (default: Generated/<Name>).")
+    private static let check = OptionSpec(
+        name: "--check",
+        help: "Write nothing; fail when the files in the output folder differ from what would be generated.")
+
+    /// The exit statuses, so that a script can tell a mistyped command line (64, EX_USAGE
+    /// from sysexits.h) from a run that failed.
+    enum ExitStatus: Int32 {
+        case success = 0
+        case failure = 1
+        case usage = 64
+    }
+
     var spec: String
-
-    @Option(name: .shortAndLong, help: "The output folder (default: Generated/<Name>).")
     var output: String?
+    var check: Bool
+    /// The `--config` file, read when the command runs.
+    var configFile: String?
+    /// The options the flags set, over the config file's.
+    var flags: GeneratorConfig
 
-    @Flag(help: "Write nothing; fail when the files in the output folder differ from what would be generated.")
-    var check = false
+    static func main() {
+        let command: GenCommand
+        do {
+            switch try CommandLineParser(spec: commandLine).parse(Array(CommandLine.arguments.dropFirst())) {
+            case .help:
+                print(commandLine.helpText, terminator: "")
+                exit(ExitStatus.success.rawValue)
+            case .run(let arguments):
+                command = GenCommand(spec: arguments.argument, output: arguments.value(output.name),
+                                     check: arguments.isSet(check.name), configFile: arguments.value(ConfigFlags.config.name),
+                                     flags: try ConfigFlags.flags(arguments))
+            }
+        } catch {
+            DiagnosticPrinter.printError("error: \(error.message)\n\(commandLine.usageLine)\n"
+                                         + "See '\(commandLine.name) --help' for more information.")
+            exit(ExitStatus.usage.rawValue)
+        }
+        exit(command.run().rawValue)
+    }
 
-    @OptionGroup
-    var options: ConfigFlags
-
-    func run() throws {
+    func run() -> ExitStatus {
         let started = DispatchTime.now()
         let result: GenerationResult
         do {
-            result = try Generator.run(GeneratorOptions(specPath: spec, config: options.resolved()))
+            let file = try configFile.map { path throws(DiagnosticsError) in try GeneratorConfig.load(path: path) }
+            result = try Generator.run(GeneratorOptions(specPath: spec, config: (file ?? GeneratorConfig()).overridden(by: flags)))
         } catch {
             DiagnosticPrinter.print(error.diagnostics)
-            throw ExitCode.failure
+            return .failure
         }
         DiagnosticPrinter.print(result.warnings)
         let directory = URL(fileURLWithPath: output ?? "Generated/\(result.name)")
@@ -47,21 +81,20 @@ struct GenCommand: ParsableCommand {
                 for file in plan.changed {
                     DiagnosticPrinter.printError("\(directory.appendingPathComponent(file.name).relativePath): error: stale; run gen \(spec) to update it")
                 }
-                throw ExitCode.failure
+                return .failure
             }
             print("gen: \(directory.relativePath) is up to date (\(plan.unchanged.count) files)")
-            return
+            return .success
         }
         do {
             try writer.write(plan)
         } catch {
             DiagnosticPrinter.print(error.diagnostics)
-            throw ExitCode.failure
+            return .failure
         }
         let milliseconds = (DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
         print("gen: \(result.typeCount) types, \(result.operationCount) operations, \(result.files.count) files "
               + "(\(plan.changed.count) written) in \(directory.relativePath), \(milliseconds) ms")
+        return .success
     }
 }
-
-extension AccessLevel: ExpressibleByArgument {}

@@ -73,7 +73,7 @@ final class CommandLineTests: XCTestCase {
             XCTAssertTrue(long.stdout.contains("\n  \(option.flag) "), "--help lacks \(option.flag):\n\(long.stdout)")
             XCTAssertTrue(flat.contains(option.summary), "--help does not say: \(option.summary)\n\(long.stdout)")
         }
-        for text in ["--access public|package|internal ", "--initialism WORD ", "(repeatable)",
+        for text in ["--access public|package|internal\n", "--initialism WORD ", "Repeatable.",
                      "--type-override SCHEMA=TYPE", "--config FILE ", "--check "] {
             XCTAssertTrue(long.stdout.contains(text), "--help lacks '\(text)':\n\(long.stdout)")
         }
@@ -143,10 +143,10 @@ final class CommandLineTests: XCTestCase {
 
     func testDoubleDashEndsTheOptions() throws {
         try FileManager.default.copyItem(atPath: spec, toPath: temporary.appendingPathComponent("-x.yaml").path)
+        try expectUsageError(["-o", "out", "-x.yaml"], "unknown option '-x.yaml'")
         let run = try gen(["-o", "out", "--name", "X", "--", "-x.yaml"])
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertEqual(try entries("out"), Generator.outputFileNames(name: "X").sorted())
-        try expectUsageError(["-o", "out", "-x.yaml"], "unknown option '-x.yaml'")
     }
 
     // MARK: - Usage errors
