@@ -5,12 +5,12 @@ import GenCore
 /// the files in the output folder.
 @main
 struct GenCommand {
-    static let commandLine = CommandLineSpec(
+    private static let commandLine = CommandLineSpec(
         name: "gen",
         abstract: "Generate Swift models and an async client from an OpenAPI 3.0/3.1 document.",
         argument: ArgumentSpec(placeholder: "SPEC", role: "the OpenAPI document to read",
                                help: "The OpenAPI document (.yaml, .yml or .json)."),
-        options: [output, check] + ConfigFlags.options,
+        options: [outputOption, checkOption] + ConfigFlags.options,
         examples: """
             gen specs/relay-rest.yaml
                 writes Generated/RelayRest/RelayRest{Models…,Client,Support}.swift
@@ -20,9 +20,9 @@ struct GenCommand {
             gen api.yaml --config gen.yaml --exclude-tag internal
             """)
 
-    private static let output = OptionSpec(name: "--output", shortName: "-o", valueName: "DIR",
-                                           help: "The output folder (default: Generated/<Name>).")
-    private static let check = OptionSpec(
+    private static let outputOption = OptionSpec(name: "--output", shortName: "-o", valueName: "DIR",
+                                                 help: "The output folder (default: Generated/<Name>).")
+    private static let checkOption = OptionSpec(
         name: "--check",
         help: "Write nothing; fail when the files in the output folder differ from what would be generated.")
 
@@ -50,8 +50,8 @@ struct GenCommand {
                 print(commandLine.helpText, terminator: "")
                 exit(ExitStatus.success.rawValue)
             case .run(let arguments):
-                command = GenCommand(spec: arguments.argument, output: arguments.value(output.name),
-                                     check: arguments.isSet(check.name), configFile: arguments.value(ConfigFlags.config.name),
+                command = GenCommand(spec: arguments.argument, output: arguments.value(outputOption.name),
+                                     check: arguments.isSet(checkOption.name), configFile: arguments.value(ConfigFlags.config.name),
                                      flags: try ConfigFlags.flags(arguments))
             }
         } catch {
