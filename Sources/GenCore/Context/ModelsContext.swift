@@ -37,6 +37,9 @@ public struct TypeContext: Encodable, Sendable {
     public var additionalPropertiesValueType: String
     // String enum
     public var cases: [EnumCaseContext]
+    /// The declaration of the `documented` table that `init(rawValue:)` searches, wrapped at
+    /// 120 columns; continuation lines are indented relative to the first.
+    public var documentedLines: [String]
     // Union
     public var branches: [BranchContext]
     /// The discriminator's property name as a string literal; empty when undiscriminated.
@@ -73,4 +76,6 @@ public struct BranchContext: Encodable, Sendable {
     public var hasDiscriminatorValues: Bool
     /// What `encode(to:)` writes for the branch's `value`.
     public var encodeExpression: String
+    /// The first branch: an undiscriminated union's decoder opens its `if` chain with it.
+    public var isFirst: Bool
 }

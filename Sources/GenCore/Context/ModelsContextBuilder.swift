@@ -27,7 +27,7 @@ struct ModelsContextBuilder {
             attributes: [],
             isStruct: false, isEnum: false, isUnion: false, isIndirect: false, properties: [], hasProperties: false,
             initParameters: [], hasCustomEncoder: false, hasCustomDecoder: false, hasAdditionalProperties: false, additionalPropertiesName: "",
-            additionalPropertiesValueType: "", cases: [], branches: [], discriminatorLiteral: "", hasDiscriminator: false)
+            additionalPropertiesValueType: "", cases: [], documentedLines: [], branches: [], discriminatorLiteral: "", hasDiscriminator: false)
         switch type.kind {
         case .object(let shape):
             context.isStruct = true
@@ -46,10 +46,12 @@ struct ModelsContextBuilder {
         case .stringEnum(let cases):
             context.isEnum = true
             context.cases = cases.map { EnumCaseContext(name: $0.swiftName, literal: SwiftTypeSpelling.literal($0.rawValue)) }
+            context.documentedLines = documentedLines(context.cases.map { "." + $0.name })
         case .union(let shape):
             context.isUnion = true
             context.isIndirect = shape.isIndirect
             context.branches = shape.branches.map(branchContext)
+            if !context.branches.isEmpty { context.branches[0].isFirst = true }
             if let property = shape.discriminatorProperty, shape.branches.contains(where: { !$0.discriminatorValues.isEmpty }) {
                 context.hasDiscriminator = true
                 context.discriminatorLiteral = SwiftTypeSpelling.literal(property)
@@ -67,13 +69,17 @@ struct ModelsContextBuilder {
         let alwaysWritten = property.required || property.type.isNullable
         let wireType = alwaysWritten ? property.type : property.type.makingNullable()
         let value = spelling.wireExpression(property.swiftName, wireType) ?? property.swiftName
-        let method = alwaysWritten ? "encode" : "encodeIfPresent"
-        var encodeLine = "try container.\(method)(\(value), forKey: .\(property.swiftName))"
+        let method = alwaysWritten ? "write" : "writeIfPresent"
+        var encodeLine = "try container.\(method)(\(value), .\(property.swiftName))"
         var type = spelling.name(property.type, required: property.required)
         if property.distinguishesNull {
             type += "?"
-            let wire = spelling.wireExpression("value", property.type) ?? "value"
-            encodeLine = "if let value = \(property.swiftName) { try container.encode(\(wire), forKey: .\(property.swiftName)) }"
+            // `writeIfPresent` of a `T??` leaves out `nil` and writes `.some(nil)` as `null`.
+            if let wire = spelling.wireExpression("value", property.type) {
+                encodeLine = "if let value = \(property.swiftName) { try container.write(\(wire), .\(property.swiftName)) }"
+            } else {
+                encodeLine = "try container.writeIfPresent(\(property.swiftName), .\(property.swiftName))"
+            }
         }
         return PropertyContext(
             name: property.swiftName, type: type,
@@ -99,18 +105,19 @@ struct ModelsContextBuilder {
         !property.required && property.type == .json
     }
 
+    /// The statement that reads the property; the helper's type parameter is inferred from the
+    /// property's type.
     private func decodeLine(_ property: Property) -> String {
         let name = property.swiftName
-        let type = spelling.name(property.type.nonNull)
+        let method: String
         if property.distinguishesNull {
-            return "self.\(name) = container.contains(.\(name)) ? .some(try container.decodeIfPresent(\(type).self, forKey: .\(name))) : nil"
+            method = "readAbsentOrNull"
+        } else if keepsNull(property) {
+            method = "readUnlessAbsent"
+        } else {
+            method = property.required && !property.type.isNullable ? "read" : "readIfPresent"
         }
-        if keepsNull(property) {
-            return "self.\(name) = container.contains(.\(name)) ? try container.decode(\(type).self, forKey: .\(name)) : nil"
-        }
-        let mustBePresent = property.required && !property.type.isNullable
-        let method = mustBePresent ? "decode" : "decodeIfPresent"
-        return "self.\(name) = try container.\(method)(\(type).self, forKey: .\(name))"
+        return "self.\(name) = try container.\(method)(.\(name))"
     }
 
     /// Required properties take the spec's `default` or nothing; the others default to nil so
@@ -145,11 +152,20 @@ struct ModelsContextBuilder {
         }
     }
 
+    /// `private static let documented: [Self] = [.a, .b]`, on one line when it fits in the type's
+    /// body (indented 4), else one line per group of cases (indented 8).
+    private func documentedLines(_ cases: [String]) -> [String] {
+        let declaration = "private static let documented: [Self] = ["
+        let single = declaration + cases.joined(separator: ", ") + "]"
+        if 4 + single.count <= 120 { return [single] }
+        return [declaration] + LineWrapping.pack(cases, extra: 8 + 1).map { "    " + $0.joined(separator: ", ") + "," } + ["]"]
+    }
+
     private func branchContext(_ branch: UnionShape.Branch) -> BranchContext {
         BranchContext(
             caseName: branch.caseName, type: spelling.name(branch.type),
             discriminatorPatterns: branch.discriminatorValues.map(SwiftTypeSpelling.literal).joined(separator: ", "),
             hasDiscriminatorValues: !branch.discriminatorValues.isEmpty,
-            encodeExpression: spelling.wireExpression("value", branch.type) ?? "value")
+            encodeExpression: spelling.wireExpression("value", branch.type) ?? "value", isFirst: false)
     }
 }

@@ -35,6 +35,7 @@ extension TypeContext: MustacheParent {
         case "additionalPropertiesName": additionalPropertiesName
         case "additionalPropertiesValueType": additionalPropertiesValueType
         case "cases": cases
+        case "documentedLines": documentedLines
         case "branches": branches
         case "discriminatorLiteral": discriminatorLiteral
         case "hasDiscriminator": hasDiscriminator
@@ -76,6 +77,7 @@ extension BranchContext: MustacheParent {
         case "discriminatorPatterns": discriminatorPatterns
         case "hasDiscriminatorValues": hasDiscriminatorValues
         case "encodeExpression": encodeExpression
+        case "isFirst": isFirst
         default: nil
         }
     }

@@ -29,10 +29,10 @@ public struct Dog: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id.uuidString.lowercased(), forKey: .id)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(status, forKey: .status)
-        try container.encode(barks, forKey: .barks)
+        try container.write(id.uuidString.lowercased(), .id)
+        try container.write(name, .name)
+        try container.writeIfPresent(status, .status)
+        try container.write(barks, .barks)
     }
 }
 
@@ -91,9 +91,9 @@ public enum Animal: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .cat(let value): try container.encode(value)
-        case .bird(let value): try container.encode(value)
-        case .undocumented(let value): try container.encode(value)
+        case .cat(let value): try container.write(value)
+        case .bird(let value): try container.write(value)
+        case .undocumented(let value): try container.write(value)
         }
     }
 }
@@ -117,9 +117,9 @@ public enum Vehicle: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .car(let value): try container.encode(value)
-        case .bike(let value): try container.encode(value)
-        case .undocumented(let value): try container.encode(value)
+        case .car(let value): try container.write(value)
+        case .bike(let value): try container.write(value)
+        case .undocumented(let value): try container.write(value)
         }
     }
 }
@@ -168,23 +168,22 @@ public enum Shape: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         // Branches are tried in the order the spec lists them; the first that decodes wins.
-        if let value = try? Circle(from: decoder) {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.read(Circle.self) {
             self = .circle(value)
-            return
-        }
-        if let value = try? Square(from: decoder) {
+        } else if let value = try? container.read(Square.self) {
             self = .square(value)
-            return
+        } else {
+            self = .undocumented(try container.read(JSONValue.self))
         }
-        self = .undocumented(try JSONValue(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .circle(let value): try container.encode(value)
-        case .square(let value): try container.encode(value)
-        case .undocumented(let value): try container.encode(value)
+        case .circle(let value): try container.write(value)
+        case .square(let value): try container.write(value)
+        case .undocumented(let value): try container.write(value)
         }
     }
 }
@@ -241,9 +240,9 @@ public struct Tree: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(parent, forKey: .parent)
-        try container.encodeIfPresent(children, forKey: .children)
+        try container.write(name, .name)
+        try container.writeIfPresent(parent, .parent)
+        try container.writeIfPresent(children, .children)
     }
 }
 
@@ -255,23 +254,22 @@ public enum ExpressionModel: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         // Branches are tried in the order the spec lists them; the first that decodes wins.
-        if let value = try? Int(from: decoder) {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.read(Int.self) {
             self = .integer(value)
-            return
-        }
-        if let value = try? Sum(from: decoder) {
+        } else if let value = try? container.read(Sum.self) {
             self = .sum(value)
-            return
+        } else {
+            self = .undocumented(try container.read(JSONValue.self))
         }
-        self = .undocumented(try JSONValue(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .integer(let value): try container.encode(value)
-        case .sum(let value): try container.encode(value)
-        case .undocumented(let value): try container.encode(value)
+        case .integer(let value): try container.write(value)
+        case .sum(let value): try container.write(value)
+        case .undocumented(let value): try container.write(value)
         }
     }
 }
@@ -315,22 +313,22 @@ public struct Metadata: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
+        self.id = try container.read(.id)
         let others = try decoder.container(keyedBy: JSONValue.Key.self)
         var additional: [String: Int] = [:]
         for key in others.allKeys where CodingKeys(rawValue: key.stringValue) == nil {
-            additional[key.stringValue] = try others.decode(Int.self, forKey: key)
+            additional[key.stringValue] = try others.read(key)
         }
         self.additionalProperties = additional
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id.uuidString.lowercased(), forKey: .id)
+        try container.write(id.uuidString.lowercased(), .id)
         var others = encoder.container(keyedBy: JSONValue.Key.self)
         // A declared property wins over an extra entry of the same name.
         for (key, value) in additionalProperties where CodingKeys(rawValue: key) == nil {
-            try others.encode(value, forKey: JSONValue.Key(key))
+            try others.write(value, JSONValue.Key(key))
         }
     }
 }
@@ -358,9 +356,9 @@ public struct Settings: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.extra = container.contains(.extra) ? try container.decode(JSONValue.self, forKey: .extra) : nil
-        self.closed = try container.decodeIfPresent(SettingsClosed.self, forKey: .closed)
-        self.raw = container.contains(.raw) ? try container.decode(JSONValue.self, forKey: .raw) : nil
+        self.extra = try container.readUnlessAbsent(.extra)
+        self.closed = try container.readIfPresent(.closed)
+        self.raw = try container.readUnlessAbsent(.raw)
     }
 }
 
@@ -430,19 +428,19 @@ public struct Formats: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(when, forKey: .when)
-        try container.encodeIfPresent(day, forKey: .day)
-        try container.encode(id.uuidString.lowercased(), forKey: .id)
-        try container.encodeIfPresent(link, forKey: .link)
-        try container.encode(small, forKey: .small)
-        try container.encode(big, forKey: .big)
-        try container.encode(ratio, forKey: .ratio)
-        try container.encode(precise, forKey: .precise)
-        try container.encode(blob, forKey: .blob)
-        try container.encodeIfPresent(file, forKey: .file)
-        try container.encodeIfPresent(mode, forKey: .mode)
-        try container.encodeIfPresent(retries, forKey: .retries)
-        try container.encodeIfPresent(verbose, forKey: .verbose)
+        try container.write(when, .when)
+        try container.writeIfPresent(day, .day)
+        try container.write(id.uuidString.lowercased(), .id)
+        try container.writeIfPresent(link, .link)
+        try container.write(small, .small)
+        try container.write(big, .big)
+        try container.write(ratio, .ratio)
+        try container.write(precise, .precise)
+        try container.write(blob, .blob)
+        try container.writeIfPresent(file, .file)
+        try container.writeIfPresent(mode, .mode)
+        try container.writeIfPresent(retries, .retries)
+        try container.writeIfPresent(verbose, .verbose)
     }
 }
 
@@ -453,15 +451,10 @@ public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.fast, .safe, .`default`]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "fast": self = .fast
-        case "safe": self = .safe
-        case "default": self = .`default`
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -500,16 +493,16 @@ public struct PetPatch: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = container.contains(.name) ? .some(try container.decodeIfPresent(String.self, forKey: .name)) : nil
-        self.tag = container.contains(.tag) ? .some(try container.decodeIfPresent(String.self, forKey: .tag)) : nil
-        self.ownerID = container.contains(.ownerID) ? .some(try container.decodeIfPresent(UUID.self, forKey: .ownerID)) : nil
+        self.name = try container.readAbsentOrNull(.name)
+        self.tag = try container.readAbsentOrNull(.tag)
+        self.ownerID = try container.readAbsentOrNull(.ownerID)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        if let value = name { try container.encode(value, forKey: .name) }
-        if let value = tag { try container.encode(value, forKey: .tag) }
-        if let value = ownerID { try container.encode(value?.uuidString.lowercased(), forKey: .ownerID) }
+        try container.writeIfPresent(name, .name)
+        try container.writeIfPresent(tag, .tag)
+        if let value = ownerID { try container.write(value?.uuidString.lowercased(), .ownerID) }
     }
 }
 
@@ -692,15 +685,10 @@ public enum PetStatus: RawRepresentable, Codable, Hashable, Sendable {
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.available, .pending, .sold]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "available": self = .available
-        case "pending": self = .pending
-        case "sold": self = .sold
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -756,7 +744,7 @@ public struct WebhookPetAdoptedPostRequest: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(petID.uuidString.lowercased(), forKey: .petID)
+        try container.write(petID.uuidString.lowercased(), .petID)
     }
 }
 
@@ -797,9 +785,9 @@ public struct Pet: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id.uuidString.lowercased(), forKey: .id)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(status, forKey: .status)
+        try container.write(id.uuidString.lowercased(), .id)
+        try container.write(name, .name)
+        try container.writeIfPresent(status, .status)
     }
 }
 

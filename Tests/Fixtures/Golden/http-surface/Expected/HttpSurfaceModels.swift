@@ -44,14 +44,10 @@ public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.fast, .safe]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "fast": self = .fast
-        case "safe": self = .safe
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -100,9 +96,9 @@ public struct Item: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(id?.uuidString.lowercased(), forKey: .id)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(price, forKey: .price)
+        try container.writeIfPresent(id?.uuidString.lowercased(), .id)
+        try container.write(name, .name)
+        try container.writeIfPresent(price, .price)
     }
 }
 

@@ -10,15 +10,10 @@ public enum UpdateSipEndpointRequestEncryption: RawRepresentable, Codable, Hasha
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.`default`, .required, .optional]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "default": self = .`default`
-        case "required": self = .required
-        case "optional": self = .optional
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -47,23 +42,13 @@ public enum UpdateSipEndpointRequestCallHandler: RawRepresentable, Codable, Hash
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [
+        .relayContext, .relayTopic, .relayApplication, .relayConnector, .relayScript, .lamlWebhooks, .lamlApplication,
+        .dialogflow, .videoRoom, .callFlow, .aiAgent,
+    ]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "relay_context": self = .relayContext
-        case "relay_topic": self = .relayTopic
-        case "relay_application": self = .relayApplication
-        case "relay_connector": self = .relayConnector
-        case "relay_script": self = .relayScript
-        case "laml_webhooks": self = .lamlWebhooks
-        case "laml_application": self = .lamlApplication
-        case "dialogflow": self = .dialogflow
-        case "video_room": self = .videoRoom
-        case "call_flow": self = .callFlow
-        case "ai_agent": self = .aiAgent
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -91,14 +76,10 @@ public enum UpdateSipEndpointRequestCallRequestMethod: RawRepresentable, Codable
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.get, .post]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "GET": self = .get
-        case "POST": self = .post
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -117,14 +98,10 @@ public enum UpdateSipEndpointRequestCallFallbackMethod: RawRepresentable, Codabl
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.get, .post]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "GET": self = .get
-        case "POST": self = .post
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -143,14 +120,10 @@ public enum UpdateSipEndpointRequestCallStatusCallbackMethod: RawRepresentable, 
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.get, .post]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "GET": self = .get
-        case "POST": self = .post
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -304,32 +277,32 @@ public struct UpdateSipEndpointRequest: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(username, forKey: .username)
-        try container.encodeIfPresent(password, forKey: .password)
-        try container.encodeIfPresent(callerID, forKey: .callerID)
-        try container.encodeIfPresent(sendAs, forKey: .sendAs)
-        try container.encodeIfPresent(ciphers, forKey: .ciphers)
-        try container.encodeIfPresent(codecs, forKey: .codecs)
-        try container.encodeIfPresent(encryption, forKey: .encryption)
-        try container.encodeIfPresent(callHandler, forKey: .callHandler)
-        try container.encodeIfPresent(callRequestURL, forKey: .callRequestURL)
-        try container.encodeIfPresent(callRequestMethod, forKey: .callRequestMethod)
-        try container.encodeIfPresent(callFallbackURL, forKey: .callFallbackURL)
-        try container.encodeIfPresent(callFallbackMethod, forKey: .callFallbackMethod)
-        try container.encodeIfPresent(callStatusCallbackURL, forKey: .callStatusCallbackURL)
-        try container.encodeIfPresent(callStatusCallbackMethod, forKey: .callStatusCallbackMethod)
-        try container.encodeIfPresent(callLamlApplicationID, forKey: .callLamlApplicationID)
-        try container.encodeIfPresent(callDialogflowAgentID, forKey: .callDialogflowAgentID)
-        try container.encodeIfPresent(callRelayTopic, forKey: .callRelayTopic)
-        try container.encodeIfPresent(callRelayTopicStatusCallbackURL, forKey: .callRelayTopicStatusCallbackURL)
-        try container.encodeIfPresent(callRelayContext, forKey: .callRelayContext)
-        try container.encodeIfPresent(callRelayContextStatusCallbackURL, forKey: .callRelayContextStatusCallbackURL)
-        try container.encodeIfPresent(callRelayApplication, forKey: .callRelayApplication)
-        try container.encodeIfPresent(callVideoRoomID?.uuidString.lowercased(), forKey: .callVideoRoomID)
-        try container.encodeIfPresent(callFlowID?.uuidString.lowercased(), forKey: .callFlowID)
-        try container.encodeIfPresent(callFlowVersion, forKey: .callFlowVersion)
-        try container.encodeIfPresent(callAiAgentID?.uuidString.lowercased(), forKey: .callAiAgentID)
-        try container.encodeIfPresent(callRelayScriptURL, forKey: .callRelayScriptURL)
+        try container.writeIfPresent(username, .username)
+        try container.writeIfPresent(password, .password)
+        try container.writeIfPresent(callerID, .callerID)
+        try container.writeIfPresent(sendAs, .sendAs)
+        try container.writeIfPresent(ciphers, .ciphers)
+        try container.writeIfPresent(codecs, .codecs)
+        try container.writeIfPresent(encryption, .encryption)
+        try container.writeIfPresent(callHandler, .callHandler)
+        try container.writeIfPresent(callRequestURL, .callRequestURL)
+        try container.writeIfPresent(callRequestMethod, .callRequestMethod)
+        try container.writeIfPresent(callFallbackURL, .callFallbackURL)
+        try container.writeIfPresent(callFallbackMethod, .callFallbackMethod)
+        try container.writeIfPresent(callStatusCallbackURL, .callStatusCallbackURL)
+        try container.writeIfPresent(callStatusCallbackMethod, .callStatusCallbackMethod)
+        try container.writeIfPresent(callLamlApplicationID, .callLamlApplicationID)
+        try container.writeIfPresent(callDialogflowAgentID, .callDialogflowAgentID)
+        try container.writeIfPresent(callRelayTopic, .callRelayTopic)
+        try container.writeIfPresent(callRelayTopicStatusCallbackURL, .callRelayTopicStatusCallbackURL)
+        try container.writeIfPresent(callRelayContext, .callRelayContext)
+        try container.writeIfPresent(callRelayContextStatusCallbackURL, .callRelayContextStatusCallbackURL)
+        try container.writeIfPresent(callRelayApplication, .callRelayApplication)
+        try container.writeIfPresent(callVideoRoomID?.uuidString.lowercased(), .callVideoRoomID)
+        try container.writeIfPresent(callFlowID?.uuidString.lowercased(), .callFlowID)
+        try container.writeIfPresent(callFlowVersion, .callFlowVersion)
+        try container.writeIfPresent(callAiAgentID?.uuidString.lowercased(), .callAiAgentID)
+        try container.writeIfPresent(callRelayScriptURL, .callRelayScriptURL)
     }
 }
 
@@ -341,15 +314,10 @@ public enum SipEndpointResponseEncryption: RawRepresentable, Codable, Hashable, 
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.`default`, .required, .optional]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "default": self = .`default`
-        case "required": self = .required
-        case "optional": self = .optional
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -378,23 +346,13 @@ public enum SipEndpointCallHandler: RawRepresentable, Codable, Hashable, Sendabl
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [
+        .relayContext, .relayTopic, .relayApplication, .relayConnector, .relayScript, .lamlWebhooks, .lamlApplication,
+        .dialogflow, .videoRoom, .callFlow, .aiAgent,
+    ]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "relay_context": self = .relayContext
-        case "relay_topic": self = .relayTopic
-        case "relay_application": self = .relayApplication
-        case "relay_connector": self = .relayConnector
-        case "relay_script": self = .relayScript
-        case "laml_webhooks": self = .lamlWebhooks
-        case "laml_application": self = .lamlApplication
-        case "dialogflow": self = .dialogflow
-        case "video_room": self = .videoRoom
-        case "call_flow": self = .callFlow
-        case "ai_agent": self = .aiAgent
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -422,14 +380,10 @@ public enum SipEndpointResponseCallRequestMethod: RawRepresentable, Codable, Has
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.get, .post]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "GET": self = .get
-        case "POST": self = .post
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -448,14 +402,10 @@ public enum SipEndpointResponseCallFallbackMethod: RawRepresentable, Codable, Ha
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.get, .post]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "GET": self = .get
-        case "POST": self = .post
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -474,14 +424,10 @@ public enum SipEndpointResponseCallStatusCallbackMethod: RawRepresentable, Codab
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.get, .post]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "GET": self = .get
-        case "POST": self = .post
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -630,31 +576,31 @@ public struct SipEndpointResponse: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(type, forKey: .type)
-        try container.encode(id.uuidString.lowercased(), forKey: .id)
-        try container.encode(username, forKey: .username)
-        try container.encode(callerID, forKey: .callerID)
-        try container.encode(sendAs, forKey: .sendAs)
-        try container.encode(ciphers, forKey: .ciphers)
-        try container.encode(codecs, forKey: .codecs)
-        try container.encode(encryption, forKey: .encryption)
-        try container.encode(callHandler, forKey: .callHandler)
-        try container.encode(callingHandlerResourceID?.uuidString.lowercased(), forKey: .callingHandlerResourceID)
-        try container.encode(callRequestURL, forKey: .callRequestURL)
-        try container.encode(callRequestMethod, forKey: .callRequestMethod)
-        try container.encode(callFallbackURL, forKey: .callFallbackURL)
-        try container.encode(callFallbackMethod, forKey: .callFallbackMethod)
-        try container.encode(callStatusCallbackURL, forKey: .callStatusCallbackURL)
-        try container.encode(callStatusCallbackMethod, forKey: .callStatusCallbackMethod)
-        try container.encode(callLamlApplicationID, forKey: .callLamlApplicationID)
-        try container.encode(callDialogflowAgentID, forKey: .callDialogflowAgentID)
-        try container.encode(callRelayTopic, forKey: .callRelayTopic)
-        try container.encode(callRelayTopicStatusCallbackURL, forKey: .callRelayTopicStatusCallbackURL)
-        try container.encode(callRelayContext, forKey: .callRelayContext)
-        try container.encode(callRelayContextStatusCallbackURL, forKey: .callRelayContextStatusCallbackURL)
-        try container.encode(callRelayApplication, forKey: .callRelayApplication)
-        try container.encode(callVideoRoomID?.uuidString.lowercased(), forKey: .callVideoRoomID)
-        try container.encode(callRelayScriptURL, forKey: .callRelayScriptURL)
+        try container.write(type, .type)
+        try container.write(id.uuidString.lowercased(), .id)
+        try container.write(username, .username)
+        try container.write(callerID, .callerID)
+        try container.write(sendAs, .sendAs)
+        try container.write(ciphers, .ciphers)
+        try container.write(codecs, .codecs)
+        try container.write(encryption, .encryption)
+        try container.write(callHandler, .callHandler)
+        try container.write(callingHandlerResourceID?.uuidString.lowercased(), .callingHandlerResourceID)
+        try container.write(callRequestURL, .callRequestURL)
+        try container.write(callRequestMethod, .callRequestMethod)
+        try container.write(callFallbackURL, .callFallbackURL)
+        try container.write(callFallbackMethod, .callFallbackMethod)
+        try container.write(callStatusCallbackURL, .callStatusCallbackURL)
+        try container.write(callStatusCallbackMethod, .callStatusCallbackMethod)
+        try container.write(callLamlApplicationID, .callLamlApplicationID)
+        try container.write(callDialogflowAgentID, .callDialogflowAgentID)
+        try container.write(callRelayTopic, .callRelayTopic)
+        try container.write(callRelayTopicStatusCallbackURL, .callRelayTopicStatusCallbackURL)
+        try container.write(callRelayContext, .callRelayContext)
+        try container.write(callRelayContextStatusCallbackURL, .callRelayContextStatusCallbackURL)
+        try container.write(callRelayApplication, .callRelayApplication)
+        try container.write(callVideoRoomID?.uuidString.lowercased(), .callVideoRoomID)
+        try container.write(callRelayScriptURL, .callRelayScriptURL)
     }
 }
 
@@ -663,13 +609,10 @@ public enum TypesStatusCodesStatusCode401Error: RawRepresentable, Codable, Hasha
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.unauthorized]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "Unauthorized": self = .unauthorized
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -700,13 +643,10 @@ public enum TypesStatusCodesStatusCode404Error: RawRepresentable, Codable, Hasha
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.notFound]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "Not Found": self = .notFound
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -784,13 +724,10 @@ public enum TypesStatusCodesStatusCode500Error: RawRepresentable, Codable, Hasha
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.internalServerError]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "Internal Server Error": self = .internalServerError
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {

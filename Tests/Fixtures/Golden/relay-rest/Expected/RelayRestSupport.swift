@@ -504,6 +504,72 @@ enum APIKey {
     }
 }
 
+extension WireFormat {
+    /// The case of `cases` whose raw value is `rawValue`, if any: the `init(rawValue:)` of the
+    /// generated string enums.
+    ///
+    /// Those enums are open: besides a case for each value the spec lists, each has
+    /// `undocumented(String)`, which keeps any other value as received, so a value a server adds
+    /// before the spec does decodes rather than failing, and is written back unchanged. Their
+    /// coding is the standard library's for `RawRepresentable`, whose `init(from:)` calls
+    /// `init(rawValue:)`, which never fails.
+    static func documentedCase<Value: RawRepresentable<String>>(_ rawValue: String, in cases: [Value]) -> Value? {
+        for value in cases where value.rawValue == rawValue {
+            return value
+        }
+        return nil
+    }
+}
+
+// Generated `init(from:)` and `encode(to:)` bodies call these instead of `decode(_:forKey:)`
+// and `encode(_:forKey:)`: one generic method per name, where the standard library has 17
+// overloads, type-checks several times faster.
+extension KeyedDecodingContainer {
+    /// The value of a key that must be present.
+    func read<T: Decodable>(_ key: Key) throws -> T {
+        try decode(T.self, forKey: key)
+    }
+
+    /// `nil` when the key is absent or `null`.
+    func readIfPresent<T: Decodable>(_ key: Key) throws -> T? {
+        try decodeIfPresent(T.self, forKey: key)
+    }
+
+    /// `nil` when the key is absent, `.some(nil)` when it is `null`.
+    func readAbsentOrNull<T: Decodable>(_ key: Key) throws -> T?? {
+        contains(key) ? .some(try decodeIfPresent(T.self, forKey: key)) : nil
+    }
+
+    /// `nil` when the key is absent; a `null` is decoded as a `T` (`JSONValue.null`).
+    func readUnlessAbsent<T: Decodable>(_ key: Key) throws -> T? {
+        contains(key) ? try decode(T.self, forKey: key) : nil
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Writes `value`; an optional that is `nil` is written as `null`.
+    mutating func write<T: Encodable>(_ value: T, _ key: Key) throws {
+        try encode(value, forKey: key)
+    }
+
+    /// Leaves the key out when `value` is `nil` (a `.some(nil)` is written as `null`).
+    mutating func writeIfPresent<T: Encodable>(_ value: T?, _ key: Key) throws {
+        try encodeIfPresent(value, forKey: key)
+    }
+}
+
+extension SingleValueDecodingContainer {
+    func read<T: Decodable>(_ type: T.Type) throws -> T {
+        try decode(type)
+    }
+}
+
+extension SingleValueEncodingContainer {
+    mutating func write<T: Encodable>(_ value: T) throws {
+        try encode(value)
+    }
+}
+
 /// Stores a property on the heap, so that a type can contain itself (`Node.next: Node?`).
 @propertyWrapper
 public struct Indirect<Value: Sendable>: Sendable {
