@@ -23,6 +23,12 @@ public struct TypeContext: Encodable, Sendable {
     public var hasProperties: Bool
     /// The memberwise initializer's parameters, each ending in a comma but the last.
     public var initParameters: [String]
+    /// The same parameters on one line, separated by `, `.
+    public var initParameterList: String
+    /// Whether the initializer puts one parameter on each line (on one, it would pass 120 columns).
+    public var wrapsInitParameters: Bool
+    /// The `CodingKeys` cases, several to a line: `case id, callerID = "caller_id"`.
+    public var codingKeyLines: [String]
     /// Whether `encode(to:)` is written out: for properties written as explicit `null`, UUIDs
     /// (lowercase on the wire), `T??` properties and `additionalProperties`; otherwise the
     /// synthesized one writes the same JSON.

@@ -26,14 +26,21 @@ struct ModelsContextBuilder {
             name: type.name, docLines: DocComment.lines(type.documentation, type.deprecated ? deprecationNote : nil),
             attributes: [],
             isStruct: false, isEnum: false, isUnion: false, isIndirect: false, properties: [], hasProperties: false,
-            initParameters: [], hasCustomEncoder: false, hasCustomDecoder: false, hasAdditionalProperties: false, additionalPropertiesName: "",
+            initParameters: [], initParameterList: "", wrapsInitParameters: false, codingKeyLines: [], hasCustomEncoder: false, hasCustomDecoder: false, hasAdditionalProperties: false, additionalPropertiesName: "",
             additionalPropertiesValueType: "", cases: [], documentedLines: [], branches: [], discriminatorLiteral: "", hasDiscriminator: false)
         switch type.kind {
         case .object(let shape):
             context.isStruct = true
             context.properties = shape.properties.map(propertyContext)
             context.hasProperties = !shape.properties.isEmpty
-            context.initParameters = initParameters(shape)
+            let parameters = initParameters(shape)
+            context.initParameters = parameters.enumerated().map { index, parameter in
+                index < parameters.count - 1 ? parameter + "," : parameter
+            }
+            context.initParameterList = parameters.joined(separator: ", ")
+            context.wrapsInitParameters = "    \(access) init(\(context.initParameterList)) {".count > 120
+            context.codingKeyLines = LineWrapping.pack(context.properties.map(\.codingKeyCase), extra: 8 + "case ".count)
+                .map { "case " + $0.joined(separator: ", ") }
             context.hasCustomDecoder = shape.properties.contains { $0.distinguishesNull || keepsNull($0) }
             context.hasCustomEncoder = shape.properties.contains(where: needsCustomEncoding)
             if let additional = shape.additionalProperties, !shape.properties.isEmpty {
@@ -137,9 +144,7 @@ struct ModelsContextBuilder {
         if let additional = shape.additionalProperties, !shape.properties.isEmpty {
             parameters.append("\(shape.additionalPropertiesName): [String: \(spelling.name(additional))] = [:]")
         }
-        return parameters.enumerated().map { index, parameter in
-            index < parameters.count - 1 ? parameter + "," : parameter
-        }
+        return parameters
     }
 
     private func literal(_ value: DefaultValue) -> String {

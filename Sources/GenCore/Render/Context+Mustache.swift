@@ -29,6 +29,9 @@ extension TypeContext: MustacheParent {
         case "properties": properties
         case "hasProperties": hasProperties
         case "initParameters": initParameters
+        case "initParameterList": initParameterList
+        case "wrapsInitParameters": wrapsInitParameters
+        case "codingKeyLines": codingKeyLines
         case "hasCustomEncoder": hasCustomEncoder
         case "hasCustomDecoder": hasCustomDecoder
         case "hasAdditionalProperties": hasAdditionalProperties

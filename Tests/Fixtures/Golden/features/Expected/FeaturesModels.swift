@@ -8,12 +8,7 @@ public struct Dog: Codable, Hashable, Sendable {
     public var status: PetStatus?
     public var barks: Bool
 
-    public init(
-        id: UUID,
-        name: String,
-        status: PetStatus? = nil,
-        barks: Bool
-    ) {
+    public init(id: UUID, name: String, status: PetStatus? = nil, barks: Bool) {
         self.id = id
         self.name = name
         self.status = status
@@ -21,10 +16,7 @@ public struct Dog: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case status
-        case barks
+        case id, name, status, barks
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -40,17 +32,13 @@ public struct Cat: Codable, Hashable, Sendable {
     public var kind: String
     public var lives: Int32
 
-    public init(
-        kind: String = "cat",
-        lives: Int32 = 9
-    ) {
+    public init(kind: String = "cat", lives: Int32 = 9) {
         self.kind = kind
         self.lives = lives
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind
-        case lives
+        case kind, lives
     }
 }
 
@@ -58,17 +46,13 @@ public struct Bird: Codable, Hashable, Sendable {
     public var kind: String
     public var wingspan: Float?
 
-    public init(
-        kind: String = "bird",
-        wingspan: Float? = nil
-    ) {
+    public init(kind: String = "bird", wingspan: Float? = nil) {
         self.kind = kind
         self.wingspan = wingspan
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind
-        case wingspan
+        case kind, wingspan
     }
 }
 
@@ -128,17 +112,13 @@ public struct Car: Codable, Hashable, Sendable {
     public var type: String
     public var doors: Int
 
-    public init(
-        type: String,
-        doors: Int
-    ) {
+    public init(type: String, doors: Int) {
         self.type = type
         self.doors = doors
     }
 
     enum CodingKeys: String, CodingKey {
-        case type
-        case doors
+        case type, doors
     }
 }
 
@@ -146,17 +126,13 @@ public struct Bike: Codable, Hashable, Sendable {
     public var type: String
     public var gears: Int64?
 
-    public init(
-        type: String,
-        gears: Int64? = nil
-    ) {
+    public init(type: String, gears: Int64? = nil) {
         self.type = type
         self.gears = gears
     }
 
     enum CodingKeys: String, CodingKey {
-        case type
-        case gears
+        case type, gears
     }
 }
 
@@ -191,9 +167,7 @@ public enum Shape: Codable, Hashable, Sendable {
 public struct Circle: Codable, Hashable, Sendable {
     public var radius: Double
 
-    public init(
-        radius: Double
-    ) {
+    public init(radius: Double) {
         self.radius = radius
     }
 
@@ -205,9 +179,7 @@ public struct Circle: Codable, Hashable, Sendable {
 public struct Square: Codable, Hashable, Sendable {
     public var side: Int
 
-    public init(
-        side: Int
-    ) {
+    public init(side: Int) {
         self.side = side
     }
 
@@ -222,20 +194,14 @@ public struct Tree: Codable, Hashable, Sendable {
     public var parent: Tree?
     public var children: [Tree]?
 
-    public init(
-        name: String,
-        parent: Tree? = nil,
-        children: [Tree]? = nil
-    ) {
+    public init(name: String, parent: Tree? = nil, children: [Tree]? = nil) {
         self.name = name
         self.parent = parent
         self.children = children
     }
 
     enum CodingKeys: String, CodingKey {
-        case name
-        case parent
-        case children
+        case name, parent, children
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -280,17 +246,13 @@ public struct Sum: Codable, Hashable, Sendable {
     @Indirect
     public var right: ExpressionModel
 
-    public init(
-        left: ExpressionModel,
-        right: ExpressionModel
-    ) {
+    public init(left: ExpressionModel, right: ExpressionModel) {
         self.left = left
         self.right = right
     }
 
     enum CodingKeys: String, CodingKey {
-        case left
-        case right
+        case left, right
     }
 }
 
@@ -299,10 +261,7 @@ public struct Metadata: Codable, Hashable, Sendable {
     /// Properties the schema does not name, by key.
     public var additionalProperties: [String: Int]
 
-    public init(
-        id: UUID,
-        additionalProperties: [String: Int] = [:]
-    ) {
+    public init(id: UUID, additionalProperties: [String: Int] = [:]) {
         self.id = id
         self.additionalProperties = additionalProperties
     }
@@ -338,20 +297,14 @@ public struct Settings: Codable, Hashable, Sendable {
     public var closed: SettingsClosed?
     public var raw: JSONValue?
 
-    public init(
-        extra: JSONValue? = nil,
-        closed: SettingsClosed? = nil,
-        raw: JSONValue? = nil
-    ) {
+    public init(extra: JSONValue? = nil, closed: SettingsClosed? = nil, raw: JSONValue? = nil) {
         self.extra = extra
         self.closed = closed
         self.raw = raw
     }
 
     enum CodingKeys: String, CodingKey {
-        case extra
-        case closed
-        case raw
+        case extra, closed, raw
     }
 
     public init(from decoder: any Decoder) throws {
@@ -411,19 +364,7 @@ public struct Formats: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case when
-        case day
-        case id
-        case link
-        case small
-        case big
-        case ratio
-        case precise
-        case blob
-        case file
-        case mode
-        case retries
-        case verbose
+        case when, day, id, link, small, big, ratio, precise, blob, file, mode, retries, verbose
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -475,20 +416,14 @@ public struct PetPatch: Codable, Hashable, Sendable {
     /// `nil` leaves the key out; `.some(nil)` sends `null`.
     public var ownerID: UUID??
 
-    public init(
-        name: String?? = nil,
-        tag: String?? = nil,
-        ownerID: UUID?? = nil
-    ) {
+    public init(name: String?? = nil, tag: String?? = nil, ownerID: UUID?? = nil) {
         self.name = name
         self.tag = tag
         self.ownerID = ownerID
     }
 
     enum CodingKeys: String, CodingKey {
-        case name
-        case tag
-        case ownerID = "ownerId"
+        case name, tag, ownerID = "ownerId"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -513,12 +448,7 @@ public struct Account: Codable, Hashable, Sendable {
     public var legacyCode: String?
     public var address: Address?
 
-    public init(
-        id: String? = nil,
-        password: String? = nil,
-        legacyCode: String? = nil,
-        address: Address? = nil
-    ) {
+    public init(id: String? = nil, password: String? = nil, legacyCode: String? = nil, address: Address? = nil) {
         self.id = id
         self.password = password
         self.legacyCode = legacyCode
@@ -526,10 +456,7 @@ public struct Account: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id
-        case password
-        case legacyCode
-        case address
+        case id, password, legacyCode, address
     }
 }
 
@@ -537,9 +464,7 @@ public struct Account: Codable, Hashable, Sendable {
 public struct OldThing: Codable, Hashable, Sendable {
     public var value: String?
 
-    public init(
-        value: String? = nil
-    ) {
+    public init(value: String? = nil) {
         self.value = value
     }
 
@@ -582,24 +507,15 @@ public struct Names: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case `default`
-        case selfValue = "self"
-        case _1st = "1st"
-        case refLike = "$ref-like"
-        case type = "@type"
-        case fooBar = "foo_bar"
-        case fooBar2 = "fooBar"
-        case names
-        case hélloWörld = "héllo wörld"
+        case `default`, selfValue = "self", _1st = "1st", refLike = "$ref-like", type = "@type", fooBar = "foo_bar"
+        case fooBar2 = "fooBar", names, hélloWörld = "héllo wörld"
     }
 }
 
 public struct TypeModel: Codable, Hashable, Sendable {
     public var value: String?
 
-    public init(
-        value: String? = nil
-    ) {
+    public init(value: String? = nil) {
         self.value = value
     }
 
@@ -611,9 +527,7 @@ public struct TypeModel: Codable, Hashable, Sendable {
 public struct ErrorModel: Codable, Hashable, Sendable {
     public var message: String?
 
-    public init(
-        message: String? = nil
-    ) {
+    public init(message: String? = nil) {
         self.message = message
     }
 
@@ -625,9 +539,7 @@ public struct ErrorModel: Codable, Hashable, Sendable {
 public struct DataModel: Codable, Hashable, Sendable {
     public var bytes: String?
 
-    public init(
-        bytes: String? = nil
-    ) {
+    public init(bytes: String? = nil) {
         self.bytes = bytes
     }
 
@@ -639,9 +551,7 @@ public struct DataModel: Codable, Hashable, Sendable {
 public struct URLModel: Codable, Hashable, Sendable {
     public var href: String?
 
-    public init(
-        href: String? = nil
-    ) {
+    public init(href: String? = nil) {
         self.href = href
     }
 
@@ -653,9 +563,7 @@ public struct URLModel: Codable, Hashable, Sendable {
 public struct JSONValueModel: Codable, Hashable, Sendable {
     public var value: String?
 
-    public init(
-        value: String? = nil
-    ) {
+    public init(value: String? = nil) {
         self.value = value
     }
 
@@ -667,9 +575,7 @@ public struct JSONValueModel: Codable, Hashable, Sendable {
 public struct ProtocolModel: Codable, Hashable, Sendable {
     public var version: String?
 
-    public init(
-        version: String? = nil
-    ) {
+    public init(version: String? = nil) {
         self.version = version
     }
 
@@ -704,9 +610,7 @@ public enum PetStatus: RawRepresentable, Codable, Hashable, Sendable {
 public struct SettingsClosed: Codable, Hashable, Sendable {
     public var only: String?
 
-    public init(
-        only: String? = nil
-    ) {
+    public init(only: String? = nil) {
         self.only = only
     }
 
@@ -718,9 +622,7 @@ public struct SettingsClosed: Codable, Hashable, Sendable {
 public struct Address: Codable, Hashable, Sendable {
     public var street: String?
 
-    public init(
-        street: String? = nil
-    ) {
+    public init(street: String? = nil) {
         self.street = street
     }
 
@@ -732,9 +634,7 @@ public struct Address: Codable, Hashable, Sendable {
 public struct WebhookPetAdoptedPostRequest: Codable, Hashable, Sendable {
     public var petID: UUID
 
-    public init(
-        petID: UUID
-    ) {
+    public init(petID: UUID) {
         self.petID = petID
     }
 
@@ -751,9 +651,7 @@ public struct WebhookPetAdoptedPostRequest: Codable, Hashable, Sendable {
 public struct CreateShapeShapeReadyCallbackPostRequest: Codable, Hashable, Sendable {
     public var ready: Bool?
 
-    public init(
-        ready: Bool? = nil
-    ) {
+    public init(ready: Bool? = nil) {
         self.ready = ready
     }
 
@@ -767,20 +665,14 @@ public struct Pet: Codable, Hashable, Sendable {
     public var name: String
     public var status: PetStatus?
 
-    public init(
-        id: UUID,
-        name: String,
-        status: PetStatus? = nil
-    ) {
+    public init(id: UUID, name: String, status: PetStatus? = nil) {
         self.id = id
         self.name = name
         self.status = status
     }
 
     enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case status
+        case id, name, status
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -795,16 +687,12 @@ public struct ErrorModel2: Codable, Hashable, Sendable {
     public var code: Int
     public var message: String
 
-    public init(
-        code: Int,
-        message: String
-    ) {
+    public init(code: Int, message: String) {
         self.code = code
         self.message = message
     }
 
     enum CodingKeys: String, CodingKey {
-        case code
-        case message
+        case code, message
     }
 }

@@ -6,17 +6,13 @@ public struct Point: Codable, Hashable, Sendable {
     public var x: Int
     public var y: Int
 
-    public init(
-        x: Int,
-        y: Int
-    ) {
+    public init(x: Int, y: Int) {
         self.x = x
         self.y = y
     }
 
     enum CodingKeys: String, CodingKey {
-        case x
-        case y
+        case x, y
     }
 }
 
@@ -24,17 +20,13 @@ public struct Filter: Codable, Hashable, Sendable {
     public var color: String?
     public var size: Int?
 
-    public init(
-        color: String? = nil,
-        size: Int? = nil
-    ) {
+    public init(color: String? = nil, size: Int? = nil) {
         self.color = color
         self.size = size
     }
 
     enum CodingKeys: String, CodingKey {
-        case color
-        case size
+        case color, size
     }
 }
 
@@ -62,9 +54,7 @@ public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
 public struct Echo: Codable, Hashable, Sendable {
     public var query: String
 
-    public init(
-        query: String
-    ) {
+    public init(query: String) {
         self.query = query
     }
 
@@ -78,20 +68,14 @@ public struct Item: Codable, Hashable, Sendable {
     public var name: String
     public var price: Double?
 
-    public init(
-        id: UUID? = nil,
-        name: String,
-        price: Double? = nil
-    ) {
+    public init(id: UUID? = nil, name: String, price: Double? = nil) {
         self.id = id
         self.name = name
         self.price = price
     }
 
     enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case price
+        case id, name, price
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -106,17 +90,13 @@ public struct Problem: Codable, Hashable, Sendable {
     public var title: String
     public var status: Int?
 
-    public init(
-        title: String,
-        status: Int? = nil
-    ) {
+    public init(title: String, status: Int? = nil) {
         self.title = title
         self.status = status
     }
 
     enum CodingKeys: String, CodingKey {
-        case title
-        case status
+        case title, status
     }
 }
 
@@ -125,20 +105,14 @@ public struct SubmitFormRequest: Codable, Hashable, Sendable {
     public var count: Int?
     public var flags: [String]?
 
-    public init(
-        name: String,
-        count: Int? = nil,
-        flags: [String]? = nil
-    ) {
+    public init(name: String, count: Int? = nil, flags: [String]? = nil) {
         self.name = name
         self.count = count
         self.flags = flags
     }
 
     enum CodingKeys: String, CodingKey {
-        case name
-        case count
-        case flags
+        case name, count, flags
     }
 }
 
@@ -146,16 +120,12 @@ public struct UploadRequest: Codable, Hashable, Sendable {
     public var title: String
     public var file: Data
 
-    public init(
-        title: String,
-        file: Data
-    ) {
+    public init(title: String, file: Data) {
         self.title = title
         self.file = file
     }
 
     enum CodingKeys: String, CodingKey {
-        case title
-        case file
+        case title, file
     }
 }

@@ -247,31 +247,18 @@ public struct UpdateSipEndpointRequest: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case username
-        case password
-        case callerID = "caller_id"
-        case sendAs = "send_as"
-        case ciphers
-        case codecs
-        case encryption
-        case callHandler = "call_handler"
-        case callRequestURL = "call_request_url"
-        case callRequestMethod = "call_request_method"
-        case callFallbackURL = "call_fallback_url"
-        case callFallbackMethod = "call_fallback_method"
-        case callStatusCallbackURL = "call_status_callback_url"
+        case username, password, callerID = "caller_id", sendAs = "send_as", ciphers, codecs, encryption
+        case callHandler = "call_handler", callRequestURL = "call_request_url"
+        case callRequestMethod = "call_request_method", callFallbackURL = "call_fallback_url"
+        case callFallbackMethod = "call_fallback_method", callStatusCallbackURL = "call_status_callback_url"
         case callStatusCallbackMethod = "call_status_callback_method"
-        case callLamlApplicationID = "call_laml_application_id"
-        case callDialogflowAgentID = "call_dialogflow_agent_id"
+        case callLamlApplicationID = "call_laml_application_id", callDialogflowAgentID = "call_dialogflow_agent_id"
         case callRelayTopic = "call_relay_topic"
         case callRelayTopicStatusCallbackURL = "call_relay_topic_status_callback_url"
         case callRelayContext = "call_relay_context"
         case callRelayContextStatusCallbackURL = "call_relay_context_status_callback_url"
-        case callRelayApplication = "call_relay_application"
-        case callVideoRoomID = "call_video_room_id"
-        case callFlowID = "call_flow_id"
-        case callFlowVersion = "call_flow_version"
-        case callAiAgentID = "call_ai_agent_id"
+        case callRelayApplication = "call_relay_application", callVideoRoomID = "call_video_room_id"
+        case callFlowID = "call_flow_id", callFlowVersion = "call_flow_version", callAiAgentID = "call_ai_agent_id"
         case callRelayScriptURL = "call_relay_script_url"
     }
 
@@ -547,30 +534,18 @@ public struct SipEndpointResponse: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case type
-        case id
-        case username
-        case callerID = "caller_id"
-        case sendAs = "send_as"
-        case ciphers
-        case codecs
-        case encryption
-        case callHandler = "call_handler"
-        case callingHandlerResourceID = "calling_handler_resource_id"
-        case callRequestURL = "call_request_url"
-        case callRequestMethod = "call_request_method"
-        case callFallbackURL = "call_fallback_url"
-        case callFallbackMethod = "call_fallback_method"
+        case type, id, username, callerID = "caller_id", sendAs = "send_as", ciphers, codecs, encryption
+        case callHandler = "call_handler", callingHandlerResourceID = "calling_handler_resource_id"
+        case callRequestURL = "call_request_url", callRequestMethod = "call_request_method"
+        case callFallbackURL = "call_fallback_url", callFallbackMethod = "call_fallback_method"
         case callStatusCallbackURL = "call_status_callback_url"
         case callStatusCallbackMethod = "call_status_callback_method"
-        case callLamlApplicationID = "call_laml_application_id"
-        case callDialogflowAgentID = "call_dialogflow_agent_id"
+        case callLamlApplicationID = "call_laml_application_id", callDialogflowAgentID = "call_dialogflow_agent_id"
         case callRelayTopic = "call_relay_topic"
         case callRelayTopicStatusCallbackURL = "call_relay_topic_status_callback_url"
         case callRelayContext = "call_relay_context"
         case callRelayContextStatusCallbackURL = "call_relay_context_status_callback_url"
-        case callRelayApplication = "call_relay_application"
-        case callVideoRoomID = "call_video_room_id"
+        case callRelayApplication = "call_relay_application", callVideoRoomID = "call_video_room_id"
         case callRelayScriptURL = "call_relay_script_url"
     }
 
@@ -627,9 +602,7 @@ public enum TypesStatusCodesStatusCode401Error: RawRepresentable, Codable, Hasha
 public struct TypesStatusCodesStatusCode401: Codable, Hashable, Sendable {
     public var error: TypesStatusCodesStatusCode401Error
 
-    public init(
-        error: TypesStatusCodesStatusCode401Error
-    ) {
+    public init(error: TypesStatusCodesStatusCode401Error) {
         self.error = error
     }
 
@@ -661,9 +634,7 @@ public enum TypesStatusCodesStatusCode404Error: RawRepresentable, Codable, Hasha
 public struct TypesStatusCodesStatusCode404: Codable, Hashable, Sendable {
     public var error: TypesStatusCodesStatusCode404Error
 
-    public init(
-        error: TypesStatusCodesStatusCode404Error
-    ) {
+    public init(error: TypesStatusCodesStatusCode404Error) {
         self.error = error
     }
 
@@ -683,12 +654,7 @@ public struct TypesStatusCodesSpaceApiErrorItem: Codable, Hashable, Sendable {
     /// The error code.
     public var code: String
 
-    public init(
-        detail: String,
-        status: String,
-        title: String,
-        code: String
-    ) {
+    public init(detail: String, status: String, title: String, code: String) {
         self.detail = detail
         self.status = status
         self.title = title
@@ -696,10 +662,7 @@ public struct TypesStatusCodesSpaceApiErrorItem: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case detail
-        case status
-        case title
-        case code
+        case detail, status, title, code
     }
 }
 
@@ -708,9 +671,7 @@ public struct TypesStatusCodesValidationError: Codable, Hashable, Sendable {
     /// List of validation errors.
     public var errors: [TypesStatusCodesSpaceApiErrorItem]
 
-    public init(
-        errors: [TypesStatusCodesSpaceApiErrorItem]
-    ) {
+    public init(errors: [TypesStatusCodesSpaceApiErrorItem]) {
         self.errors = errors
     }
 
@@ -742,9 +703,7 @@ public enum TypesStatusCodesStatusCode500Error: RawRepresentable, Codable, Hasha
 public struct TypesStatusCodesStatusCode500: Codable, Hashable, Sendable {
     public var error: TypesStatusCodesStatusCode500Error
 
-    public init(
-        error: TypesStatusCodesStatusCode500Error
-    ) {
+    public init(error: TypesStatusCodesStatusCode500Error) {
         self.error = error
     }
 
