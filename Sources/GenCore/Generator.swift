@@ -75,7 +75,7 @@ public enum Generator {
             .init(fileName: fileNames[0], parts: modelsParts(models, templates: templates)),
             .init(fileName: fileNames[1], template: "client", context: client),
             .init(fileName: fileNames[2], template: "support",
-                  context: SupportContext(headerLines: header, access: access)),
+                  context: SupportContextBuilder(headerLines: header, access: access, models: models, client: client).build()),
         ]
         for template in templates.extraOutputTemplates {
             jobs.append(.init(fileName: template, template: template, context: client))

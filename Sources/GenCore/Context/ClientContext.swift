@@ -10,6 +10,11 @@ public struct ClientContext: Encodable, Sendable {
     public var hasDefaultServer: Bool
     public var authenticationCases: [AuthenticationCaseContext]
     public var hasAuthentication: Bool
+    /// Which kinds of credential the schemes take (`Authentication.Credential`'s cases).
+    public var hasBasicCredential: Bool
+    public var hasBearerCredential: Bool
+    public var hasAPIKeyCredential: Bool
+    public var hasAuthorizationCredential: Bool
     public var servers: [ServerContext]
     public var errorBodies: [ErrorBodyContext]
     public var operations: [OperationContext]
@@ -186,8 +191,41 @@ public struct ResponseContext: Encodable, Sendable {
     public var throwsEmpty: Bool
 }
 
-/// The context of `support.mustache`: the transport, `JSONValue` and wire helpers.
+/// The context of `support.mustache`: the transport, `JSONValue` and wire helpers. The `uses…`
+/// flags say which internal helpers the models and the client call, so that the file holds only
+/// those (the public types are always there).
 public struct SupportContext: Encodable, Sendable {
     public var headerLines: [String]
     public var access: String
+    /// A string enum: `WireFormat.documentedCase`.
+    public var usesStringEnums: Bool
+    /// A struct with its own `init(from:)` or `encode(to:)`: the keyed container helpers.
+    public var usesKeyedCoding: Bool
+    /// A union: the single-value container helpers.
+    public var usesUnions: Bool
+    /// A property boxed to break a value cycle: `Indirect`.
+    public var usesIndirect: Bool
+    /// A parameter laid out by a style: `ParameterValue`.
+    public var usesParameterValue: Bool
+    public var usesQueryStyles: Bool
+    public var usesPathStyles: Bool
+    public var usesHeaderStyles: Bool
+    public var usesCookies: Bool
+    public var usesCookieStyles: Bool
+    /// RFC 6570 simple expansion, for styled path, header and cookie parameters.
+    public var usesSimpleStyle: Bool
+    /// Request bodies by how they are sent.
+    public var usesJSONBody: Bool
+    public var usesTextBody: Bool
+    public var usesDataBody: Bool
+    public var usesFormBody: Bool
+    public var usesMultipartBody: Bool
+    /// A body's JSON form as fields: form bodies and object parameters.
+    public var usesFormFields: Bool
+    /// Field values as text: form and multipart bodies, object parameters.
+    public var usesFormText: Bool
+    public var usesObjectFields: Bool
+    public var usesJSONString: Bool
+    /// An API key security scheme: `APIKey`.
+    public var usesAPIKey: Bool
 }

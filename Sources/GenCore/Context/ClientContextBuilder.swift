@@ -17,6 +17,10 @@ struct ClientContextBuilder {
             hasDefaultServer: !api.servers.isEmpty,
             authenticationCases: authenticationCases,
             hasAuthentication: !authenticationCases.isEmpty,
+            hasBasicCredential: authenticationCases.contains { $0.isBasic },
+            hasBearerCredential: authenticationCases.contains { $0.isBearer || $0.isOAuth },
+            hasAPIKeyCredential: authenticationCases.contains { $0.isAPIKey },
+            hasAuthorizationCredential: authenticationCases.contains { $0.isAuthorization },
             servers: serverContexts(),
             errorBodies: errorBodies.cases,
             operations: api.operations.map { operation in

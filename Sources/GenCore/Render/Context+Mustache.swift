@@ -98,6 +98,10 @@ extension ClientContext: MustacheParent {
         case "hasDefaultServer": hasDefaultServer
         case "authenticationCases": authenticationCases
         case "hasAuthentication": hasAuthentication
+        case "hasBasicCredential": hasBasicCredential
+        case "hasBearerCredential": hasBearerCredential
+        case "hasAPIKeyCredential": hasAPIKeyCredential
+        case "hasAuthorizationCredential": hasAuthorizationCredential
         case "servers": servers
         case "errorBodies": errorBodies
         case "operations": operations
@@ -275,6 +279,27 @@ extension SupportContext: MustacheParent {
         switch name {
         case "headerLines": headerLines
         case "access": access
+        case "usesStringEnums": usesStringEnums
+        case "usesKeyedCoding": usesKeyedCoding
+        case "usesUnions": usesUnions
+        case "usesIndirect": usesIndirect
+        case "usesParameterValue": usesParameterValue
+        case "usesQueryStyles": usesQueryStyles
+        case "usesPathStyles": usesPathStyles
+        case "usesHeaderStyles": usesHeaderStyles
+        case "usesCookies": usesCookies
+        case "usesCookieStyles": usesCookieStyles
+        case "usesSimpleStyle": usesSimpleStyle
+        case "usesJSONBody": usesJSONBody
+        case "usesTextBody": usesTextBody
+        case "usesDataBody": usesDataBody
+        case "usesFormBody": usesFormBody
+        case "usesMultipartBody": usesMultipartBody
+        case "usesFormFields": usesFormFields
+        case "usesFormText": usesFormText
+        case "usesObjectFields": usesObjectFields
+        case "usesJSONString": usesJSONString
+        case "usesAPIKey": usesAPIKey
         default: nil
         }
     }

@@ -54,7 +54,6 @@ public struct HttpSurfaceClient: Sendable {
             case basic(username: String, password: String)
             case bearer(@Sendable () async throws -> String)
             case apiKey(String, name: String, location: String)
-            case authorization(scheme: String, credentials: String)
         }
 
         fileprivate var credentials: [(scheme: String, credential: Credential)]
@@ -515,8 +514,6 @@ public struct HttpSurfaceClient: Sendable {
                 } else {
                     APIKey.apply(key, named: name, in: location, to: &request)
                 }
-            case .authorization(let scheme, let credentials):
-                try set("\(scheme) \(credentials)", "Authorization")
             }
         }
     }

@@ -203,11 +203,6 @@ struct RequestBuilder {
         cookies.append((name, value))
     }
 
-    /// A cookie in the `form` style; arrays and objects are comma-separated.
-    mutating func addCookie(_ name: String, _ value: ParameterValue?, explode: Bool) {
-        addCookie(name, value.map { WireFormat.simple($0, explode: false, encode: { $0 }) })
-    }
-
     mutating func setJSONBody(_ value: (some Encodable)?, contentType: String) throws {
         guard let value else { return }
         body = try WireFormat.encoder().encode(value)
@@ -555,70 +550,5 @@ extension KeyedEncodingContainer {
     /// Leaves the key out when `value` is `nil` (a `.some(nil)` is written as `null`).
     mutating func writeIfPresent<T: Encodable>(_ value: T?, _ key: Key) throws {
         try encodeIfPresent(value, forKey: key)
-    }
-}
-
-extension SingleValueDecodingContainer {
-    func read<T: Decodable>(_ type: T.Type) throws -> T {
-        try decode(type)
-    }
-}
-
-extension SingleValueEncodingContainer {
-    mutating func write<T: Encodable>(_ value: T) throws {
-        try encode(value)
-    }
-}
-
-/// Stores a property on the heap, so that a type can contain itself (`Node.next: Node?`).
-@propertyWrapper
-public struct Indirect<Value: Sendable>: Sendable {
-    private final class Box: Sendable {
-        let value: Value
-
-        init(_ value: Value) {
-            self.value = value
-        }
-    }
-
-    private var box: Box
-
-    public init(wrappedValue: Value) {
-        box = Box(wrappedValue)
-    }
-
-    public var wrappedValue: Value {
-        get { box.value }
-        set { box = Box(newValue) }
-    }
-}
-
-extension Indirect: Equatable where Value: Equatable {
-    public static func == (lhs: Indirect, rhs: Indirect) -> Bool {
-        lhs.wrappedValue == rhs.wrappedValue
-    }
-}
-
-extension Indirect: Hashable where Value: Hashable {
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(wrappedValue)
-    }
-}
-
-extension Indirect: Codable where Value: Codable {
-    public init(from decoder: any Decoder) throws {
-        self.init(wrappedValue: try decoder.singleValueContainer().decode(Value.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(wrappedValue)
-    }
-}
-
-extension KeyedDecodingContainer {
-    /// Lets an optional `@Indirect` property be absent, as a plain optional may be.
-    func decode<Wrapped: Codable & Sendable>(_ type: Indirect<Wrapped?>.Type, forKey key: Key) throws -> Indirect<Wrapped?> {
-        Indirect(wrappedValue: try decodeIfPresent(Wrapped.self, forKey: key))
     }
 }

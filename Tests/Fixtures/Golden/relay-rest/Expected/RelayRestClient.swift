@@ -40,9 +40,6 @@ public struct RelayRestClient: Sendable {
     public struct Authentication: Sendable, ExpressibleByArrayLiteral {
         fileprivate enum Credential: Sendable {
             case basic(username: String, password: String)
-            case bearer(@Sendable () async throws -> String)
-            case apiKey(String, name: String, location: String)
-            case authorization(scheme: String, credentials: String)
         }
 
         fileprivate var credentials: [(scheme: String, credential: Credential)]
@@ -184,16 +181,6 @@ public struct RelayRestClient: Sendable {
             case .basic(let username, let password):
                 let encoded = Data("\(username):\(password)".utf8).base64EncodedString()
                 try set("Basic \(encoded)", "Authorization")
-            case .bearer(let token):
-                try set("Bearer \(try await token())", "Authorization")
-            case .apiKey(let key, let name, let location):
-                if location == "header" {
-                    try set(key, name)
-                } else {
-                    APIKey.apply(key, named: name, in: location, to: &request)
-                }
-            case .authorization(let scheme, let credentials):
-                try set("\(scheme) \(credentials)", "Authorization")
             }
         }
     }
