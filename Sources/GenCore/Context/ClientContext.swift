@@ -170,6 +170,8 @@ public struct ParameterItemContext: Encodable, Sendable {
 public struct ResponseContext: Encodable, Sendable {
     /// `200`, `200...299` for `2XX`.
     public var statusPattern: String
+    /// What opens the response's branch of the status `switch`: `case 200` or `default`.
+    public var caseLabel: String
     public var isSuccess: Bool
     public var isDefault: Bool
     public var hasBody: Bool

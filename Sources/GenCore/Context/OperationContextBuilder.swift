@@ -318,8 +318,9 @@ struct OperationContextBuilder {
         let contentType = response.contentType ?? ""
         let isJSON = response.type != nil && APIGraphBuilder.isJSON(contentType)
         let typeName = response.type.map(spelling.name) ?? ""
+        let pattern = statusPattern(response.statusCode)
         return ResponseContext(
-            statusPattern: statusPattern(response.statusCode) ?? "default",
+            statusPattern: pattern ?? "default", caseLabel: pattern.map { "case " + $0 } ?? "default",
             isSuccess: response.isSuccess, isDefault: response.statusCode == "default",
             hasBody: response.type != nil,
             isJSON: isJSON, isText: !isJSON && response.type == .string, isData: !isJSON && response.type == .data,

@@ -256,6 +256,7 @@ extension ResponseContext: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "statusPattern": statusPattern
+        case "caseLabel": caseLabel
         case "isSuccess": isSuccess
         case "isDefault": isDefault
         case "hasBody": hasBody

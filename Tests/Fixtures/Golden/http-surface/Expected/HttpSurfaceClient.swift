@@ -112,10 +112,8 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/styles/simple/\(WireFormat.pathSegment(String(id)))/\(WireFormat.pathParameter("ids", ParameterValue.array(ids), style: "simple", explode: false))/\(WireFormat.pathParameter("point", ParameterValue.object(WireFormat.objectFields(point)), style: "simple", explode: true))", accept: nil)
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -129,10 +127,8 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/styles/label/\(WireFormat.pathParameter("id", ParameterValue.scalar(id), style: "label", explode: false))/\(WireFormat.pathParameter("ids", ParameterValue.array(ids.map { v0 in String(v0) }), style: "label", explode: true))", accept: nil)
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -146,10 +142,8 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/styles/matrix/\(WireFormat.pathParameter("id", ParameterValue.scalar(id), style: "matrix", explode: false))/\(WireFormat.pathParameter("ids", ParameterValue.array(ids.map { v0 in String(v0) }), style: "matrix", explode: false))", accept: nil)
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -192,11 +186,8 @@ public struct HttpSurfaceClient: Sendable {
         request.addQuery("mode", mode.map { v0 in v0.rawValue })
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 200:
-            let value = try Self.decode(Echo.self, from: response)
-            return HTTPResponse(status: response.status, headers: response.headers, body: value)
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 200: return Self.success(response, try Self.decode(Echo.self, from: response))
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -221,10 +212,8 @@ public struct HttpSurfaceClient: Sendable {
         request.addCookie("session", session)
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -239,14 +228,9 @@ public struct HttpSurfaceClient: Sendable {
         try request.setJSONBody(body, contentType: "application/merge-patch+json")
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 201:
-            let value = try Self.decode(Item.self, from: response)
-            return HTTPResponse(status: response.status, headers: response.headers, body: value)
-        case 400...499:
-            let value = try Self.decode(Problem.self, from: response)
-            throw HttpSurfaceError.response(status: response.status, headers: response.headers, body: .problem(value))
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 201: return Self.success(response, try Self.decode(Item.self, from: response))
+        case 400...499: throw Self.failure(response, .problem(try Self.decode(Problem.self, from: response)))
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -261,10 +245,8 @@ public struct HttpSurfaceClient: Sendable {
         try request.setFormBody(body)
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -279,10 +261,8 @@ public struct HttpSurfaceClient: Sendable {
         try request.setMultipartBody(body)
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -297,11 +277,8 @@ public struct HttpSurfaceClient: Sendable {
         request.setDataBody(body, contentType: "application/octet-stream")
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 200:
-            let value = response.body
-            return HTTPResponse(status: response.status, headers: response.headers, body: value)
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 200: return Self.success(response, response.body)
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -316,11 +293,8 @@ public struct HttpSurfaceClient: Sendable {
         request.setTextBody(body, contentType: "text/plain")
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 200:
-            let value = String(decoding: response.body, as: UTF8.self)
-            return HTTPResponse(status: response.status, headers: response.headers, body: value)
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 200: return Self.success(response, String(decoding: response.body, as: UTF8.self))
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -346,12 +320,8 @@ public struct HttpSurfaceClient: Sendable {
         }
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 200...299:
-            let value = try Self.decode(Item.self, from: response)
-            return HTTPResponse(status: response.status, headers: response.headers, body: value)
-        default:
-            let value = try Self.decode(Problem.self, from: response)
-            throw HttpSurfaceError.response(status: response.status, headers: response.headers, body: .problem(value))
+        case 200...299: return Self.success(response, try Self.decode(Item.self, from: response))
+        default: throw Self.failure(response, .problem(try Self.decode(Problem.self, from: response)))
         }
     }
 
@@ -368,10 +338,8 @@ public struct HttpSurfaceClient: Sendable {
         request.setDataBody(body, contentType: "application/octet-stream")
         let response = try await send(request, security: [["basic"]], serverURL: serverURL ?? URL(string: "https://uploads.example.com/v1")!)
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -385,10 +353,8 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/security/bearer", accept: nil)
         let response = try await send(request, security: [["bearer"]])
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -402,10 +368,8 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/security/api-keys", accept: nil)
         let response = try await send(request, security: [["headerKey", "queryKey"], ["cookieKey"]])
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -419,10 +383,8 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/security/oauth", accept: nil)
         let response = try await send(request, security: [["oauth"], ["openID"]])
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -436,10 +398,8 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/security/optional", accept: nil)
         let response = try await send(request, security: [[], ["bearer"]])
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -527,6 +487,21 @@ public struct HttpSurfaceClient: Sendable {
     /// without fractional seconds. Use it for webhook and callback payloads.
     public static func jsonDecoder() -> JSONDecoder {
         WireFormat.decoder()
+    }
+
+    /// A documented success response with `body`.
+    private static func success<Body>(_ response: HTTPResponseData, _ body: Body) -> HTTPResponse<Body> {
+        HTTPResponse(status: response.status, headers: response.headers, body: body)
+    }
+
+    /// The error for a documented error response.
+    private static func failure(_ response: HTTPResponseData, _ body: HttpSurfaceError.Body) -> HttpSurfaceError {
+        .response(status: response.status, headers: response.headers, body: body)
+    }
+
+    /// The error for a response whose status the operation does not document.
+    private static func undocumented(_ response: HTTPResponseData) -> HttpSurfaceError {
+        .undocumented(status: response.status, headers: response.headers, body: response.body)
     }
 
     /// Decodes a JSON body, turning a mismatch into an error that names the failing JSON path.

@@ -98,23 +98,12 @@ public struct RelayRestClient: Sendable {
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await send(request, security: nil)
         switch response.status {
-        case 200:
-            let value = try Self.decode(SipEndpointResponse.self, from: response)
-            return HTTPResponse(status: response.status, headers: response.headers, body: value)
-        case 401:
-            let value = try Self.decode(TypesStatusCodesStatusCode401.self, from: response)
-            throw RelayRestError.response(status: response.status, headers: response.headers, body: .typesStatusCodesStatusCode401(value))
-        case 404:
-            let value = try Self.decode(TypesStatusCodesStatusCode404.self, from: response)
-            throw RelayRestError.response(status: response.status, headers: response.headers, body: .typesStatusCodesStatusCode404(value))
-        case 422:
-            let value = try Self.decode(TypesStatusCodesValidationError.self, from: response)
-            throw RelayRestError.response(status: response.status, headers: response.headers, body: .typesStatusCodesValidationError(value))
-        case 500:
-            let value = try Self.decode(TypesStatusCodesStatusCode500.self, from: response)
-            throw RelayRestError.response(status: response.status, headers: response.headers, body: .typesStatusCodesStatusCode500(value))
-        default:
-            throw RelayRestError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 200: return Self.success(response, try Self.decode(SipEndpointResponse.self, from: response))
+        case 401: throw Self.failure(response, .typesStatusCodesStatusCode401(try Self.decode(TypesStatusCodesStatusCode401.self, from: response)))
+        case 404: throw Self.failure(response, .typesStatusCodesStatusCode404(try Self.decode(TypesStatusCodesStatusCode404.self, from: response)))
+        case 422: throw Self.failure(response, .typesStatusCodesValidationError(try Self.decode(TypesStatusCodesValidationError.self, from: response)))
+        case 500: throw Self.failure(response, .typesStatusCodesStatusCode500(try Self.decode(TypesStatusCodesStatusCode500.self, from: response)))
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -194,6 +183,21 @@ public struct RelayRestClient: Sendable {
     /// without fractional seconds. Use it for webhook and callback payloads.
     public static func jsonDecoder() -> JSONDecoder {
         WireFormat.decoder()
+    }
+
+    /// A documented success response with `body`.
+    private static func success<Body>(_ response: HTTPResponseData, _ body: Body) -> HTTPResponse<Body> {
+        HTTPResponse(status: response.status, headers: response.headers, body: body)
+    }
+
+    /// The error for a documented error response.
+    private static func failure(_ response: HTTPResponseData, _ body: RelayRestError.Body) -> RelayRestError {
+        .response(status: response.status, headers: response.headers, body: body)
+    }
+
+    /// The error for a response whose status the operation does not document.
+    private static func undocumented(_ response: HTTPResponseData) -> RelayRestError {
+        .undocumented(status: response.status, headers: response.headers, body: response.body)
     }
 
     /// Decodes a JSON body, turning a mismatch into an error that names the failing JSON path.
