@@ -25,8 +25,12 @@ public struct TypeContext: Encodable, Sendable {
     public var initParameters: [String]
     /// The same parameters on one line, separated by `, `.
     public var initParameterList: String
-    /// Whether the initializer puts one parameter on each line (on one, it would pass 120 columns).
+    /// Whether the initializer's parameters go on lines of their own (on one line with the
+    /// declaration, they would pass 120 columns).
     public var wrapsInitParameters: Bool
+    /// The parameters for a wrapped initializer, several to a line within 120 columns, each line
+    /// ending in a comma but the last.
+    public var initParameterLines: [String]
     /// The `CodingKeys` cases, several to a line: `case id, callerID = "caller_id"`.
     public var codingKeyLines: [String]
     /// Whether `encode(to:)` is written out: for properties written as explicit `null`, UUIDs

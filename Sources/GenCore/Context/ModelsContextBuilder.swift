@@ -26,7 +26,7 @@ struct ModelsContextBuilder {
             name: type.name, docLines: DocComment.lines(type.documentation, type.deprecated ? deprecationNote : nil),
             attributes: [],
             isStruct: false, isEnum: false, isUnion: false, isIndirect: false, properties: [], hasProperties: false,
-            initParameters: [], initParameterList: "", wrapsInitParameters: false, codingKeyLines: [], hasCustomEncoder: false, hasCustomDecoder: false, hasAdditionalProperties: false, additionalPropertiesName: "",
+            initParameters: [], initParameterList: "", wrapsInitParameters: false, initParameterLines: [], codingKeyLines: [], hasCustomEncoder: false, hasCustomDecoder: false, hasAdditionalProperties: false, additionalPropertiesName: "",
             additionalPropertiesValueType: "", cases: [], documentedLines: [], branches: [], discriminatorLiteral: "", hasDiscriminator: false)
         switch type.kind {
         case .object(let shape):
@@ -39,6 +39,10 @@ struct ModelsContextBuilder {
             }
             context.initParameterList = parameters.joined(separator: ", ")
             context.wrapsInitParameters = "    \(access) init(\(context.initParameterList)) {".count > 120
+            let lines = LineWrapping.pack(parameters, extra: 8 + 1)
+            context.initParameterLines = lines.enumerated().map { index, line in
+                line.joined(separator: ", ") + (index < lines.count - 1 ? "," : "")
+            }
             context.codingKeyLines = LineWrapping.pack(context.properties.map(\.codingKeyCase), extra: 8 + "case ".count)
                 .map { "case " + $0.joined(separator: ", ") }
             context.hasCustomDecoder = shape.properties.contains { $0.distinguishesNull || keepsNull($0) }

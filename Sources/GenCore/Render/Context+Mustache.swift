@@ -31,6 +31,7 @@ extension TypeContext: MustacheParent {
         case "initParameters": initParameters
         case "initParameterList": initParameterList
         case "wrapsInitParameters": wrapsInitParameters
+        case "initParameterLines": initParameterLines
         case "codingKeyLines": codingKeyLines
         case "hasCustomEncoder": hasCustomEncoder
         case "hasCustomDecoder": hasCustomDecoder

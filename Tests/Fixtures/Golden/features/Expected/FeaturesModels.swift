@@ -334,19 +334,8 @@ public struct Formats: Codable, Hashable, Sendable {
     public var verbose: Bool?
 
     public init(
-        when: Date,
-        day: String? = nil,
-        id: UUID,
-        link: String? = nil,
-        small: Int32,
-        big: Int64,
-        ratio: Float,
-        precise: Double,
-        blob: Data,
-        file: Data? = nil,
-        mode: Mode? = nil,
-        retries: Int? = nil,
-        verbose: Bool? = nil
+        when: Date, day: String? = nil, id: UUID, link: String? = nil, small: Int32, big: Int64, ratio: Float,
+        precise: Double, blob: Data, file: Data? = nil, mode: Mode? = nil, retries: Int? = nil, verbose: Bool? = nil
     ) {
         self.when = when
         self.day = day
@@ -485,14 +474,8 @@ public struct Names: Codable, Hashable, Sendable {
     public var hélloWörld: String?
 
     public init(
-        `default`: String? = nil,
-        selfValue: String? = nil,
-        _1st: String? = nil,
-        refLike: String? = nil,
-        type: String? = nil,
-        fooBar: String? = nil,
-        fooBar2: String? = nil,
-        names: String? = nil,
+        `default`: String? = nil, selfValue: String? = nil, _1st: String? = nil, refLike: String? = nil,
+        type: String? = nil, fooBar: String? = nil, fooBar2: String? = nil, names: String? = nil,
         hélloWörld: String? = nil
     ) {
         self.`default` = `default`

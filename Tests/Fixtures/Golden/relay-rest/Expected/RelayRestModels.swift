@@ -191,32 +191,17 @@ public struct UpdateSipEndpointRequest: Codable, Hashable, Sendable {
     public var callRelayScriptURL: String?
 
     public init(
-        username: String? = nil,
-        password: String? = nil,
-        callerID: String? = nil,
-        sendAs: String? = nil,
-        ciphers: [String]? = nil,
-        codecs: [String]? = nil,
-        encryption: UpdateSipEndpointRequestEncryption? = nil,
-        callHandler: UpdateSipEndpointRequestCallHandler? = nil,
-        callRequestURL: String? = nil,
-        callRequestMethod: UpdateSipEndpointRequestCallRequestMethod? = nil,
-        callFallbackURL: String? = nil,
-        callFallbackMethod: UpdateSipEndpointRequestCallFallbackMethod? = nil,
-        callStatusCallbackURL: String? = nil,
+        username: String? = nil, password: String? = nil, callerID: String? = nil, sendAs: String? = nil,
+        ciphers: [String]? = nil, codecs: [String]? = nil, encryption: UpdateSipEndpointRequestEncryption? = nil,
+        callHandler: UpdateSipEndpointRequestCallHandler? = nil, callRequestURL: String? = nil,
+        callRequestMethod: UpdateSipEndpointRequestCallRequestMethod? = nil, callFallbackURL: String? = nil,
+        callFallbackMethod: UpdateSipEndpointRequestCallFallbackMethod? = nil, callStatusCallbackURL: String? = nil,
         callStatusCallbackMethod: UpdateSipEndpointRequestCallStatusCallbackMethod? = nil,
-        callLamlApplicationID: String? = nil,
-        callDialogflowAgentID: String? = nil,
-        callRelayTopic: String? = nil,
-        callRelayTopicStatusCallbackURL: String? = nil,
-        callRelayContext: String? = nil,
-        callRelayContextStatusCallbackURL: String? = nil,
-        callRelayApplication: String? = nil,
-        callVideoRoomID: UUID? = nil,
-        callFlowID: UUID? = nil,
-        callFlowVersion: String? = nil,
-        callAiAgentID: UUID? = nil,
-        callRelayScriptURL: String? = nil
+        callLamlApplicationID: String? = nil, callDialogflowAgentID: String? = nil, callRelayTopic: String? = nil,
+        callRelayTopicStatusCallbackURL: String? = nil, callRelayContext: String? = nil,
+        callRelayContextStatusCallbackURL: String? = nil, callRelayApplication: String? = nil,
+        callVideoRoomID: UUID? = nil, callFlowID: UUID? = nil, callFlowVersion: String? = nil,
+        callAiAgentID: UUID? = nil, callRelayScriptURL: String? = nil
     ) {
         self.username = username
         self.password = password
@@ -480,31 +465,15 @@ public struct SipEndpointResponse: Codable, Hashable, Sendable {
     public var callRelayScriptURL: String?
 
     public init(
-        type: String,
-        id: UUID,
-        username: String,
-        callerID: String?,
-        sendAs: String,
-        ciphers: [String],
-        codecs: [String],
-        encryption: SipEndpointResponseEncryption,
-        callHandler: SipEndpointCallHandler?,
-        callingHandlerResourceID: UUID?,
-        callRequestURL: String?,
-        callRequestMethod: SipEndpointResponseCallRequestMethod?,
-        callFallbackURL: String?,
-        callFallbackMethod: SipEndpointResponseCallFallbackMethod?,
-        callStatusCallbackURL: String?,
-        callStatusCallbackMethod: SipEndpointResponseCallStatusCallbackMethod?,
-        callLamlApplicationID: String?,
-        callDialogflowAgentID: String?,
-        callRelayTopic: String?,
-        callRelayTopicStatusCallbackURL: String?,
-        callRelayContext: String?,
-        callRelayContextStatusCallbackURL: String?,
-        callRelayApplication: String?,
-        callVideoRoomID: UUID?,
-        callRelayScriptURL: String?
+        type: String, id: UUID, username: String, callerID: String?, sendAs: String, ciphers: [String],
+        codecs: [String], encryption: SipEndpointResponseEncryption, callHandler: SipEndpointCallHandler?,
+        callingHandlerResourceID: UUID?, callRequestURL: String?,
+        callRequestMethod: SipEndpointResponseCallRequestMethod?, callFallbackURL: String?,
+        callFallbackMethod: SipEndpointResponseCallFallbackMethod?, callStatusCallbackURL: String?,
+        callStatusCallbackMethod: SipEndpointResponseCallStatusCallbackMethod?, callLamlApplicationID: String?,
+        callDialogflowAgentID: String?, callRelayTopic: String?, callRelayTopicStatusCallbackURL: String?,
+        callRelayContext: String?, callRelayContextStatusCallbackURL: String?, callRelayApplication: String?,
+        callVideoRoomID: UUID?, callRelayScriptURL: String?
     ) {
         self.type = type
         self.id = id
