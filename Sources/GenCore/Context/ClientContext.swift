@@ -18,6 +18,9 @@ public struct ClientContext: Encodable, Sendable {
     public var servers: [ServerContext]
     public var errorBodies: [ErrorBodyContext]
     public var operations: [OperationContext]
+    /// The shared handlers of error responses, one per distinct set of them: for each, the first
+    /// operation that uses it (its `errorHandler…` and `errorResponses` keys describe it).
+    public var errorHandlers: [OperationContext]
 }
 
 /// A factory of the client's `Authentication`: one per security scheme the client supports.
@@ -118,6 +121,17 @@ public struct OperationContext: Encodable, Sendable {
     public var ownServerLiteral: String
     public var responses: [ResponseContext]
     public var hasDefaultResponse: Bool
+    /// The 2XX responses, which the operation's own `switch` handles.
+    public var successResponses: [ResponseContext]
+    /// The other responses (`default` included), which `errorHandler` turns into the error.
+    public var errorResponses: [ResponseContext]
+    /// Whether the operation documents error responses: its `switch` hands every status it does
+    /// not return for to `errorHandler`, which operations documenting the same errors share.
+    public var hasErrorHandler: Bool
+    /// The handler's name, from the statuses: `errorFor401Or404OrDefault`.
+    public var errorHandler: String
+    /// The `///` lines of the handler.
+    public var errorHandlerDocLines: [String]
 }
 
 /// One request content type of an operation that offers several.

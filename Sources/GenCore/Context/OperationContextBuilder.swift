@@ -27,6 +27,11 @@ struct OperationContextBuilder {
         let query = items(.query), headers = items(.header), cookies = items(.cookie)
         let addsToRequest = body != nil || !query.isEmpty || !headers.isEmpty || !cookies.isEmpty
         let arguments = self.arguments(preferredBodyCase: bodyCases.first)
+        let responses = sortedResponses().map { response in
+            (response: response, context: responseContext(response, primary: primary, returnsOptional: returnsOptional))
+        }
+        let errors = responses.filter { !$0.response.isSuccess }
+        let errorStatuses = errors.map { $0.response.statusCode == "default" ? "Default" : $0.response.statusCode.uppercased() }
         return OperationContext(
             name: operation.methodName,
             docLines: documentation(),
@@ -53,10 +58,26 @@ struct OperationContextBuilder {
             securityLiteral: securityLiteral(),
             hasOwnServer: !operation.servers.isEmpty,
             ownServerLiteral: operation.servers.first.map { SwiftTypeSpelling.literal(ServerURL.withDefaults($0)) } ?? "",
-            responses: sortedResponses().map { response in
-                responseContext(response, primary: primary, returnsOptional: returnsOptional)
-            },
-            hasDefaultResponse: operation.responses.contains { $0.statusCode == "default" })
+            responses: responses.map(\.context),
+            hasDefaultResponse: operation.responses.contains { $0.statusCode == "default" },
+            successResponses: responses.filter(\.response.isSuccess).map(\.context),
+            errorResponses: errors.map(\.context),
+            hasErrorHandler: !errors.isEmpty,
+            errorHandler: errors.isEmpty ? "" : "errorFor" + errorStatuses.joined(separator: "Or"),
+            errorHandlerDocLines: errors.isEmpty ? [] : Self.errorHandlerDoc(errorStatuses))
+    }
+
+    /// What an error handler does, from the statuses it documents (`Default` last, if any).
+    private static func errorHandlerDoc(_ statuses: [String]) -> [String] {
+        let exact = statuses.filter { $0 != "Default" }
+        let list = exact.count > 1 ? exact.dropLast().joined(separator: ", ") + " or " + exact[exact.count - 1] : exact.first ?? ""
+        guard statuses.last == "Default" else {
+            return ["/// The error for a response with status \(list), as documented; any other status is undocumented."]
+        }
+        if exact.isEmpty {
+            return ["/// The error for a response that is not a success, as the `default` response documents it."]
+        }
+        return ["/// The error for a response with status \(list), as documented, or any other status, as the `default` response."]
     }
 
     private enum BodyKind {

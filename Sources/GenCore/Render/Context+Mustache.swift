@@ -35,6 +35,9 @@ extension TypeContext: MustacheParent {
         case "codingKeyLines": codingKeyLines
         case "hasCustomEncoder": hasCustomEncoder
         case "hasCustomDecoder": hasCustomDecoder
+        case "decodeArgumentList": decodeArgumentList
+        case "wrapsDecodeArguments": wrapsDecodeArguments
+        case "decodeArgumentLines": decodeArgumentLines
         case "hasAdditionalProperties": hasAdditionalProperties
         case "additionalPropertiesName": additionalPropertiesName
         case "additionalPropertiesValueType": additionalPropertiesValueType
@@ -58,6 +61,7 @@ extension PropertyContext: MustacheParent {
         case "codingKeyCase": codingKeyCase
         case "encodeLine": encodeLine
         case "decodeLine": decodeLine
+        case "decodeArgument": decodeArgument
         default: nil
         }
     }
@@ -106,6 +110,7 @@ extension ClientContext: MustacheParent {
         case "servers": servers
         case "errorBodies": errorBodies
         case "operations": operations
+        case "errorHandlers": errorHandlers
         default: nil
         }
     }
@@ -235,6 +240,11 @@ extension OperationContext: MustacheParent {
         case "ownServerLiteral": ownServerLiteral
         case "responses": responses
         case "hasDefaultResponse": hasDefaultResponse
+        case "successResponses": successResponses
+        case "errorResponses": errorResponses
+        case "hasErrorHandler": hasErrorHandler
+        case "errorHandler": errorHandler
+        case "errorHandlerDocLines": errorHandlerDocLines
         default: nil
         }
     }

@@ -54,7 +54,7 @@ public struct FeaturesClient: Sendable {
         let response = try await send(request, security: nil)
         switch response.status {
         case 200: return Self.success(response, try Self.decode(Pet.self, from: response))
-        default: throw Self.failure(response, .errorModel2(try Self.decode(ErrorModel2.self, from: response)))
+        default: throw try Self.errorForDefault(response)
         }
     }
 
@@ -143,6 +143,13 @@ public struct FeaturesClient: Sendable {
     /// A documented success response with `body`.
     private static func success<Body>(_ response: HTTPResponseData, _ body: Body) -> HTTPResponse<Body> {
         HTTPResponse(status: response.status, headers: response.headers, body: body)
+    }
+
+    /// The error for a response that is not a success, as the `default` response documents it.
+    private static func errorForDefault(_ response: HTTPResponseData) throws -> FeaturesError {
+        switch response.status {
+        default: return Self.failure(response, .errorModel2(try Self.decode(ErrorModel2.self, from: response)))
+        }
     }
 
     /// The error for a documented error response.

@@ -19,6 +19,14 @@ public struct Dog: Codable, Hashable, Sendable {
         case id, name, status, barks
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            id: container.read(.id), name: container.read(.name), status: container.readIfPresent(.status),
+            barks: container.read(.barks)
+        )
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.write(id.uuidString.lowercased(), .id)
@@ -40,6 +48,11 @@ public struct Cat: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case kind, lives
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(kind: container.read(.kind), lives: container.read(.lives))
+    }
 }
 
 public struct Bird: Codable, Hashable, Sendable {
@@ -53,6 +66,11 @@ public struct Bird: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case kind, wingspan
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(kind: container.read(.kind), wingspan: container.readIfPresent(.wingspan))
     }
 }
 
@@ -120,6 +138,11 @@ public struct Car: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case type, doors
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(type: container.read(.type), doors: container.read(.doors))
+    }
 }
 
 public struct Bike: Codable, Hashable, Sendable {
@@ -133,6 +156,11 @@ public struct Bike: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case type, gears
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(type: container.read(.type), gears: container.readIfPresent(.gears))
     }
 }
 
@@ -174,6 +202,11 @@ public struct Circle: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case radius
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(radius: container.read(.radius))
+    }
 }
 
 public struct Square: Codable, Hashable, Sendable {
@@ -185,6 +218,11 @@ public struct Square: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case side
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(side: container.read(.side))
     }
 }
 
@@ -202,6 +240,14 @@ public struct Tree: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case name, parent, children
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            name: container.read(.name), parent: container.readIfPresent(.parent),
+            children: container.readIfPresent(.children)
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -254,6 +300,11 @@ public struct Sum: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case left, right
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(left: container.read(.left), right: container.read(.right))
+    }
 }
 
 public struct Metadata: Codable, Hashable, Sendable {
@@ -272,13 +323,12 @@ public struct Metadata: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.read(.id)
         let others = try decoder.container(keyedBy: JSONValue.Key.self)
         var additional: [String: Int] = [:]
         for key in others.allKeys where CodingKeys(rawValue: key.stringValue) == nil {
             additional[key.stringValue] = try others.read(key)
         }
-        self.additionalProperties = additional
+        try self.init(id: container.read(.id), additionalProperties: additional)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -309,9 +359,10 @@ public struct Settings: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.extra = try container.readUnlessAbsent(.extra)
-        self.closed = try container.readIfPresent(.closed)
-        self.raw = try container.readUnlessAbsent(.raw)
+        try self.init(
+            extra: container.readUnlessAbsent(.extra), closed: container.readIfPresent(.closed),
+            raw: container.readUnlessAbsent(.raw)
+        )
     }
 }
 
@@ -354,6 +405,17 @@ public struct Formats: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case when, day, id, link, small, big, ratio, precise, blob, file, mode, retries, verbose
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            when: container.read(.when), day: container.readIfPresent(.day), id: container.read(.id),
+            link: container.readIfPresent(.link), small: container.read(.small), big: container.read(.big),
+            ratio: container.read(.ratio), precise: container.read(.precise), blob: container.read(.blob),
+            file: container.readIfPresent(.file), mode: container.readIfPresent(.mode),
+            retries: container.readIfPresent(.retries), verbose: container.readIfPresent(.verbose)
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -417,9 +479,10 @@ public struct PetPatch: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = try container.readAbsentOrNull(.name)
-        self.tag = try container.readAbsentOrNull(.tag)
-        self.ownerID = try container.readAbsentOrNull(.ownerID)
+        try self.init(
+            name: container.readAbsentOrNull(.name), tag: container.readAbsentOrNull(.tag),
+            ownerID: container.readAbsentOrNull(.ownerID)
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -447,6 +510,14 @@ public struct Account: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case id, password, legacyCode, address
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            id: container.readIfPresent(.id), password: container.readIfPresent(.password),
+            legacyCode: container.readIfPresent(.legacyCode), address: container.readIfPresent(.address)
+        )
+    }
 }
 
 /// - Warning: Deprecated.
@@ -459,6 +530,11 @@ public struct OldThing: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(value: container.readIfPresent(.value))
     }
 }
 
@@ -493,6 +569,17 @@ public struct Names: Codable, Hashable, Sendable {
         case `default`, selfValue = "self", _1st = "1st", refLike = "$ref-like", type = "@type", fooBar = "foo_bar"
         case fooBar2 = "fooBar", names, hélloWörld = "héllo wörld"
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            default: container.readIfPresent(.`default`), selfValue: container.readIfPresent(.selfValue),
+            _1st: container.readIfPresent(._1st), refLike: container.readIfPresent(.refLike),
+            type: container.readIfPresent(.type), fooBar: container.readIfPresent(.fooBar),
+            fooBar2: container.readIfPresent(.fooBar2), names: container.readIfPresent(.names),
+            hélloWörld: container.readIfPresent(.hélloWörld)
+        )
+    }
 }
 
 public struct TypeModel: Codable, Hashable, Sendable {
@@ -504,6 +591,11 @@ public struct TypeModel: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(value: container.readIfPresent(.value))
     }
 }
 
@@ -517,6 +609,11 @@ public struct ErrorModel: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case message
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(message: container.readIfPresent(.message))
+    }
 }
 
 public struct DataModel: Codable, Hashable, Sendable {
@@ -528,6 +625,11 @@ public struct DataModel: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case bytes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(bytes: container.readIfPresent(.bytes))
     }
 }
 
@@ -541,6 +643,11 @@ public struct URLModel: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case href
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(href: container.readIfPresent(.href))
+    }
 }
 
 public struct JSONValueModel: Codable, Hashable, Sendable {
@@ -553,6 +660,11 @@ public struct JSONValueModel: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(value: container.readIfPresent(.value))
+    }
 }
 
 public struct ProtocolModel: Codable, Hashable, Sendable {
@@ -564,6 +676,11 @@ public struct ProtocolModel: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case version
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(version: container.readIfPresent(.version))
     }
 }
 
@@ -600,6 +717,11 @@ public struct SettingsClosed: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case only
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(only: container.readIfPresent(.only))
+    }
 }
 
 public struct Address: Codable, Hashable, Sendable {
@@ -612,6 +734,11 @@ public struct Address: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case street
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(street: container.readIfPresent(.street))
+    }
 }
 
 public struct WebhookPetAdoptedPostRequest: Codable, Hashable, Sendable {
@@ -623,6 +750,11 @@ public struct WebhookPetAdoptedPostRequest: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case petID = "petId"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(petID: container.read(.petID))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -641,6 +773,11 @@ public struct CreateShapeShapeReadyCallbackPostRequest: Codable, Hashable, Senda
     enum CodingKeys: String, CodingKey {
         case ready
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(ready: container.readIfPresent(.ready))
+    }
 }
 
 public struct Pet: Codable, Hashable, Sendable {
@@ -656,6 +793,11 @@ public struct Pet: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case id, name, status
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(id: container.read(.id), name: container.read(.name), status: container.readIfPresent(.status))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -677,5 +819,10 @@ public struct ErrorModel2: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case code, message
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(code: container.read(.code), message: container.read(.message))
     }
 }

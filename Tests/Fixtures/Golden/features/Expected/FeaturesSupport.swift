@@ -373,10 +373,3 @@ extension Indirect: Codable where Value: Codable {
         try container.encode(wrappedValue)
     }
 }
-
-extension KeyedDecodingContainer {
-    /// Lets an optional `@Indirect` property be absent, as a plain optional may be.
-    func decode<Wrapped: Codable & Sendable>(_ type: Indirect<Wrapped?>.Type, forKey key: Key) throws -> Indirect<Wrapped?> {
-        Indirect(wrappedValue: try decodeIfPresent(Wrapped.self, forKey: key))
-    }
-}

@@ -229,8 +229,7 @@ public struct HttpSurfaceClient: Sendable {
         let response = try await send(request, security: [["basic"]])
         switch response.status {
         case 201: return Self.success(response, try Self.decode(Item.self, from: response))
-        case 400...499: throw Self.failure(response, .problem(try Self.decode(Problem.self, from: response)))
-        default: throw Self.undocumented(response)
+        default: throw try Self.errorFor4XX(response)
         }
     }
 
@@ -321,7 +320,7 @@ public struct HttpSurfaceClient: Sendable {
         let response = try await send(request, security: [["basic"]])
         switch response.status {
         case 200...299: return Self.success(response, try Self.decode(Item.self, from: response))
-        default: throw Self.failure(response, .problem(try Self.decode(Problem.self, from: response)))
+        default: throw try Self.errorForDefault(response)
         }
     }
 
@@ -492,6 +491,21 @@ public struct HttpSurfaceClient: Sendable {
     /// A documented success response with `body`.
     private static func success<Body>(_ response: HTTPResponseData, _ body: Body) -> HTTPResponse<Body> {
         HTTPResponse(status: response.status, headers: response.headers, body: body)
+    }
+
+    /// The error for a response with status 4XX, as documented; any other status is undocumented.
+    private static func errorFor4XX(_ response: HTTPResponseData) throws -> HttpSurfaceError {
+        switch response.status {
+        case 400...499: return Self.failure(response, .problem(try Self.decode(Problem.self, from: response)))
+        default: return Self.undocumented(response)
+        }
+    }
+
+    /// The error for a response that is not a success, as the `default` response documents it.
+    private static func errorForDefault(_ response: HTTPResponseData) throws -> HttpSurfaceError {
+        switch response.status {
+        default: return Self.failure(response, .problem(try Self.decode(Problem.self, from: response)))
+        }
     }
 
     /// The error for a documented error response.

@@ -14,6 +14,11 @@ public struct Point: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case x, y
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(x: container.read(.x), y: container.read(.y))
+    }
 }
 
 public struct Filter: Codable, Hashable, Sendable {
@@ -27,6 +32,11 @@ public struct Filter: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case color, size
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(color: container.readIfPresent(.color), size: container.readIfPresent(.size))
     }
 }
 
@@ -61,6 +71,11 @@ public struct Echo: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case query
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(query: container.read(.query))
+    }
 }
 
 public struct Item: Codable, Hashable, Sendable {
@@ -76,6 +91,13 @@ public struct Item: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case id, name, price
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            id: container.readIfPresent(.id), name: container.read(.name), price: container.readIfPresent(.price)
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -98,6 +120,11 @@ public struct Problem: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case title, status
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(title: container.read(.title), status: container.readIfPresent(.status))
+    }
 }
 
 public struct SubmitFormRequest: Codable, Hashable, Sendable {
@@ -114,6 +141,13 @@ public struct SubmitFormRequest: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case name, count, flags
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            name: container.read(.name), count: container.readIfPresent(.count), flags: container.readIfPresent(.flags)
+        )
+    }
 }
 
 public struct UploadRequest: Codable, Hashable, Sendable {
@@ -127,5 +161,10 @@ public struct UploadRequest: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case title, file
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(title: container.read(.title), file: container.read(.file))
     }
 }

@@ -99,11 +99,7 @@ public struct RelayRestClient: Sendable {
         let response = try await send(request, security: nil)
         switch response.status {
         case 200: return Self.success(response, try Self.decode(SipEndpointResponse.self, from: response))
-        case 401: throw Self.failure(response, .typesStatusCodesStatusCode401(try Self.decode(TypesStatusCodesStatusCode401.self, from: response)))
-        case 404: throw Self.failure(response, .typesStatusCodesStatusCode404(try Self.decode(TypesStatusCodesStatusCode404.self, from: response)))
-        case 422: throw Self.failure(response, .typesStatusCodesValidationError(try Self.decode(TypesStatusCodesValidationError.self, from: response)))
-        case 500: throw Self.failure(response, .typesStatusCodesStatusCode500(try Self.decode(TypesStatusCodesStatusCode500.self, from: response)))
-        default: throw Self.undocumented(response)
+        default: throw try Self.errorFor401Or404Or422Or500(response)
         }
     }
 
@@ -188,6 +184,17 @@ public struct RelayRestClient: Sendable {
     /// A documented success response with `body`.
     private static func success<Body>(_ response: HTTPResponseData, _ body: Body) -> HTTPResponse<Body> {
         HTTPResponse(status: response.status, headers: response.headers, body: body)
+    }
+
+    /// The error for a response with status 401, 404, 422 or 500, as documented; any other status is undocumented.
+    private static func errorFor401Or404Or422Or500(_ response: HTTPResponseData) throws -> RelayRestError {
+        switch response.status {
+        case 401: return Self.failure(response, .typesStatusCodesStatusCode401(try Self.decode(TypesStatusCodesStatusCode401.self, from: response)))
+        case 404: return Self.failure(response, .typesStatusCodesStatusCode404(try Self.decode(TypesStatusCodesStatusCode404.self, from: response)))
+        case 422: return Self.failure(response, .typesStatusCodesValidationError(try Self.decode(TypesStatusCodesValidationError.self, from: response)))
+        case 500: return Self.failure(response, .typesStatusCodesStatusCode500(try Self.decode(TypesStatusCodesStatusCode500.self, from: response)))
+        default: return Self.undocumented(response)
+        }
     }
 
     /// The error for a documented error response.

@@ -247,6 +247,34 @@ public struct UpdateSipEndpointRequest: Codable, Hashable, Sendable {
         case callRelayScriptURL = "call_relay_script_url"
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            username: container.readIfPresent(.username), password: container.readIfPresent(.password),
+            callerID: container.readIfPresent(.callerID), sendAs: container.readIfPresent(.sendAs),
+            ciphers: container.readIfPresent(.ciphers), codecs: container.readIfPresent(.codecs),
+            encryption: container.readIfPresent(.encryption), callHandler: container.readIfPresent(.callHandler),
+            callRequestURL: container.readIfPresent(.callRequestURL),
+            callRequestMethod: container.readIfPresent(.callRequestMethod),
+            callFallbackURL: container.readIfPresent(.callFallbackURL),
+            callFallbackMethod: container.readIfPresent(.callFallbackMethod),
+            callStatusCallbackURL: container.readIfPresent(.callStatusCallbackURL),
+            callStatusCallbackMethod: container.readIfPresent(.callStatusCallbackMethod),
+            callLamlApplicationID: container.readIfPresent(.callLamlApplicationID),
+            callDialogflowAgentID: container.readIfPresent(.callDialogflowAgentID),
+            callRelayTopic: container.readIfPresent(.callRelayTopic),
+            callRelayTopicStatusCallbackURL: container.readIfPresent(.callRelayTopicStatusCallbackURL),
+            callRelayContext: container.readIfPresent(.callRelayContext),
+            callRelayContextStatusCallbackURL: container.readIfPresent(.callRelayContextStatusCallbackURL),
+            callRelayApplication: container.readIfPresent(.callRelayApplication),
+            callVideoRoomID: container.readIfPresent(.callVideoRoomID),
+            callFlowID: container.readIfPresent(.callFlowID),
+            callFlowVersion: container.readIfPresent(.callFlowVersion),
+            callAiAgentID: container.readIfPresent(.callAiAgentID),
+            callRelayScriptURL: container.readIfPresent(.callRelayScriptURL)
+        )
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.writeIfPresent(username, .username)
@@ -518,6 +546,32 @@ public struct SipEndpointResponse: Codable, Hashable, Sendable {
         case callRelayScriptURL = "call_relay_script_url"
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            type: container.read(.type), id: container.read(.id), username: container.read(.username),
+            callerID: container.readIfPresent(.callerID), sendAs: container.read(.sendAs),
+            ciphers: container.read(.ciphers), codecs: container.read(.codecs), encryption: container.read(.encryption),
+            callHandler: container.readIfPresent(.callHandler),
+            callingHandlerResourceID: container.readIfPresent(.callingHandlerResourceID),
+            callRequestURL: container.readIfPresent(.callRequestURL),
+            callRequestMethod: container.readIfPresent(.callRequestMethod),
+            callFallbackURL: container.readIfPresent(.callFallbackURL),
+            callFallbackMethod: container.readIfPresent(.callFallbackMethod),
+            callStatusCallbackURL: container.readIfPresent(.callStatusCallbackURL),
+            callStatusCallbackMethod: container.readIfPresent(.callStatusCallbackMethod),
+            callLamlApplicationID: container.readIfPresent(.callLamlApplicationID),
+            callDialogflowAgentID: container.readIfPresent(.callDialogflowAgentID),
+            callRelayTopic: container.readIfPresent(.callRelayTopic),
+            callRelayTopicStatusCallbackURL: container.readIfPresent(.callRelayTopicStatusCallbackURL),
+            callRelayContext: container.readIfPresent(.callRelayContext),
+            callRelayContextStatusCallbackURL: container.readIfPresent(.callRelayContextStatusCallbackURL),
+            callRelayApplication: container.readIfPresent(.callRelayApplication),
+            callVideoRoomID: container.readIfPresent(.callVideoRoomID),
+            callRelayScriptURL: container.readIfPresent(.callRelayScriptURL)
+        )
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.write(type, .type)
@@ -578,6 +632,11 @@ public struct TypesStatusCodesStatusCode401: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case error
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(error: container.read(.error))
+    }
 }
 
 public enum TypesStatusCodesStatusCode404Error: RawRepresentable, Codable, Hashable, Sendable {
@@ -610,6 +669,11 @@ public struct TypesStatusCodesStatusCode404: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case error
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(error: container.read(.error))
+    }
 }
 
 /// Details about a specific validation error.
@@ -633,6 +697,14 @@ public struct TypesStatusCodesSpaceApiErrorItem: Codable, Hashable, Sendable {
     enum CodingKeys: String, CodingKey {
         case detail, status, title, code
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            detail: container.read(.detail), status: container.read(.status), title: container.read(.title),
+            code: container.read(.code)
+        )
+    }
 }
 
 /// The request failed validation. See errors for details.
@@ -646,6 +718,11 @@ public struct TypesStatusCodesValidationError: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case errors
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(errors: container.read(.errors))
     }
 }
 
@@ -678,5 +755,10 @@ public struct TypesStatusCodesStatusCode500: Codable, Hashable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case error
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(error: container.read(.error))
     }
 }
