@@ -91,7 +91,9 @@ struct ModelsContextBuilder {
         // A required or nullable property is always written, as `null` when nil.
         let alwaysWritten = property.required || property.type.isNullable
         let wireType = alwaysWritten ? property.type : property.type.makingNullable()
-        let value = spelling.wireExpression(property.swiftName, wireType) ?? property.swiftName
+        // `self.` spares the type checker an unqualified lookup (measurably faster in bulk).
+        let member = "self." + property.swiftName
+        let value = spelling.wireExpression(member, wireType) ?? member
         let method = alwaysWritten ? "write" : "writeIfPresent"
         var encodeLine = "try container.\(method)(\(value), .\(property.swiftName))"
         var type = spelling.name(property.type, required: property.required)
@@ -99,9 +101,9 @@ struct ModelsContextBuilder {
             type += "?"
             // `writeIfPresent` of a `T??` leaves out `nil` and writes `.some(nil)` as `null`.
             if let wire = spelling.wireExpression("value", property.type) {
-                encodeLine = "if let value = \(property.swiftName) { try container.write(\(wire), .\(property.swiftName)) }"
+                encodeLine = "if let value = \(member) { try container.write(\(wire), .\(property.swiftName)) }"
             } else {
-                encodeLine = "try container.writeIfPresent(\(property.swiftName), .\(property.swiftName))"
+                encodeLine = "try container.writeIfPresent(\(member), .\(property.swiftName))"
             }
         }
         return PropertyContext(

@@ -29,10 +29,10 @@ public struct Dog: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.write(id.uuidString.lowercased(), .id)
-        try container.write(name, .name)
-        try container.writeIfPresent(status, .status)
-        try container.write(barks, .barks)
+        try container.write(self.id.uuidString.lowercased(), .id)
+        try container.write(self.name, .name)
+        try container.writeIfPresent(self.status, .status)
+        try container.write(self.barks, .barks)
     }
 }
 
@@ -252,9 +252,9 @@ public struct Tree: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.write(name, .name)
-        try container.writeIfPresent(parent, .parent)
-        try container.writeIfPresent(children, .children)
+        try container.write(self.name, .name)
+        try container.writeIfPresent(self.parent, .parent)
+        try container.writeIfPresent(self.children, .children)
     }
 }
 
@@ -333,7 +333,7 @@ public struct Metadata: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.write(id.uuidString.lowercased(), .id)
+        try container.write(self.id.uuidString.lowercased(), .id)
         var others = encoder.container(keyedBy: JSONValue.Key.self)
         // A declared property wins over an extra entry of the same name.
         for (key, value) in additionalProperties where CodingKeys(rawValue: key) == nil {
@@ -420,19 +420,19 @@ public struct Formats: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.write(when, .when)
-        try container.writeIfPresent(day, .day)
-        try container.write(id.uuidString.lowercased(), .id)
-        try container.writeIfPresent(link, .link)
-        try container.write(small, .small)
-        try container.write(big, .big)
-        try container.write(ratio, .ratio)
-        try container.write(precise, .precise)
-        try container.write(blob, .blob)
-        try container.writeIfPresent(file, .file)
-        try container.writeIfPresent(mode, .mode)
-        try container.writeIfPresent(retries, .retries)
-        try container.writeIfPresent(verbose, .verbose)
+        try container.write(self.when, .when)
+        try container.writeIfPresent(self.day, .day)
+        try container.write(self.id.uuidString.lowercased(), .id)
+        try container.writeIfPresent(self.link, .link)
+        try container.write(self.small, .small)
+        try container.write(self.big, .big)
+        try container.write(self.ratio, .ratio)
+        try container.write(self.precise, .precise)
+        try container.write(self.blob, .blob)
+        try container.writeIfPresent(self.file, .file)
+        try container.writeIfPresent(self.mode, .mode)
+        try container.writeIfPresent(self.retries, .retries)
+        try container.writeIfPresent(self.verbose, .verbose)
     }
 }
 
@@ -487,9 +487,9 @@ public struct PetPatch: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.writeIfPresent(name, .name)
-        try container.writeIfPresent(tag, .tag)
-        if let value = ownerID { try container.write(value?.uuidString.lowercased(), .ownerID) }
+        try container.writeIfPresent(self.name, .name)
+        try container.writeIfPresent(self.tag, .tag)
+        if let value = self.ownerID { try container.write(value?.uuidString.lowercased(), .ownerID) }
     }
 }
 
@@ -759,7 +759,7 @@ public struct WebhookPetAdoptedPostRequest: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.write(petID.uuidString.lowercased(), .petID)
+        try container.write(self.petID.uuidString.lowercased(), .petID)
     }
 }
 
@@ -802,9 +802,9 @@ public struct Pet: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.write(id.uuidString.lowercased(), .id)
-        try container.write(name, .name)
-        try container.writeIfPresent(status, .status)
+        try container.write(self.id.uuidString.lowercased(), .id)
+        try container.write(self.name, .name)
+        try container.writeIfPresent(self.status, .status)
     }
 }
 

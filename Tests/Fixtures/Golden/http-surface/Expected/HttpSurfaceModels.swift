@@ -102,9 +102,9 @@ public struct Item: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.writeIfPresent(id?.uuidString.lowercased(), .id)
-        try container.write(name, .name)
-        try container.writeIfPresent(price, .price)
+        try container.writeIfPresent(self.id?.uuidString.lowercased(), .id)
+        try container.write(self.name, .name)
+        try container.writeIfPresent(self.price, .price)
     }
 }
 
