@@ -115,8 +115,8 @@ public struct OperationContext: Encodable, Sendable {
     /// `nil`, or the alternatives of scheme case names the operation accepts, as a Swift
     /// `[[String]]` literal such as `[["basic"], []]` (`[]` = no credentials needed).
     public var securityLiteral: String
-    /// The operation has servers of its own: requests go to `ownServerLiteral` unless the
-    /// caller passes `serverURL`.
+    /// The operation has servers of its own, other than the default one: requests go to
+    /// `ownServerLiteral` unless the caller passes `serverURL`.
     public var hasOwnServer: Bool
     public var ownServerLiteral: String
     public var responses: [ResponseContext]

@@ -13,7 +13,8 @@ struct ClientContextBuilder {
         var operations = api.operations.map { operation in
             OperationContextBuilder(
                 operation: operation, spelling: spelling, naming: api.naming, securitySchemes: api.securitySchemes,
-                errorTypeName: api.errorTypeName, errorCases: errorBodies.caseByType
+                errorTypeName: api.errorTypeName, errorCases: errorBodies.caseByType,
+                defaultServerURL: api.servers.first.map(ServerURL.withDefaults)
             ).build()
         }
         let errorHandlers = shareErrorHandlers(&operations)

@@ -10,6 +10,16 @@ struct OperationContextBuilder {
     let errorTypeName: String
     /// The error `Body` case for each error response type, by Swift type name.
     let errorCases: [String: String]
+    /// The client's default server URL (the spec's first server), if any.
+    let defaultServerURL: String?
+
+    /// The URL of the operation's own server: its first server, unless that is the client's
+    /// default one (then it goes where the client's `serverURL` points, like the others).
+    private var ownServerURL: String? {
+        guard let server = operation.servers.first else { return nil }
+        let url = ServerURL.withDefaults(server)
+        return url == defaultServerURL ? nil : url
+    }
 
     func build() -> OperationContext {
         // The method returns the first success body's type; other success responses (no body,
@@ -56,8 +66,8 @@ struct OperationContextBuilder {
             hasBodyChoice: !bodyCases.isEmpty, bodyEnumName: bodyEnumName, bodyCases: bodyCases,
             acceptLiteral: acceptLiteral(),
             securityLiteral: securityLiteral(),
-            hasOwnServer: !operation.servers.isEmpty,
-            ownServerLiteral: operation.servers.first.map { SwiftTypeSpelling.literal(ServerURL.withDefaults($0)) } ?? "",
+            hasOwnServer: ownServerURL != nil,
+            ownServerLiteral: ownServerURL.map(SwiftTypeSpelling.literal) ?? "",
             responses: responses.map(\.context),
             hasDefaultResponse: operation.responses.contains { $0.statusCode == "default" },
             successResponses: responses.filter(\.response.isSuccess).map(\.context),
@@ -136,7 +146,7 @@ struct OperationContextBuilder {
     private func documentation() -> [String] {
         var lines = DocComment.lines(operation.summary, operation.description)
         let documented = operation.parameters.filter { $0.documentation != nil }
-        if !documented.isEmpty || operation.body?.documentation != nil || !operation.servers.isEmpty {
+        if !documented.isEmpty || operation.body?.documentation != nil || ownServerURL != nil {
             if !lines.isEmpty { lines.append("///") }
             lines.append("/// - Parameters:")
             for parameter in documented {
@@ -145,8 +155,8 @@ struct OperationContextBuilder {
             if let text = operation.body?.documentation {
                 lines += parameterDoc("body", text)
             }
-            if let server = operation.servers.first {
-                lines += parameterDoc("serverURL", "Where to send this operation; `nil` sends it to its own server, `\(ServerURL.withDefaults(server))`, not the client's.")
+            if let server = ownServerURL {
+                lines += parameterDoc("serverURL", "Where to send this operation; `nil` sends it to its own server, `\(server)`, not the client's.")
             }
         }
         lines.append("/// - Throws: `\(errorTypeName)`.")
@@ -193,7 +203,7 @@ struct OperationContextBuilder {
                 location: "body", jsonName: "", isLast: false, isBodyChoice: choice != nil,
                 isServer: false, preferredBodyCase: choice?.caseName ?? ""))
         }
-        if !operation.servers.isEmpty {
+        if ownServerURL != nil {
             optional.append(ArgumentContext(
                 label: "serverURL", name: "serverURL", type: "URL?", declaration: "serverURL: URL? = nil",
                 location: "server", jsonName: "", isLast: false, isBodyChoice: false, isServer: true,

@@ -168,7 +168,10 @@ struct RequestBuilder {
         var text = serverURL.absoluteString
         if text.hasSuffix("/") { text.removeLast() }
         text += path
-        let query = queryItems.map { WireFormat.queryComponent($0.name) + "=" + WireFormat.queryComponent($0.value) }
+        var query: [String] = []
+        for (name, value) in queryItems {
+            query.append(WireFormat.queryComponent(name) + "=" + WireFormat.queryComponent(value))
+        }
         if !query.isEmpty {
             text += "?" + query.joined(separator: "&")
         }
@@ -199,10 +202,10 @@ enum WireFormat {
         return value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
 
-    /// Whether a header value holds CR or LF. Checked on UTF-8 bytes: `"\r\n"` is one
-    /// `Character`, so a `Character` comparison would miss it.
+    /// Whether a header value holds CR or LF. Checked on UTF-8 bytes (CR is 13, LF is 10):
+    /// `"\r\n"` is one `Character`, so a `Character` comparison would miss it.
     static func hasLineBreak(_ value: String) -> Bool {
-        value.utf8.contains { $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }
+        value.utf8.contains(13) || value.utf8.contains(10)
     }
 
     static func queryComponent(_ value: String) -> String {

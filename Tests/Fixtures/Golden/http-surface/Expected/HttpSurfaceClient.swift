@@ -447,11 +447,16 @@ public struct HttpSurfaceClient: Sendable {
         guard let configured = authentication?.credentials else { return }
         var chosen = configured
         if let security {
-            let satisfied = security.filter { schemes in
-                schemes.allSatisfy { scheme in configured.contains { $0.scheme == scheme } }
+            let names: [String] = configured.map(\.scheme)
+            var alternative: [String] = []
+            for schemes in security where !schemes.isEmpty && schemes.allSatisfy(names.contains) {
+                alternative = schemes
+                break
             }
-            let alternative = satisfied.first { !$0.isEmpty } ?? []
-            chosen = configured.filter { alternative.contains($0.scheme) }
+            chosen = []
+            for credential in configured where alternative.contains(credential.scheme) {
+                chosen.append(credential)
+            }
         }
         // Credentials come from the caller: refuse one that would split its header in two.
         func set(_ value: String, _ name: String) throws {
@@ -532,7 +537,8 @@ public struct HttpSurfaceClient: Sendable {
 // which kind of credential is set.
 extension HttpSurfaceClient.Authentication: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var description: String {
-        "Authentication(" + credentials.map { "\($0.scheme): <redacted>" }.joined(separator: ", ") + ")"
+        let schemes: [String] = credentials.map { "\($0.scheme): <redacted>" }
+        return "Authentication(\(schemes.joined(separator: ", ")))"
     }
 
     public var debugDescription: String {

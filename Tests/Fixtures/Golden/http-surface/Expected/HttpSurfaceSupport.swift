@@ -258,7 +258,11 @@ struct RequestBuilder {
         var text = serverURL.absoluteString
         if text.hasSuffix("/") { text.removeLast() }
         text += path
-        let query = queryItems.map { WireFormat.queryComponent($0.name) + "=" + WireFormat.queryComponent($0.value) } + rawQuery
+        var query: [String] = []
+        for (name, value) in queryItems {
+            query.append(WireFormat.queryComponent(name) + "=" + WireFormat.queryComponent(value))
+        }
+        query += rawQuery
         if !query.isEmpty {
             text += "?" + query.joined(separator: "&")
         }
@@ -271,8 +275,11 @@ struct RequestBuilder {
             request.setValue(value, forHTTPHeaderField: name)
         }
         if !cookies.isEmpty {
-            request.setValue(cookies.map { "\($0.name)=\(WireFormat.queryComponent($0.value))" }.joined(separator: "; "),
-                             forHTTPHeaderField: "Cookie")
+            var pairs: [String] = []
+            for (name, value) in cookies {
+                pairs.append(name + "=" + WireFormat.queryComponent(value))
+            }
+            request.setValue(pairs.joined(separator: "; "), forHTTPHeaderField: "Cookie")
         }
         request.httpBody = body
         return request
@@ -293,10 +300,10 @@ enum WireFormat {
         return value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
 
-    /// Whether a header value holds CR or LF. Checked on UTF-8 bytes: `"\r\n"` is one
-    /// `Character`, so a `Character` comparison would miss it.
+    /// Whether a header value holds CR or LF. Checked on UTF-8 bytes (CR is 13, LF is 10):
+    /// `"\r\n"` is one `Character`, so a `Character` comparison would miss it.
     static func hasLineBreak(_ value: String) -> Bool {
-        value.utf8.contains { $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }
+        value.utf8.contains(13) || value.utf8.contains(10)
     }
 
     /// A path parameter in the `simple`, `label` or `matrix` style, percent-encoded.
@@ -473,10 +480,13 @@ private final class BinaryCollector: @unchecked Sendable {
     }
 
     func data(for placeholder: String) -> Data? {
-        guard placeholder.hasPrefix(prefix), let index = Int(placeholder.dropFirst(prefix.count)) else { return nil }
+        guard placeholder.hasPrefix(prefix), let index = Int(placeholder.dropFirst(prefix.count), radix: 10) else {
+            return nil
+        }
         lock.lock()
         defer { lock.unlock() }
-        return values.indices.contains(index) ? values[index] : nil
+        guard index >= 0 && index < values.count else { return nil }
+        return values[index]
     }
 }
 
