@@ -75,10 +75,14 @@ public struct OperationContext: Encodable, Sendable {
     public var parameterList: String
     /// The same parameters one by one, for templates that call the method.
     public var arguments: [ArgumentContext]
-    /// Whether the signatures put one parameter on each line, as they would be too long on one.
+    /// Whether the signatures put their parameters on lines of their own, as they would be too
+    /// long on one.
     public var wrapsParameters: Bool
     /// The parameters for a wrapped signature, each ending in a comma but the last.
     public var parameterLines: [String]
+    /// The same parameters packed several to a line within 120 columns, each line ending in a
+    /// comma but the last: what the built-in template writes.
+    public var packedParameterLines: [String]
     /// `id: id, body: body`: the parameters passed on to the `…WithResponse` variant.
     public var forwardArguments: String
     /// ` -> SipEndpointResponse`, or empty when the method returns nothing.

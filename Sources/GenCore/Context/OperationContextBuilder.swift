@@ -52,6 +52,7 @@ struct OperationContextBuilder {
             parameterLines: arguments.enumerated().map { index, argument in
                 argument.declaration + (index < arguments.count - 1 ? "," : "")
             },
+            packedParameterLines: Self.packed(arguments.map(\.declaration)),
             forwardArguments: arguments.map { "\(Self.callLabel($0.label)): \($0.name)" }.joined(separator: ", "),
             returnClause: bodyType == "Void" ? "" : " -> " + bodyType,
             bodyType: bodyType, returnsValue: bodyType != "Void",
@@ -174,6 +175,15 @@ struct OperationContextBuilder {
         let parameters = arguments.map(\.declaration).joined(separator: ", ")
         let signature = "    public func \(name)WithResponse(\(parameters)) async throws -> HTTPResponse<\(bodyType)> {"
         return arguments.count > 1 && signature.count > 120
+    }
+
+    /// `items` several to a line within 120 columns (indented 8), each line ending in a comma but
+    /// the last.
+    private static func packed(_ items: [String]) -> [String] {
+        let lines = LineWrapping.pack(items, extra: 8 + 1)
+        return lines.enumerated().map { index, line in
+            line.joined(separator: ", ") + (index < lines.count - 1 ? "," : "")
+        }
     }
 
     /// An argument label at a call site needs backticks only for `inout`, `var` and `let`.

@@ -212,6 +212,7 @@ extension OperationContext: MustacheParent {
         case "arguments": arguments
         case "wrapsParameters": wrapsParameters
         case "parameterLines": parameterLines
+        case "packedParameterLines": packedParameterLines
         case "forwardArguments": forwardArguments
         case "returnClause": returnClause
         case "bodyType": bodyType

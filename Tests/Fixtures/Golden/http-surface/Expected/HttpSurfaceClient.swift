@@ -149,30 +149,16 @@ public struct HttpSurfaceClient: Sendable {
 
     /// - Throws: `HttpSurfaceError`.
     public func queryStyles(
-        q: String,
-        limit: Int32? = nil,
-        tags: [String]? = nil,
-        ids: [Int]? = nil,
-        spaced: [String]? = nil,
-        piped: [String]? = nil,
-        filter: Filter? = nil,
-        at: Date? = nil,
-        mode: Mode? = nil
+        q: String, limit: Int32? = nil, tags: [String]? = nil, ids: [Int]? = nil, spaced: [String]? = nil,
+        piped: [String]? = nil, filter: Filter? = nil, at: Date? = nil, mode: Mode? = nil
     ) async throws -> Echo {
         try await queryStylesWithResponse(q: q, limit: limit, tags: tags, ids: ids, spaced: spaced, piped: piped, filter: filter, at: at, mode: mode).body
     }
 
     /// Like `queryStyles`, and also returns the response's status and headers.
     public func queryStylesWithResponse(
-        q: String,
-        limit: Int32? = nil,
-        tags: [String]? = nil,
-        ids: [Int]? = nil,
-        spaced: [String]? = nil,
-        piped: [String]? = nil,
-        filter: Filter? = nil,
-        at: Date? = nil,
-        mode: Mode? = nil
+        q: String, limit: Int32? = nil, tags: [String]? = nil, ids: [Int]? = nil, spaced: [String]? = nil,
+        piped: [String]? = nil, filter: Filter? = nil, at: Date? = nil, mode: Mode? = nil
     ) async throws -> HTTPResponse<Echo> {
         var request = RequestBuilder(method: "GET", path: "/styles/query", accept: "application/json")
         request.addQuery("q", q)
@@ -193,18 +179,14 @@ public struct HttpSurfaceClient: Sendable {
 
     /// - Throws: `HttpSurfaceError`.
     public func headerAndCookie(
-        xRequestID: UUID,
-        xTags: [String]? = nil,
-        session: String? = nil
+        xRequestID: UUID, xTags: [String]? = nil, session: String? = nil
     ) async throws {
         _ = try await headerAndCookieWithResponse(xRequestID: xRequestID, xTags: xTags, session: session)
     }
 
     /// Like `headerAndCookie`, and also returns the response's status and headers.
     public func headerAndCookieWithResponse(
-        xRequestID: UUID,
-        xTags: [String]? = nil,
-        session: String? = nil
+        xRequestID: UUID, xTags: [String]? = nil, session: String? = nil
     ) async throws -> HTTPResponse<Void> {
         var request = RequestBuilder(method: "GET", path: "/styles/headers", accept: nil)
         request.setHeader("X-Request-ID", xRequestID.uuidString.lowercased())

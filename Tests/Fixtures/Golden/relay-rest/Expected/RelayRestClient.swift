@@ -83,16 +83,14 @@ public struct RelayRestClient: Sendable {
     ///   - id: Unique ID of the SIP endpoint.
     /// - Throws: `RelayRestError`.
     public func updateSipEndpoint(
-        id: UUID,
-        body: UpdateSipEndpointRequest? = nil
+        id: UUID, body: UpdateSipEndpointRequest? = nil
     ) async throws -> SipEndpointResponse {
         try await updateSipEndpointWithResponse(id: id, body: body).body
     }
 
     /// Like `updateSipEndpoint`, and also returns the response's status and headers.
     public func updateSipEndpointWithResponse(
-        id: UUID,
-        body: UpdateSipEndpointRequest? = nil
+        id: UUID, body: UpdateSipEndpointRequest? = nil
     ) async throws -> HTTPResponse<SipEndpointResponse> {
         var request = RequestBuilder(method: "PUT", path: "/endpoints/sip/\(WireFormat.pathSegment(id.uuidString.lowercased()))", accept: "application/json")
         try request.setJSONBody(body, contentType: "application/json")
