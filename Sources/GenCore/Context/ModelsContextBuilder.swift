@@ -53,7 +53,7 @@ struct ModelsContextBuilder {
                 context.hasCustomEncoder = true
                 context.additionalPropertiesName = shape.additionalPropertiesName
                 context.additionalPropertiesValueType = spelling.name(additional)
-                arguments.append("\(Self.callLabel(shape.additionalPropertiesName)): additional")
+                arguments.append("\(SwiftTypeSpelling.argumentLabel(shape.additionalPropertiesName)): additional")
             }
             // Every struct with properties decodes by calling its memberwise initializer with
             // `read…` helpers: one generic method each, no overloads, type-checks in a fraction
@@ -115,7 +115,7 @@ struct ModelsContextBuilder {
             codingKeyCase: codingKey,
             encodeLine: encodeLine,
             decodeLine: "self.\(property.swiftName) = try container.\(readMethod(property))(.\(property.swiftName))",
-            decodeArgument: "\(Self.callLabel(property.swiftName)): container.\(readMethod(property))(.\(property.swiftName))")
+            decodeArgument: "\(SwiftTypeSpelling.argumentLabel(property.swiftName)): container.\(readMethod(property))(.\(property.swiftName))")
     }
 
     /// Whether the synthesized encoder would write this property differently: it leaves out
@@ -139,11 +139,6 @@ struct ModelsContextBuilder {
         return property.required && !property.type.isNullable ? "read" : "readIfPresent"
     }
 
-    /// An argument label at a call site needs backticks only for `inout`, `var` and `let`.
-    private static func callLabel(_ label: String) -> String {
-        let bare = label.trimmingCharacters(in: ["`"])
-        return ["inout", "var", "let"].contains(bare) ? label : bare
-    }
 
     /// Required properties take the spec's `default` or nothing; the others default to nil so
     /// callers name only what they set.

@@ -53,7 +53,7 @@ struct OperationContextBuilder {
                 argument.declaration + (index < arguments.count - 1 ? "," : "")
             },
             packedParameterLines: Self.packed(arguments.map(\.declaration)),
-            forwardArguments: arguments.map { "\(Self.callLabel($0.label)): \($0.name)" }.joined(separator: ", "),
+            forwardArguments: arguments.map { "\(SwiftTypeSpelling.argumentLabel($0.label)): \($0.name)" }.joined(separator: ", "),
             returnClause: bodyType == "Void" ? "" : " -> " + bodyType,
             bodyType: bodyType, returnsValue: bodyType != "Void",
             httpMethod: operation.httpMethod, pathTemplate: operation.path,
@@ -186,11 +186,6 @@ struct OperationContextBuilder {
         }
     }
 
-    /// An argument label at a call site needs backticks only for `inout`, `var` and `let`.
-    private static func callLabel(_ label: String) -> String {
-        let bare = label.trimmingCharacters(in: ["`"])
-        return ["inout", "var", "let"].contains(bare) ? label : bare
-    }
 
     /// Required parameters first (in spec order), then the body, then optional parameters.
     private func arguments(preferredBodyCase choice: BodyCaseContext?) -> [ArgumentContext] {
