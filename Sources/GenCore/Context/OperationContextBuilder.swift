@@ -83,12 +83,14 @@ struct OperationContextBuilder {
         let exact = statuses.filter { $0 != "Default" }
         let list = exact.count > 1 ? exact.dropLast().joined(separator: ", ") + " or " + exact[exact.count - 1] : exact.first ?? ""
         guard statuses.last == "Default" else {
-            return ["/// The error for a response with status \(list), as documented; any other status is undocumented."]
+            return ["/// The error for a response with status \(list), as documented; any other status is",
+                    "/// undocumented."]
         }
         if exact.isEmpty {
             return ["/// The error for a response that is not a success, as the `default` response documents it."]
         }
-        return ["/// The error for a response with status \(list), as documented, or any other status, as the `default` response."]
+        return ["/// The error for a response with status \(list), as documented, or any other status, as",
+                "/// the `default` response."]
     }
 
     private enum BodyKind {

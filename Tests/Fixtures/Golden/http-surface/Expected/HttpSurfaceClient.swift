@@ -480,7 +480,8 @@ public struct HttpSurfaceClient: Sendable {
         HTTPResponse(status: response.status, headers: response.headers, body: body)
     }
 
-    /// The error for a response with status 4XX, as documented; any other status is undocumented.
+    /// The error for a response with status 4XX, as documented; any other status is
+    /// undocumented.
     private static func errorFor4XX(_ response: HTTPResponseData) throws -> HttpSurfaceError {
         switch response.status {
         case 400...499: return Self.failure(response, .problem(try Self.decode(Problem.self, from: response)))

@@ -189,7 +189,8 @@ public struct RelayRestClient: Sendable {
         HTTPResponse(status: response.status, headers: response.headers, body: body)
     }
 
-    /// The error for a response with status 401, 404, 422 or 500, as documented; any other status is undocumented.
+    /// The error for a response with status 401, 404, 422 or 500, as documented; any other status is
+    /// undocumented.
     private static func errorFor401Or404Or422Or500(_ response: HTTPResponseData) throws -> RelayRestError {
         switch response.status {
         case 401: return Self.failure(response, .typesStatusCodesStatusCode401(try Self.decode(TypesStatusCodesStatusCode401.self, from: response)))
