@@ -62,7 +62,7 @@ public enum Generator {
         }
         jobs.append(.init(fileName: fileNames.client, template: "client", context: client))
         jobs.append(.init(fileName: fileNames.support, template: "support",
-                          context: SupportContext(headerLines: header, access: access)))
+                          context: SupportContextBuilder(headerLines: header, access: access, models: models, client: client).build()))
         for template in templates.extraOutputTemplates {
             jobs.append(.init(fileName: template, template: template, context: client))
         }

@@ -10,9 +10,17 @@ public struct ClientContext: Encodable, Sendable {
     public var hasDefaultServer: Bool
     public var authenticationCases: [AuthenticationCaseContext]
     public var hasAuthentication: Bool
+    /// Which kinds of credential the schemes take (`Authentication.Credential`'s cases).
+    public var hasBasicCredential: Bool
+    public var hasBearerCredential: Bool
+    public var hasAPIKeyCredential: Bool
+    public var hasAuthorizationCredential: Bool
     public var servers: [ServerContext]
     public var errorBodies: [ErrorBodyContext]
     public var operations: [OperationContext]
+    /// The shared handlers of error responses, one per distinct set of them: for each, the first
+    /// operation that uses it (its `errorHandler…` and `errorResponses` keys describe it).
+    public var errorHandlers: [OperationContext]
 }
 
 /// A factory of the client's `Authentication`: one per security scheme the client supports.
@@ -67,10 +75,14 @@ public struct OperationContext: Encodable, Sendable {
     public var parameterList: String
     /// The same parameters one by one, for templates that call the method.
     public var arguments: [ArgumentContext]
-    /// Whether the signatures put one parameter on each line, as they would be too long on one.
+    /// Whether the signatures put their parameters on lines of their own, as they would be too
+    /// long on one.
     public var wrapsParameters: Bool
     /// The parameters for a wrapped signature, each ending in a comma but the last.
     public var parameterLines: [String]
+    /// The same parameters packed several to a line within 120 columns, each line ending in a
+    /// comma but the last: what the built-in template writes.
+    public var packedParameterLines: [String]
     /// `id: id, body: body`: the parameters passed on to the `…WithResponse` variant.
     public var forwardArguments: String
     /// ` -> SipEndpointResponse`, or empty when the method returns nothing.
@@ -107,12 +119,23 @@ public struct OperationContext: Encodable, Sendable {
     /// `nil`, or the alternatives of scheme case names the operation accepts, as a Swift
     /// `[[String]]` literal such as `[["basic"], []]` (`[]` = no credentials needed).
     public var securityLiteral: String
-    /// The operation has servers of its own: requests go to `ownServerLiteral` unless the
-    /// caller passes `serverURL`.
+    /// The operation has servers of its own, other than the default one: requests go to
+    /// `ownServerLiteral` unless the caller passes `serverURL`.
     public var hasOwnServer: Bool
     public var ownServerLiteral: String
     public var responses: [ResponseContext]
     public var hasDefaultResponse: Bool
+    /// The 2XX responses, which the operation's own `switch` handles.
+    public var successResponses: [ResponseContext]
+    /// The other responses (`default` included), which `errorHandler` turns into the error.
+    public var errorResponses: [ResponseContext]
+    /// Whether the operation documents error responses: its `switch` hands every status it does
+    /// not return for to `errorHandler`, which operations documenting the same errors share.
+    public var hasErrorHandler: Bool
+    /// The handler's name, from the statuses: `errorFor401Or404OrDefault`.
+    public var errorHandler: String
+    /// The `///` lines of the handler.
+    public var errorHandlerDocLines: [String]
 }
 
 /// One request content type of an operation that offers several.
@@ -165,6 +188,8 @@ public struct ParameterItemContext: Encodable, Sendable {
 public struct ResponseContext: Encodable, Sendable {
     /// `200`, `200...299` for `2XX`.
     public var statusPattern: String
+    /// What opens the response's branch of the status `switch`: `case 200` or `default`.
+    public var caseLabel: String
     public var isSuccess: Bool
     public var isDefault: Bool
     public var hasBody: Bool
@@ -186,8 +211,41 @@ public struct ResponseContext: Encodable, Sendable {
     public var throwsEmpty: Bool
 }
 
-/// The context of `support.mustache`: the transport, `JSONValue` and wire helpers.
+/// The context of `support.mustache`: the transport, `JSONValue` and wire helpers. The `uses…`
+/// flags say which internal helpers the models and the client call, so that the file holds only
+/// those (the public types are always there).
 public struct SupportContext: Encodable, Sendable {
     public var headerLines: [String]
     public var access: String
+    /// A string enum: `WireFormat.documentedCase`.
+    public var usesStringEnums: Bool
+    /// A struct with its own `init(from:)` or `encode(to:)`: the keyed container helpers.
+    public var usesKeyedCoding: Bool
+    /// A union: the single-value container helpers.
+    public var usesUnions: Bool
+    /// A property boxed to break a value cycle: `Indirect`.
+    public var usesIndirect: Bool
+    /// A parameter laid out by a style: `ParameterValue`.
+    public var usesParameterValue: Bool
+    public var usesQueryStyles: Bool
+    public var usesPathStyles: Bool
+    public var usesHeaderStyles: Bool
+    public var usesCookies: Bool
+    public var usesCookieStyles: Bool
+    /// RFC 6570 simple expansion, for styled path, header and cookie parameters.
+    public var usesSimpleStyle: Bool
+    /// Request bodies by how they are sent.
+    public var usesJSONBody: Bool
+    public var usesTextBody: Bool
+    public var usesDataBody: Bool
+    public var usesFormBody: Bool
+    public var usesMultipartBody: Bool
+    /// A body's JSON form as fields: form bodies and object parameters.
+    public var usesFormFields: Bool
+    /// Field values as text: form and multipart bodies, object parameters.
+    public var usesFormText: Bool
+    public var usesObjectFields: Bool
+    public var usesJSONString: Bool
+    /// An API key security scheme: `APIKey`.
+    public var usesAPIKey: Bool
 }

@@ -10,6 +10,14 @@ struct ClientContextBuilder {
     func build() -> ClientContext {
         let errorBodies = errorBodyCases()
         let authenticationCases = api.securitySchemes.compactMap(authenticationCase)
+        var operations = api.operations.map { operation in
+            OperationContextBuilder(
+                operation: operation, spelling: spelling, naming: api.naming, securitySchemes: api.securitySchemes,
+                errorTypeName: api.errorTypeName, errorCases: errorBodies.caseByType,
+                defaultServerURL: api.servers.first.map(ServerURL.withDefaults)
+            ).build()
+        }
+        let errorHandlers = shareErrorHandlers(&operations)
         return ClientContext(
             headerLines: headerLines, access: access, clientName: api.clientTypeName, errorName: api.errorTypeName,
             docLines: DocComment.lines("A client for \(api.title).", api.summary),
@@ -17,14 +25,37 @@ struct ClientContextBuilder {
             hasDefaultServer: !api.servers.isEmpty,
             authenticationCases: authenticationCases,
             hasAuthentication: !authenticationCases.isEmpty,
+            hasBasicCredential: authenticationCases.contains { $0.isBasic },
+            hasBearerCredential: authenticationCases.contains { $0.isBearer || $0.isOAuth },
+            hasAPIKeyCredential: authenticationCases.contains { $0.isAPIKey },
+            hasAuthorizationCredential: authenticationCases.contains { $0.isAuthorization },
             servers: serverContexts(),
             errorBodies: errorBodies.cases,
-            operations: api.operations.map { operation in
-                OperationContextBuilder(
-                    operation: operation, spelling: spelling, naming: api.naming, securitySchemes: api.securitySchemes,
-                    errorTypeName: api.errorTypeName, errorCases: errorBodies.caseByType
-                ).build()
-            })
+            operations: operations,
+            errorHandlers: errorHandlers)
+    }
+
+    /// Operations that document the same error responses share one handler: the first of them
+    /// names it (a later set with the same statuses but other bodies gets a number).
+    private func shareErrorHandlers(_ operations: inout [OperationContext]) -> [OperationContext] {
+        var handlers: [OperationContext] = []
+        var nameByErrors: [String: String] = [:]
+        var names = UniqueNames(reserved: [], suffixForReserved: "")
+        for index in operations.indices where operations[index].hasErrorHandler {
+            let key = operations[index].errorResponses.map { response in
+                [response.caseLabel, response.type, response.errorCase, response.isJSON ? "json" : response.isText ? "text" : "data"]
+                    .joined(separator: "|")
+            }.joined(separator: "\n")
+            if let name = nameByErrors[key] {
+                operations[index].errorHandler = name
+            } else {
+                let name = names.claim(operations[index].errorHandler)
+                nameByErrors[key] = name
+                operations[index].errorHandler = name
+                handlers.append(operations[index])
+            }
+        }
+        return handlers
     }
 
     private func authenticationCase(_ scheme: APISecurityScheme) -> AuthenticationCaseContext? {

@@ -23,13 +23,30 @@ public struct TypeContext: Encodable, Sendable {
     public var hasProperties: Bool
     /// The memberwise initializer's parameters, each ending in a comma but the last.
     public var initParameters: [String]
+    /// The same parameters on one line, separated by `, `.
+    public var initParameterList: String
+    /// Whether the initializer's parameters go on lines of their own (on one line with the
+    /// declaration, they would pass 120 columns).
+    public var wrapsInitParameters: Bool
+    /// The parameters for a wrapped initializer, several to a line within 120 columns, each line
+    /// ending in a comma but the last.
+    public var initParameterLines: [String]
+    /// The `CodingKeys` cases, several to a line: `case id, callerID = "caller_id"`.
+    public var codingKeyLines: [String]
     /// Whether `encode(to:)` is written out: for properties written as explicit `null`, UUIDs
     /// (lowercase on the wire), `T??` properties and `additionalProperties`; otherwise the
     /// synthesized one writes the same JSON.
     public var hasCustomEncoder: Bool
-    /// Whether `init(from:)` is written out (for `additionalProperties`, `T??` properties, and
-    /// optional `JSONValue` properties, whose `null` must not be read as absent).
+    /// Whether `init(from:)` is written out: for every struct with properties, as a call of the
+    /// memberwise initializer, which type-checks in a fraction of the synthesized one's time.
     public var hasCustomDecoder: Bool
+    /// The arguments of that call on one line: `id: container.read(.id), name: container.read(.name)`.
+    public var decodeArgumentList: String
+    /// Whether the call puts its arguments on lines of their own (on one line, it would pass 120 columns).
+    public var wrapsDecodeArguments: Bool
+    /// The arguments for a wrapped call, several to a line within 120 columns, each line ending
+    /// in a comma but the last.
+    public var decodeArgumentLines: [String]
     /// Whether the struct keeps properties its schema does not name (`additionalProperties`).
     public var hasAdditionalProperties: Bool
     /// The name of the dictionary that keeps them, and its value type.
@@ -37,6 +54,9 @@ public struct TypeContext: Encodable, Sendable {
     public var additionalPropertiesValueType: String
     // String enum
     public var cases: [EnumCaseContext]
+    /// The declaration of the `documented` table that `init(rawValue:)` searches, wrapped at
+    /// 120 columns; continuation lines are indented relative to the first.
+    public var documentedLines: [String]
     // Union
     public var branches: [BranchContext]
     /// The discriminator's property name as a string literal; empty when undiscriminated.
@@ -54,9 +74,10 @@ public struct PropertyContext: Encodable, Sendable {
     public var codingKeyCase: String
     /// The statement in `encode(to:)` that writes this property.
     public var encodeLine: String
-    /// The statement in `init(from:)` that reads this property (used when the decoder is
-    /// written out, as for `additionalProperties`).
+    /// A statement that reads this property in `init(from:)`.
     public var decodeLine: String
+    /// The argument of the memberwise initializer that `init(from:)` calls: `callerID: container.readIfPresent(.callerID)`.
+    public var decodeArgument: String
 }
 
 public struct EnumCaseContext: Encodable, Sendable {
@@ -73,4 +94,6 @@ public struct BranchContext: Encodable, Sendable {
     public var hasDiscriminatorValues: Bool
     /// What `encode(to:)` writes for the branch's `value`.
     public var encodeExpression: String
+    /// The first branch: an undiscriminated union's decoder opens its `if` chain with it.
+    public var isFirst: Bool
 }

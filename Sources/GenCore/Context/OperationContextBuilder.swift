@@ -10,6 +10,16 @@ struct OperationContextBuilder {
     let errorTypeName: String
     /// The error `Body` case for each error response type, by Swift type name.
     let errorCases: [String: String]
+    /// The client's default server URL (the spec's first server), if any.
+    let defaultServerURL: String?
+
+    /// The URL of the operation's own server: its first server, unless that is the client's
+    /// default one (then it goes where the client's `serverURL` points, like the others).
+    private var ownServerURL: String? {
+        guard let server = operation.servers.first else { return nil }
+        let url = ServerURL.withDefaults(server)
+        return url == defaultServerURL ? nil : url
+    }
 
     func build() -> OperationContext {
         // The method returns the first success body's type; other success responses (no body,
@@ -27,6 +37,11 @@ struct OperationContextBuilder {
         let query = items(.query), headers = items(.header), cookies = items(.cookie)
         let addsToRequest = body != nil || !query.isEmpty || !headers.isEmpty || !cookies.isEmpty
         let arguments = self.arguments(preferredBodyCase: bodyCases.first)
+        let responses = sortedResponses().map { response in
+            (response: response, context: responseContext(response, primary: primary, returnsOptional: returnsOptional))
+        }
+        let errors = responses.filter { !$0.response.isSuccess }
+        let errorStatuses = errors.map { $0.response.statusCode == "default" ? "Default" : $0.response.statusCode.uppercased() }
         return OperationContext(
             name: operation.methodName,
             docLines: documentation(),
@@ -37,7 +52,8 @@ struct OperationContextBuilder {
             parameterLines: arguments.enumerated().map { index, argument in
                 argument.declaration + (index < arguments.count - 1 ? "," : "")
             },
-            forwardArguments: arguments.map { "\(Self.callLabel($0.label)): \($0.name)" }.joined(separator: ", "),
+            packedParameterLines: Self.packed(arguments.map(\.declaration)),
+            forwardArguments: arguments.map { "\(SwiftTypeSpelling.argumentLabel($0.label)): \($0.name)" }.joined(separator: ", "),
             returnClause: bodyType == "Void" ? "" : " -> " + bodyType,
             bodyType: bodyType, returnsValue: bodyType != "Void",
             httpMethod: operation.httpMethod, pathTemplate: operation.path,
@@ -51,12 +67,30 @@ struct OperationContextBuilder {
             hasBodyChoice: !bodyCases.isEmpty, bodyEnumName: bodyEnumName, bodyCases: bodyCases,
             acceptLiteral: acceptLiteral(),
             securityLiteral: securityLiteral(),
-            hasOwnServer: !operation.servers.isEmpty,
-            ownServerLiteral: operation.servers.first.map { SwiftTypeSpelling.literal(ServerURL.withDefaults($0)) } ?? "",
-            responses: sortedResponses().map { response in
-                responseContext(response, primary: primary, returnsOptional: returnsOptional)
-            },
-            hasDefaultResponse: operation.responses.contains { $0.statusCode == "default" })
+            hasOwnServer: ownServerURL != nil,
+            ownServerLiteral: ownServerURL.map(SwiftTypeSpelling.literal) ?? "",
+            responses: responses.map(\.context),
+            hasDefaultResponse: operation.responses.contains { $0.statusCode == "default" },
+            successResponses: responses.filter(\.response.isSuccess).map(\.context),
+            errorResponses: errors.map(\.context),
+            hasErrorHandler: !errors.isEmpty,
+            errorHandler: errors.isEmpty ? "" : "errorFor" + errorStatuses.joined(separator: "Or"),
+            errorHandlerDocLines: errors.isEmpty ? [] : Self.errorHandlerDoc(errorStatuses))
+    }
+
+    /// What an error handler does, from the statuses it documents (`Default` last, if any).
+    private static func errorHandlerDoc(_ statuses: [String]) -> [String] {
+        let exact = statuses.filter { $0 != "Default" }
+        let list = exact.count > 1 ? exact.dropLast().joined(separator: ", ") + " or " + exact[exact.count - 1] : exact.first ?? ""
+        guard statuses.last == "Default" else {
+            return ["/// The error for a response with status \(list), as documented; any other status is",
+                    "/// undocumented."]
+        }
+        if exact.isEmpty {
+            return ["/// The error for a response that is not a success, as the `default` response documents it."]
+        }
+        return ["/// The error for a response with status \(list), as documented, or any other status, as",
+                "/// the `default` response."]
     }
 
     private enum BodyKind {
@@ -115,7 +149,7 @@ struct OperationContextBuilder {
     private func documentation() -> [String] {
         var lines = DocComment.lines(operation.summary, operation.description)
         let documented = operation.parameters.filter { $0.documentation != nil }
-        if !documented.isEmpty || operation.body?.documentation != nil || !operation.servers.isEmpty {
+        if !documented.isEmpty || operation.body?.documentation != nil || ownServerURL != nil {
             if !lines.isEmpty { lines.append("///") }
             lines.append("/// - Parameters:")
             for parameter in documented {
@@ -124,8 +158,8 @@ struct OperationContextBuilder {
             if let text = operation.body?.documentation {
                 lines += parameterDoc("body", text)
             }
-            if let server = operation.servers.first {
-                lines += parameterDoc("serverURL", "Where to send this operation; `nil` sends it to its own server, `\(ServerURL.withDefaults(server))`, not the client's.")
+            if let server = ownServerURL {
+                lines += parameterDoc("serverURL", "Where to send this operation; `nil` sends it to its own server, `\(server)`, not the client's.")
             }
         }
         lines.append("/// - Throws: `\(errorTypeName)`.")
@@ -145,11 +179,15 @@ struct OperationContextBuilder {
         return arguments.count > 1 && signature.count > 120
     }
 
-    /// An argument label at a call site needs backticks only for `inout`, `var` and `let`.
-    private static func callLabel(_ label: String) -> String {
-        let bare = label.trimmingCharacters(in: ["`"])
-        return ["inout", "var", "let"].contains(bare) ? label : bare
+    /// `items` several to a line within 120 columns (indented 8), each line ending in a comma but
+    /// the last.
+    private static func packed(_ items: [String]) -> [String] {
+        let lines = LineWrapping.pack(items, extra: 8 + 1)
+        return lines.enumerated().map { index, line in
+            line.joined(separator: ", ") + (index < lines.count - 1 ? "," : "")
+        }
     }
+
 
     /// Required parameters first (in spec order), then the body, then optional parameters.
     private func arguments(preferredBodyCase choice: BodyCaseContext?) -> [ArgumentContext] {
@@ -172,7 +210,7 @@ struct OperationContextBuilder {
                 location: "body", jsonName: "", isLast: false, isBodyChoice: choice != nil,
                 isServer: false, preferredBodyCase: choice?.caseName ?? ""))
         }
-        if !operation.servers.isEmpty {
+        if ownServerURL != nil {
             optional.append(ArgumentContext(
                 label: "serverURL", name: "serverURL", type: "URL?", declaration: "serverURL: URL? = nil",
                 location: "server", jsonName: "", isLast: false, isBodyChoice: false, isServer: true,
@@ -318,8 +356,9 @@ struct OperationContextBuilder {
         let contentType = response.contentType ?? ""
         let isJSON = response.type != nil && APIGraphBuilder.isJSON(contentType)
         let typeName = response.type.map(spelling.name) ?? ""
+        let pattern = statusPattern(response.statusCode)
         return ResponseContext(
-            statusPattern: statusPattern(response.statusCode) ?? "default",
+            statusPattern: pattern ?? "default", caseLabel: pattern.map { "case " + $0 } ?? "default",
             isSuccess: response.isSuccess, isDefault: response.statusCode == "default",
             hasBody: response.type != nil,
             isJSON: isJSON, isText: !isJSON && response.type == .string, isData: !isJSON && response.type == .data,

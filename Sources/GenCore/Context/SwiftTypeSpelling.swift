@@ -64,6 +64,13 @@ struct SwiftTypeSpelling {
         }
     }
 
+    /// A name as an argument label at a call site: keywords need no backticks there, except
+    /// `inout` (Swift warns about escaping `let` and `var`).
+    static func argumentLabel(_ name: String) -> String {
+        let bare = name.trimmingCharacters(in: ["`"])
+        return bare == "inout" ? name : bare
+    }
+
     /// A Swift string literal for `text`, escaped.
     static func literal(_ text: String) -> String {
         var result = "\""

@@ -91,10 +91,18 @@ import FoundationNetworking
     /// `[.a(…), .b(…)]`; each request gets those its operation accepts.
     {{access}} struct Authentication: Sendable, ExpressibleByArrayLiteral {
         fileprivate enum Credential: Sendable {
+{{#hasBasicCredential}}
             case basic(username: String, password: String)
+{{/hasBasicCredential}}
+{{#hasBearerCredential}}
             case bearer(@Sendable () async throws -> String)
+{{/hasBearerCredential}}
+{{#hasAPIKeyCredential}}
             case apiKey(String, name: String, location: String)
+{{/hasAPIKeyCredential}}
+{{#hasAuthorizationCredential}}
             case authorization(scheme: String, credentials: String)
+{{/hasAuthorizationCredential}}
         }
 
         fileprivate var credentials: [(scheme: String, credential: Credential)]
@@ -125,7 +133,8 @@ import FoundationNetworking
 // which kind of credential is set.
 extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     {{access}} var description: String {
-        "Authentication(" + credentials.map { "\($0.scheme): <redacted>" }.joined(separator: ", ") + ")"
+        let schemes: [String] = credentials.map { "\($0.scheme): <redacted>" }
+        return "Authentication(\(schemes.joined(separator: ", ")))"
     }
 
     {{access}} var debugDescription: String {
@@ -202,9 +211,9 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{/attributes}}
 {{#wrapsParameters}}
     {{access}} func {{name}}(
-{{#parameterLines}}
+{{#packedParameterLines}}
         {{.}}
-{{/parameterLines}}
+{{/packedParameterLines}}
     ) async throws{{returnClause}} {
 {{/wrapsParameters}}
 {{^wrapsParameters}}
@@ -219,9 +228,9 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{/attributes}}
 {{#wrapsParameters}}
     {{access}} func {{name}}WithResponse(
-{{#parameterLines}}
+{{#packedParameterLines}}
         {{.}}
-{{/parameterLines}}
+{{/packedParameterLines}}
     ) async throws -> HTTPResponse<{{bodyType}}> {
 {{/wrapsParameters}}
 {{^wrapsParameters}}
@@ -280,35 +289,31 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{/hasBodyChoice}}
         let response = try await send(request, security: {{securityLiteral}}{{#hasOwnServer}}, serverURL: serverURL ?? URL(string: {{ownServerLiteral}})!{{/hasOwnServer}})
         switch response.status {
-{{#responses}}
-{{#isDefault}}
-        default:
-{{/isDefault}}
-{{^isDefault}}
-        case {{statusPattern}}:
-{{/isDefault}}
+{{#successResponses}}
 {{#returnsBody}}
-            let value = {{#isJSON}}try Self.decode({{type}}.self, from: response){{/isJSON}}{{#isText}}String(decoding: response.body, as: UTF8.self){{/isText}}{{#isData}}response.body{{/isData}}
-            return HTTPResponse(status: response.status, headers: response.headers, body: value)
+{{#isJSON}}
+        {{caseLabel}}: return Self.success(response, try Self.decode({{type}}.self, from: response))
+{{/isJSON}}
+{{#isText}}
+        {{caseLabel}}: return Self.success(response, String(decoding: response.body, as: UTF8.self))
+{{/isText}}
+{{#isData}}
+        {{caseLabel}}: return Self.success(response, response.body)
+{{/isData}}
 {{/returnsBody}}
 {{#returnsNil}}
-            return HTTPResponse(status: response.status, headers: response.headers, body: nil)
+        {{caseLabel}}: return Self.success(response, nil)
 {{/returnsNil}}
 {{#returnsVoid}}
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
+        {{caseLabel}}: return Self.success(response, ())
 {{/returnsVoid}}
-{{#throwsBody}}
-            let value = {{#isJSON}}try Self.decode({{type}}.self, from: response){{/isJSON}}{{#isText}}String(decoding: response.body, as: UTF8.self){{/isText}}{{#isData}}response.body{{/isData}}
-            throw {{errorName}}.response(status: response.status, headers: response.headers, body: .{{errorCase}}(value))
-{{/throwsBody}}
-{{#throwsEmpty}}
-            throw {{errorName}}.response(status: response.status, headers: response.headers, body: .empty)
-{{/throwsEmpty}}
-{{/responses}}
-{{^hasDefaultResponse}}
-        default:
-            throw {{errorName}}.undocumented(status: response.status, headers: response.headers, body: response.body)
-{{/hasDefaultResponse}}
+{{/successResponses}}
+{{#hasErrorHandler}}
+        default: throw try Self.{{errorHandler}}(response)
+{{/hasErrorHandler}}
+{{^hasErrorHandler}}
+        default: throw Self.undocumented(response)
+{{/hasErrorHandler}}
         }
     }
 
@@ -363,11 +368,16 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
         guard let configured = authentication?.credentials else { return }
         var chosen = configured
         if let security {
-            let satisfied = security.filter { schemes in
-                schemes.allSatisfy { scheme in configured.contains { $0.scheme == scheme } }
+            let names: [String] = configured.map(\.scheme)
+            var alternative: [String] = []
+            for schemes in security where !schemes.isEmpty && schemes.allSatisfy(names.contains) {
+                alternative = schemes
+                break
             }
-            let alternative = satisfied.first { !$0.isEmpty } ?? []
-            chosen = configured.filter { alternative.contains($0.scheme) }
+            chosen = []
+            for credential in configured where alternative.contains(credential.scheme) {
+                chosen.append(credential)
+            }
         }
         // Credentials come from the caller: refuse one that would split its header in two.
         func set(_ value: String, _ name: String) throws {
@@ -378,19 +388,27 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
         }
         for (_, credential) in chosen {
             switch credential {
+{{#hasBasicCredential}}
             case .basic(let username, let password):
                 let encoded = Data("\(username):\(password)".utf8).base64EncodedString()
                 try set("Basic \(encoded)", "Authorization")
+{{/hasBasicCredential}}
+{{#hasBearerCredential}}
             case .bearer(let token):
                 try set("Bearer \(try await token())", "Authorization")
+{{/hasBearerCredential}}
+{{#hasAPIKeyCredential}}
             case .apiKey(let key, let name, let location):
                 if location == "header" {
                     try set(key, name)
                 } else {
                     APIKey.apply(key, named: name, in: location, to: &request)
                 }
+{{/hasAPIKeyCredential}}
+{{#hasAuthorizationCredential}}
             case .authorization(let scheme, let credentials):
                 try set("\(scheme) \(credentials)", "Authorization")
+{{/hasAuthorizationCredential}}
             }
         }
     }
@@ -405,6 +423,50 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
     /// without fractional seconds. Use it for webhook and callback payloads.
     {{access}} static func jsonDecoder() -> JSONDecoder {
         WireFormat.decoder()
+    }
+
+    /// A documented success response with `body`.
+    private static func success<Body>(_ response: HTTPResponseData, _ body: Body) -> HTTPResponse<Body> {
+        HTTPResponse(status: response.status, headers: response.headers, body: body)
+    }
+
+{{#errorHandlers}}
+{{#errorHandlerDocLines}}
+    {{.}}
+{{/errorHandlerDocLines}}
+    private static func {{errorHandler}}(_ response: HTTPResponseData) throws -> {{errorName}} {
+        switch response.status {
+{{#errorResponses}}
+{{#throwsBody}}
+{{#isJSON}}
+        {{caseLabel}}: return Self.failure(response, .{{errorCase}}(try Self.decode({{type}}.self, from: response)))
+{{/isJSON}}
+{{#isText}}
+        {{caseLabel}}: return Self.failure(response, .{{errorCase}}(String(decoding: response.body, as: UTF8.self)))
+{{/isText}}
+{{#isData}}
+        {{caseLabel}}: return Self.failure(response, .{{errorCase}}(response.body))
+{{/isData}}
+{{/throwsBody}}
+{{#throwsEmpty}}
+        {{caseLabel}}: return Self.failure(response, .empty)
+{{/throwsEmpty}}
+{{/errorResponses}}
+{{^hasDefaultResponse}}
+        default: return Self.undocumented(response)
+{{/hasDefaultResponse}}
+        }
+    }
+
+{{/errorHandlers}}
+    /// The error for a documented error response.
+    private static func failure(_ response: HTTPResponseData, _ body: {{errorName}}.Body) -> {{errorName}} {
+        .response(status: response.status, headers: response.headers, body: body)
+    }
+
+    /// The error for a response whose status the operation does not document.
+    private static func undocumented(_ response: HTTPResponseData) -> {{errorName}} {
+        .undocumented(status: response.status, headers: response.headers, body: response.body)
     }
 
     /// Decodes a JSON body, turning a mismatch into an error that names the failing JSON path.
@@ -432,15 +494,12 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+{{#documentedLines}}
+    {{.}}
+{{/documentedLines}}
+
     {{access}} init(rawValue: String) {
-        switch rawValue {
-{{#cases}}
-        case {{literal}}: self = .{{name}}
-{{/cases}}
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     {{access}} var rawValue: String {
@@ -504,11 +563,16 @@ import Foundation
 {{/hasAdditionalProperties}}
 {{#hasProperties}}
 
+{{#wrapsInitParameters}}
     {{access}} init(
-{{#initParameters}}
+{{#initParameterLines}}
         {{.}}
-{{/initParameters}}
+{{/initParameterLines}}
     ) {
+{{/wrapsInitParameters}}
+{{^wrapsInitParameters}}
+    {{access}} init({{initParameterList}}) {
+{{/wrapsInitParameters}}
 {{#properties}}
         self.{{name}} = {{name}}
 {{/properties}}
@@ -518,25 +582,31 @@ import Foundation
     }
 
     enum CodingKeys: String, CodingKey {
-{{#properties}}
-        case {{codingKeyCase}}
-{{/properties}}
+{{#codingKeyLines}}
+        {{.}}
+{{/codingKeyLines}}
     }
 {{#hasCustomDecoder}}
 
     {{access}} init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-{{#properties}}
-        {{decodeLine}}
-{{/properties}}
 {{#hasAdditionalProperties}}
         let others = try decoder.container(keyedBy: JSONValue.Key.self)
         var additional: [String: {{additionalPropertiesValueType}}] = [:]
         for key in others.allKeys where CodingKeys(rawValue: key.stringValue) == nil {
-            additional[key.stringValue] = try others.decode({{additionalPropertiesValueType}}.self, forKey: key)
+            additional[key.stringValue] = try others.read(key)
         }
-        self.{{additionalPropertiesName}} = additional
 {{/hasAdditionalProperties}}
+{{#wrapsDecodeArguments}}
+        try self.init(
+{{#decodeArgumentLines}}
+            {{.}}
+{{/decodeArgumentLines}}
+        )
+{{/wrapsDecodeArguments}}
+{{^wrapsDecodeArguments}}
+        try self.init({{decodeArgumentList}})
+{{/wrapsDecodeArguments}}
     }
 {{/hasCustomDecoder}}
 {{#hasCustomEncoder}}
@@ -550,7 +620,7 @@ import Foundation
         var others = encoder.container(keyedBy: JSONValue.Key.self)
         // A declared property wins over an extra entry of the same name.
         for (key, value) in {{additionalPropertiesName}} where CodingKeys(rawValue: key) == nil {
-            try others.encode(value, forKey: JSONValue.Key(key))
+            try others.write(value, JSONValue.Key(key))
         }
 {{/hasAdditionalProperties}}
     }
@@ -581,8 +651,10 @@ import FoundationNetworking
 {{> supportRequest}}
 
 {{> supportWireFormat}}
+{{#usesIndirect}}
 
 {{> supportIndirect}}
+{{/usesIndirect}}
 
 """#,
         "supportIndirect": #"""
@@ -630,13 +702,6 @@ extension Indirect: Codable where Value: Codable {
     {{access}} func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(wrappedValue)
-    }
-}
-
-extension KeyedDecodingContainer {
-    /// Lets an optional `@Indirect` property be absent, as a plain optional may be.
-    func decode<Wrapped: Codable & Sendable>(_ type: Indirect<Wrapped?>.Type, forKey key: Key) throws -> Indirect<Wrapped?> {
-        Indirect(wrappedValue: try decodeIfPresent(Wrapped.self, forKey: key))
     }
 }
 
@@ -722,6 +787,7 @@ struct HTTPResponseData: Sendable {
     var headers: [String: String]
     var body: Data
 }
+{{#usesParameterValue}}
 
 /// A parameter value before a style lays it out: one string, a list, or key/value pairs.
 enum ParameterValue {
@@ -729,6 +795,7 @@ enum ParameterValue {
     case array([String])
     case object([(name: String, value: String)])
 }
+{{/usesParameterValue}}
 
 /// A request being built by a generated method.
 struct RequestBuilder {
@@ -741,10 +808,14 @@ struct RequestBuilder {
     /// The path with parameters already encoded, relative to the server URL.
     var path: String
     private var queryItems: [(name: String, value: String)] = []
+{{#usesQueryStyles}}
     /// Query parts already encoded, whose separators must stay literal.
     private var rawQuery: [String] = []
+{{/usesQueryStyles}}
     private var headers: [(name: String, value: String)] = []
+{{#usesCookies}}
     private var cookies: [(name: String, value: String)] = []
+{{/usesCookies}}
     private var body: Data?
     private var refusal: Refusal?
 
@@ -761,6 +832,7 @@ struct RequestBuilder {
         guard let value else { return }
         queryItems.append((name, value))
     }
+{{#usesQueryStyles}}
 
     /// A query parameter in any of OpenAPI's query styles (RFC 6570 `form`, `spaceDelimited`,
     /// `pipeDelimited`, `deepObject`).
@@ -788,6 +860,7 @@ struct RequestBuilder {
             rawQuery.append(encode(name) + "=" + fields.flatMap { [encode($0.name), encode($0.value)] }.joined(separator: ","))
         }
     }
+{{/usesQueryStyles}}
 
     /// Sets a header; a value with CR or LF is refused, as it could smuggle other headers.
     mutating func setHeader(_ name: String, _ value: String?) {
@@ -798,27 +871,36 @@ struct RequestBuilder {
         }
         headers.append((name, value))
     }
+{{#usesHeaderStyles}}
 
     /// A header in the `simple` style: `a,b` for arrays, `k,v` pairs or `k=v` (exploded) for objects.
     mutating func setHeader(_ name: String, _ value: ParameterValue?, explode: Bool) {
         setHeader(name, value.map { WireFormat.simple($0, explode: explode, encode: { $0 }) })
     }
+{{/usesHeaderStyles}}
+{{#usesCookies}}
 
     mutating func addCookie(_ name: String, _ value: String?) {
         guard let value else { return }
         cookies.append((name, value))
     }
+{{/usesCookies}}
+{{#usesCookieStyles}}
 
     /// A cookie in the `form` style; arrays and objects are comma-separated.
     mutating func addCookie(_ name: String, _ value: ParameterValue?, explode: Bool) {
         addCookie(name, value.map { WireFormat.simple($0, explode: false, encode: { $0 }) })
     }
+{{/usesCookieStyles}}
+{{#usesJSONBody}}
 
     mutating func setJSONBody(_ value: (some Encodable)?, contentType: String) throws {
         guard let value else { return }
         body = try WireFormat.encoder().encode(value)
         headers.append(("Content-Type", contentType))
     }
+{{/usesJSONBody}}
+{{#usesTextBody}}
 
     mutating func setTextBody(_ text: String?, contentType: String) {
         guard let text else { return }
@@ -826,12 +908,16 @@ struct RequestBuilder {
         let declaresCharset = contentType.lowercased().contains("charset=")
         headers.append(("Content-Type", declaresCharset ? contentType : contentType + "; charset=utf-8"))
     }
+{{/usesTextBody}}
+{{#usesDataBody}}
 
     mutating func setDataBody(_ data: Data?, contentType: String) {
         guard let data else { return }
         body = data
         headers.append(("Content-Type", contentType))
     }
+{{/usesDataBody}}
+{{#usesFormBody}}
 
     /// Form fields from the body's JSON form: scalars as text, arrays as repeated fields, and
     /// nested objects as JSON text.
@@ -842,6 +928,8 @@ struct RequestBuilder {
             .joined(separator: "&").utf8)
         headers.append(("Content-Type", "application/x-www-form-urlencoded"))
     }
+{{/usesFormBody}}
+{{#usesMultipartBody}}
 
     /// One `form-data` part per field: `Data` values as files, the rest as text.
     mutating func setMultipartBody(_ value: (some Encodable)?) throws {
@@ -862,6 +950,7 @@ struct RequestBuilder {
         body = data
         headers.append(("Content-Type", "multipart/form-data; boundary=\(boundary)"))
     }
+{{/usesMultipartBody}}
 
     /// The `URLRequest` for `serverURL`, or the reason it may not be sent.
     func urlRequest(serverURL: URL) throws -> URLRequest {
@@ -869,7 +958,13 @@ struct RequestBuilder {
         var text = serverURL.absoluteString
         if text.hasSuffix("/") { text.removeLast() }
         text += path
-        let query = queryItems.map { WireFormat.queryComponent($0.name) + "=" + WireFormat.queryComponent($0.value) } + rawQuery
+        var query: [String] = []
+        for (name, value) in queryItems {
+            query.append(WireFormat.queryComponent(name) + "=" + WireFormat.queryComponent(value))
+        }
+{{#usesQueryStyles}}
+        query += rawQuery
+{{/usesQueryStyles}}
         if !query.isEmpty {
             text += "?" + query.joined(separator: "&")
         }
@@ -881,10 +976,15 @@ struct RequestBuilder {
         for (name, value) in headers {
             request.setValue(value, forHTTPHeaderField: name)
         }
+{{#usesCookies}}
         if !cookies.isEmpty {
-            request.setValue(cookies.map { "\($0.name)=\(WireFormat.queryComponent($0.value))" }.joined(separator: "; "),
-                             forHTTPHeaderField: "Cookie")
+            var pairs: [String] = []
+            for (name, value) in cookies {
+                pairs.append(name + "=" + WireFormat.queryComponent(value))
+            }
+            request.setValue(pairs.joined(separator: "; "), forHTTPHeaderField: "Cookie")
         }
+{{/usesCookies}}
         request.httpBody = body
         return request
     }
@@ -945,11 +1045,12 @@ enum WireFormat {
         return value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
 
-    /// Whether a header value holds CR or LF. Checked on UTF-8 bytes: `"\r\n"` is one
-    /// `Character`, so a `Character` comparison would miss it.
+    /// Whether a header value holds CR or LF. Checked on UTF-8 bytes (CR is 13, LF is 10):
+    /// `"\r\n"` is one `Character`, so a `Character` comparison would miss it.
     static func hasLineBreak(_ value: String) -> Bool {
-        value.utf8.contains { $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }
+        value.utf8.contains(13) || value.utf8.contains(10)
     }
+{{#usesPathStyles}}
 
     /// A path parameter in the `simple`, `label` or `matrix` style, percent-encoded.
     static func pathParameter(_ name: String, _ value: ParameterValue, style: String, explode: Bool) -> String {
@@ -971,6 +1072,8 @@ enum WireFormat {
             return simple(value, explode: explode, encode: pathSegment)
         }
     }
+{{/usesPathStyles}}
+{{#usesSimpleStyle}}
 
     /// RFC 6570 simple expansion: `a,b` for lists; `k,v,k2,v2`, or `k=v,k2=v2` exploded, for objects.
     static func simple(_ value: ParameterValue, explode: Bool, separator: String = ",", encode: (String) -> String) -> String {
@@ -985,12 +1088,15 @@ enum WireFormat {
             return fields.flatMap { [encode($0.name), encode($0.value)] }.joined(separator: separator)
         }
     }
+{{/usesSimpleStyle}}
+{{#usesObjectFields}}
 
     /// An object parameter's fields, as `formFields` lays them out.
     static func objectFields(_ value: some Encodable) -> [(name: String, value: String)] {
         // Like `jsonString`, encoding fails only for non-finite numbers; such a value is left out.
         (try? formFields(value)) ?? []
     }
+{{/usesObjectFields}}
 
     static func queryComponent(_ value: String) -> String {
         value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
@@ -1000,6 +1106,7 @@ enum WireFormat {
     static func dateString(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
+{{#usesJSONString}}
 
     /// A value as compact JSON text, for parameters whose schema is not a plain scalar.
     static func jsonString(_ value: some Encodable) -> String {
@@ -1008,6 +1115,7 @@ enum WireFormat {
         guard let data = try? encoder().encode(value) else { return "" }
         return String(decoding: data, as: UTF8.self)
     }
+{{/usesJSONString}}
 
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
@@ -1034,6 +1142,7 @@ enum WireFormat {
         }
         return decoder
     }
+{{#usesFormFields}}
 
     /// The fields of a value whose JSON form is an object, in key order so bodies are stable.
     static func formFields(_ value: some Encodable) throws -> [(name: String, value: String)] {
@@ -1049,6 +1158,8 @@ enum WireFormat {
         }
         return fields
     }
+{{/usesFormFields}}
+{{#usesMultipartBody}}
 
     /// The parts of a multipart body: each top-level field (array fields once per item), with
     /// `Data` values kept as raw bytes rather than the base64 text JSON would make of them.
@@ -1075,6 +1186,8 @@ enum WireFormat {
         }
         return parts
     }
+{{/usesMultipartBody}}
+{{#usesFormText}}
 
     private static func formText(_ value: JSONValue) -> String {
         switch value {
@@ -1086,6 +1199,7 @@ enum WireFormat {
         case .array, .object: jsonString(value)
         }
     }
+{{/usesFormText}}
 
     /// Where a decoding error happened, as a JSON path such as `$.errors[0].code`.
     static func path(of error: DecodingError) -> String {
@@ -1108,6 +1222,7 @@ enum WireFormat {
         }
     }
 }
+{{#usesMultipartBody}}
 
 /// Keeps the `Data` values met while encoding a multipart body, behind placeholders.
 private final class BinaryCollector: @unchecked Sendable {
@@ -1125,12 +1240,17 @@ private final class BinaryCollector: @unchecked Sendable {
     }
 
     func data(for placeholder: String) -> Data? {
-        guard placeholder.hasPrefix(prefix), let index = Int(placeholder.dropFirst(prefix.count)) else { return nil }
+        guard placeholder.hasPrefix(prefix), let index = Int(placeholder.dropFirst(prefix.count), radix: 10) else {
+            return nil
+        }
         lock.lock()
         defer { lock.unlock() }
-        return values.indices.contains(index) ? values[index] : nil
+        guard index >= 0 && index < values.count else { return nil }
+        return values[index]
     }
 }
+{{/usesMultipartBody}}
+{{#usesAPIKey}}
 
 /// Where `apiKey` security schemes put their key.
 enum APIKey {
@@ -1150,6 +1270,79 @@ enum APIKey {
         }
     }
 }
+{{/usesAPIKey}}
+{{#usesStringEnums}}
+
+extension WireFormat {
+    /// The case of `cases` whose raw value is `rawValue`, if any: the `init(rawValue:)` of the
+    /// generated string enums.
+    ///
+    /// Those enums are open: besides a case for each value the spec lists, each has
+    /// `undocumented(String)`, which keeps any other value as received, so a value a server adds
+    /// before the spec does decodes rather than failing, and is written back unchanged. Their
+    /// coding is the standard library's for `RawRepresentable`, whose `init(from:)` calls
+    /// `init(rawValue:)`, which never fails.
+    static func documentedCase<Value: RawRepresentable<String>>(_ rawValue: String, in cases: [Value]) -> Value? {
+        for value in cases where value.rawValue == rawValue {
+            return value
+        }
+        return nil
+    }
+}
+{{/usesStringEnums}}
+{{#usesKeyedCoding}}
+
+// Generated `init(from:)` and `encode(to:)` bodies call these instead of `decode(_:forKey:)`
+// and `encode(_:forKey:)`: one generic method per name, where the standard library has 17
+// overloads, type-checks several times faster.
+extension KeyedDecodingContainer {
+    /// The value of a key that must be present.
+    func read<T: Decodable>(_ key: Key) throws -> T {
+        try decode(T.self, forKey: key)
+    }
+
+    /// `nil` when the key is absent or `null`.
+    func readIfPresent<T: Decodable>(_ key: Key) throws -> T? {
+        try decodeIfPresent(T.self, forKey: key)
+    }
+
+    /// `nil` when the key is absent, `.some(nil)` when it is `null`.
+    func readAbsentOrNull<T: Decodable>(_ key: Key) throws -> T?? {
+        contains(key) ? .some(try decodeIfPresent(T.self, forKey: key)) : nil
+    }
+
+    /// `nil` when the key is absent; a `null` is decoded as a `T` (`JSONValue.null`).
+    func readUnlessAbsent<T: Decodable>(_ key: Key) throws -> T? {
+        contains(key) ? try decode(T.self, forKey: key) : nil
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Writes `value`; an optional that is `nil` is written as `null`.
+    mutating func write<T: Encodable>(_ value: T, _ key: Key) throws {
+        try encode(value, forKey: key)
+    }
+
+    /// Leaves the key out when `value` is `nil` (a `.some(nil)` is written as `null`).
+    mutating func writeIfPresent<T: Encodable>(_ value: T?, _ key: Key) throws {
+        try encodeIfPresent(value, forKey: key)
+    }
+}
+{{/usesKeyedCoding}}
+{{#usesUnions}}
+
+extension SingleValueDecodingContainer {
+    func read<T: Decodable>(_ type: T.Type) throws -> T {
+        try decode(type)
+    }
+}
+
+extension SingleValueEncodingContainer {
+    mutating func write<T: Encodable>(_ value: T) throws {
+        try encode(value)
+    }
+}
+{{/usesUnions}}
 
 """#,
         "union": #"""
@@ -1182,13 +1375,19 @@ enum APIKey {
 {{/hasDiscriminator}}
 {{^hasDiscriminator}}
         // Branches are tried in the order the spec lists them; the first that decodes wins.
+        let container = try decoder.singleValueContainer()
 {{#branches}}
-        if let value = try? {{type}}(from: decoder) {
+{{#isFirst}}
+        if let value = try? container.read({{type}}.self) {
+{{/isFirst}}
+{{^isFirst}}
+        } else if let value = try? container.read({{type}}.self) {
+{{/isFirst}}
             self = .{{caseName}}(value)
-            return
-        }
 {{/branches}}
-        self = .undocumented(try JSONValue(from: decoder))
+        } else {
+            self = .undocumented(try container.read(JSONValue.self))
+        }
 {{/hasDiscriminator}}
     }
 
@@ -1196,9 +1395,9 @@ enum APIKey {
         var container = encoder.singleValueContainer()
         switch self {
 {{#branches}}
-        case .{{caseName}}(let value): try container.encode({{encodeExpression}})
+        case .{{caseName}}(let value): try container.write({{encodeExpression}})
 {{/branches}}
-        case .undocumented(let value): try container.encode(value)
+        case .undocumented(let value): try container.write(value)
         }
     }
 }

@@ -26,12 +26,20 @@ extension TypeContext: TemplateContext {
         case "properties": .list(properties)
         case "hasProperties": .bool(hasProperties)
         case "initParameters": .list(initParameters)
+        case "initParameterList": .text(initParameterList)
+        case "wrapsInitParameters": .bool(wrapsInitParameters)
+        case "initParameterLines": .list(initParameterLines)
+        case "codingKeyLines": .list(codingKeyLines)
         case "hasCustomEncoder": .bool(hasCustomEncoder)
         case "hasCustomDecoder": .bool(hasCustomDecoder)
+        case "decodeArgumentList": .text(decodeArgumentList)
+        case "wrapsDecodeArguments": .bool(wrapsDecodeArguments)
+        case "decodeArgumentLines": .list(decodeArgumentLines)
         case "hasAdditionalProperties": .bool(hasAdditionalProperties)
         case "additionalPropertiesName": .text(additionalPropertiesName)
         case "additionalPropertiesValueType": .text(additionalPropertiesValueType)
         case "cases": .list(cases)
+        case "documentedLines": .list(documentedLines)
         case "branches": .list(branches)
         case "discriminatorLiteral": .text(discriminatorLiteral)
         case "hasDiscriminator": .bool(hasDiscriminator)
@@ -50,6 +58,7 @@ extension PropertyContext: TemplateContext {
         case "codingKeyCase": .text(codingKeyCase)
         case "encodeLine": .text(encodeLine)
         case "decodeLine": .text(decodeLine)
+        case "decodeArgument": .text(decodeArgument)
         default: nil
         }
     }
@@ -73,6 +82,7 @@ extension BranchContext: TemplateContext {
         case "discriminatorPatterns": .text(discriminatorPatterns)
         case "hasDiscriminatorValues": .bool(hasDiscriminatorValues)
         case "encodeExpression": .text(encodeExpression)
+        case "isFirst": .bool(isFirst)
         default: nil
         }
     }
@@ -90,9 +100,14 @@ extension ClientContext: TemplateContext {
         case "hasDefaultServer": .bool(hasDefaultServer)
         case "authenticationCases": .list(authenticationCases)
         case "hasAuthentication": .bool(hasAuthentication)
+        case "hasBasicCredential": .bool(hasBasicCredential)
+        case "hasBearerCredential": .bool(hasBearerCredential)
+        case "hasAPIKeyCredential": .bool(hasAPIKeyCredential)
+        case "hasAuthorizationCredential": .bool(hasAuthorizationCredential)
         case "servers": .list(servers)
         case "errorBodies": .list(errorBodies)
         case "operations": .list(operations)
+        case "errorHandlers": .list(errorHandlers)
         default: nil
         }
     }
@@ -194,6 +209,7 @@ extension OperationContext: TemplateContext {
         case "arguments": .list(arguments)
         case "wrapsParameters": .bool(wrapsParameters)
         case "parameterLines": .list(parameterLines)
+        case "packedParameterLines": .list(packedParameterLines)
         case "forwardArguments": .text(forwardArguments)
         case "returnClause": .text(returnClause)
         case "bodyType": .text(bodyType)
@@ -222,6 +238,11 @@ extension OperationContext: TemplateContext {
         case "ownServerLiteral": .text(ownServerLiteral)
         case "responses": .list(responses)
         case "hasDefaultResponse": .bool(hasDefaultResponse)
+        case "successResponses": .list(successResponses)
+        case "errorResponses": .list(errorResponses)
+        case "hasErrorHandler": .bool(hasErrorHandler)
+        case "errorHandler": .text(errorHandler)
+        case "errorHandlerDocLines": .list(errorHandlerDocLines)
         default: nil
         }
     }
@@ -244,6 +265,7 @@ extension ResponseContext: TemplateContext {
     func value(for key: String) -> TemplateValue? {
         switch key {
         case "statusPattern": .text(statusPattern)
+        case "caseLabel": .text(caseLabel)
         case "isSuccess": .bool(isSuccess)
         case "isDefault": .bool(isDefault)
         case "hasBody": .bool(hasBody)
@@ -267,6 +289,27 @@ extension SupportContext: TemplateContext {
         switch key {
         case "headerLines": .list(headerLines)
         case "access": .text(access)
+        case "usesStringEnums": .bool(usesStringEnums)
+        case "usesKeyedCoding": .bool(usesKeyedCoding)
+        case "usesUnions": .bool(usesUnions)
+        case "usesIndirect": .bool(usesIndirect)
+        case "usesParameterValue": .bool(usesParameterValue)
+        case "usesQueryStyles": .bool(usesQueryStyles)
+        case "usesPathStyles": .bool(usesPathStyles)
+        case "usesHeaderStyles": .bool(usesHeaderStyles)
+        case "usesCookies": .bool(usesCookies)
+        case "usesCookieStyles": .bool(usesCookieStyles)
+        case "usesSimpleStyle": .bool(usesSimpleStyle)
+        case "usesJSONBody": .bool(usesJSONBody)
+        case "usesTextBody": .bool(usesTextBody)
+        case "usesDataBody": .bool(usesDataBody)
+        case "usesFormBody": .bool(usesFormBody)
+        case "usesMultipartBody": .bool(usesMultipartBody)
+        case "usesFormFields": .bool(usesFormFields)
+        case "usesFormText": .bool(usesFormText)
+        case "usesObjectFields": .bool(usesObjectFields)
+        case "usesJSONString": .bool(usesJSONString)
+        case "usesAPIKey": .bool(usesAPIKey)
         default: nil
         }
     }

@@ -217,9 +217,12 @@ final class TemplateContextTests: XCTestCase {
         XCTAssertEqual(run.errors, [], "the sample spec has errors")
         let header = ["// header"]
         var samples = Samples()
-        try collect(ModelsContextBuilder(graph: api.schemas, access: "public", headerLines: header).build(), into: &samples)
-        try collect(ClientContextBuilder(api: api, access: "public", headerLines: header).build(), into: &samples)
-        try collect(SupportContext(headerLines: header, access: "public"), into: &samples)
+        let models = ModelsContextBuilder(graph: api.schemas, access: "public", headerLines: header).build()
+        let client = ClientContextBuilder(api: api, access: "public", headerLines: header).build()
+        try collect(models, into: &samples)
+        try collect(client, into: &samples)
+        try collect(SupportContextBuilder(headerLines: header, access: "public", models: models, client: client).build(),
+                    into: &samples)
         return samples
     }
 

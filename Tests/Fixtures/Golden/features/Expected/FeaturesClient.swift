@@ -53,12 +53,8 @@ public struct FeaturesClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/pets/\(WireFormat.pathSegment(petID))", accept: "application/json")
         let response = try await send(request, security: nil)
         switch response.status {
-        case 200:
-            let value = try Self.decode(Pet.self, from: response)
-            return HTTPResponse(status: response.status, headers: response.headers, body: value)
-        default:
-            let value = try Self.decode(ErrorModel2.self, from: response)
-            throw FeaturesError.response(status: response.status, headers: response.headers, body: .errorModel2(value))
+        case 200: return Self.success(response, try Self.decode(Pet.self, from: response))
+        default: throw try Self.errorForDefault(response)
         }
     }
 
@@ -75,10 +71,8 @@ public struct FeaturesClient: Sendable {
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await send(request, security: nil)
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw FeaturesError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -93,11 +87,8 @@ public struct FeaturesClient: Sendable {
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await send(request, security: nil)
         switch response.status {
-        case 201:
-            let value = try Self.decode(Shape.self, from: response)
-            return HTTPResponse(status: response.status, headers: response.headers, body: value)
-        default:
-            throw FeaturesError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 201: return Self.success(response, try Self.decode(Shape.self, from: response))
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -147,6 +138,28 @@ public struct FeaturesClient: Sendable {
     /// without fractional seconds. Use it for webhook and callback payloads.
     public static func jsonDecoder() -> JSONDecoder {
         WireFormat.decoder()
+    }
+
+    /// A documented success response with `body`.
+    private static func success<Body>(_ response: HTTPResponseData, _ body: Body) -> HTTPResponse<Body> {
+        HTTPResponse(status: response.status, headers: response.headers, body: body)
+    }
+
+    /// The error for a response that is not a success, as the `default` response documents it.
+    private static func errorForDefault(_ response: HTTPResponseData) throws -> FeaturesError {
+        switch response.status {
+        default: return Self.failure(response, .errorModel2(try Self.decode(ErrorModel2.self, from: response)))
+        }
+    }
+
+    /// The error for a documented error response.
+    private static func failure(_ response: HTTPResponseData, _ body: FeaturesError.Body) -> FeaturesError {
+        .response(status: response.status, headers: response.headers, body: body)
+    }
+
+    /// The error for a response whose status the operation does not document.
+    private static func undocumented(_ response: HTTPResponseData) -> FeaturesError {
+        .undocumented(status: response.status, headers: response.headers, body: response.body)
     }
 
     /// Decodes a JSON body, turning a mismatch into an error that names the failing JSON path.

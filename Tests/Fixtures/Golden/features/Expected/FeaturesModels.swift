@@ -8,12 +8,7 @@ public struct Dog: Codable, Hashable, Sendable {
     public var status: PetStatus?
     public var barks: Bool
 
-    public init(
-        id: UUID,
-        name: String,
-        status: PetStatus? = nil,
-        barks: Bool
-    ) {
+    public init(id: UUID, name: String, status: PetStatus? = nil, barks: Bool) {
         self.id = id
         self.name = name
         self.status = status
@@ -21,18 +16,23 @@ public struct Dog: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case status
-        case barks
+        case id, name, status, barks
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            id: container.read(.id), name: container.read(.name), status: container.readIfPresent(.status),
+            barks: container.read(.barks)
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id.uuidString.lowercased(), forKey: .id)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(status, forKey: .status)
-        try container.encode(barks, forKey: .barks)
+        try container.write(self.id.uuidString.lowercased(), .id)
+        try container.write(self.name, .name)
+        try container.writeIfPresent(self.status, .status)
+        try container.write(self.barks, .barks)
     }
 }
 
@@ -40,17 +40,18 @@ public struct Cat: Codable, Hashable, Sendable {
     public var kind: String
     public var lives: Int32
 
-    public init(
-        kind: String = "cat",
-        lives: Int32 = 9
-    ) {
+    public init(kind: String = "cat", lives: Int32 = 9) {
         self.kind = kind
         self.lives = lives
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind
-        case lives
+        case kind, lives
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(kind: container.read(.kind), lives: container.read(.lives))
     }
 }
 
@@ -58,17 +59,18 @@ public struct Bird: Codable, Hashable, Sendable {
     public var kind: String
     public var wingspan: Float?
 
-    public init(
-        kind: String = "bird",
-        wingspan: Float? = nil
-    ) {
+    public init(kind: String = "bird", wingspan: Float? = nil) {
         self.kind = kind
         self.wingspan = wingspan
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind
-        case wingspan
+        case kind, wingspan
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(kind: container.read(.kind), wingspan: container.readIfPresent(.wingspan))
     }
 }
 
@@ -91,9 +93,9 @@ public enum Animal: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .cat(let value): try container.encode(value)
-        case .bird(let value): try container.encode(value)
-        case .undocumented(let value): try container.encode(value)
+        case .cat(let value): try container.write(value)
+        case .bird(let value): try container.write(value)
+        case .undocumented(let value): try container.write(value)
         }
     }
 }
@@ -117,9 +119,9 @@ public enum Vehicle: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .car(let value): try container.encode(value)
-        case .bike(let value): try container.encode(value)
-        case .undocumented(let value): try container.encode(value)
+        case .car(let value): try container.write(value)
+        case .bike(let value): try container.write(value)
+        case .undocumented(let value): try container.write(value)
         }
     }
 }
@@ -128,17 +130,18 @@ public struct Car: Codable, Hashable, Sendable {
     public var type: String
     public var doors: Int
 
-    public init(
-        type: String,
-        doors: Int
-    ) {
+    public init(type: String, doors: Int) {
         self.type = type
         self.doors = doors
     }
 
     enum CodingKeys: String, CodingKey {
-        case type
-        case doors
+        case type, doors
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(type: container.read(.type), doors: container.read(.doors))
     }
 }
 
@@ -146,17 +149,18 @@ public struct Bike: Codable, Hashable, Sendable {
     public var type: String
     public var gears: Int64?
 
-    public init(
-        type: String,
-        gears: Int64? = nil
-    ) {
+    public init(type: String, gears: Int64? = nil) {
         self.type = type
         self.gears = gears
     }
 
     enum CodingKeys: String, CodingKey {
-        case type
-        case gears
+        case type, gears
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(type: container.read(.type), gears: container.readIfPresent(.gears))
     }
 }
 
@@ -168,23 +172,22 @@ public enum Shape: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         // Branches are tried in the order the spec lists them; the first that decodes wins.
-        if let value = try? Circle(from: decoder) {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.read(Circle.self) {
             self = .circle(value)
-            return
-        }
-        if let value = try? Square(from: decoder) {
+        } else if let value = try? container.read(Square.self) {
             self = .square(value)
-            return
+        } else {
+            self = .undocumented(try container.read(JSONValue.self))
         }
-        self = .undocumented(try JSONValue(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .circle(let value): try container.encode(value)
-        case .square(let value): try container.encode(value)
-        case .undocumented(let value): try container.encode(value)
+        case .circle(let value): try container.write(value)
+        case .square(let value): try container.write(value)
+        case .undocumented(let value): try container.write(value)
         }
     }
 }
@@ -192,28 +195,34 @@ public enum Shape: Codable, Hashable, Sendable {
 public struct Circle: Codable, Hashable, Sendable {
     public var radius: Double
 
-    public init(
-        radius: Double
-    ) {
+    public init(radius: Double) {
         self.radius = radius
     }
 
     enum CodingKeys: String, CodingKey {
         case radius
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(radius: container.read(.radius))
+    }
 }
 
 public struct Square: Codable, Hashable, Sendable {
     public var side: Int
 
-    public init(
-        side: Int
-    ) {
+    public init(side: Int) {
         self.side = side
     }
 
     enum CodingKeys: String, CodingKey {
         case side
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(side: container.read(.side))
     }
 }
 
@@ -223,27 +232,29 @@ public struct Tree: Codable, Hashable, Sendable {
     public var parent: Tree?
     public var children: [Tree]?
 
-    public init(
-        name: String,
-        parent: Tree? = nil,
-        children: [Tree]? = nil
-    ) {
+    public init(name: String, parent: Tree? = nil, children: [Tree]? = nil) {
         self.name = name
         self.parent = parent
         self.children = children
     }
 
     enum CodingKeys: String, CodingKey {
-        case name
-        case parent
-        case children
+        case name, parent, children
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            name: container.read(.name), parent: container.readIfPresent(.parent),
+            children: container.readIfPresent(.children)
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(parent, forKey: .parent)
-        try container.encodeIfPresent(children, forKey: .children)
+        try container.write(self.name, .name)
+        try container.writeIfPresent(self.parent, .parent)
+        try container.writeIfPresent(self.children, .children)
     }
 }
 
@@ -255,23 +266,22 @@ public enum ExpressionModel: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         // Branches are tried in the order the spec lists them; the first that decodes wins.
-        if let value = try? Int(from: decoder) {
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.read(Int.self) {
             self = .integer(value)
-            return
-        }
-        if let value = try? Sum(from: decoder) {
+        } else if let value = try? container.read(Sum.self) {
             self = .sum(value)
-            return
+        } else {
+            self = .undocumented(try container.read(JSONValue.self))
         }
-        self = .undocumented(try JSONValue(from: decoder))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .integer(let value): try container.encode(value)
-        case .sum(let value): try container.encode(value)
-        case .undocumented(let value): try container.encode(value)
+        case .integer(let value): try container.write(value)
+        case .sum(let value): try container.write(value)
+        case .undocumented(let value): try container.write(value)
         }
     }
 }
@@ -282,17 +292,18 @@ public struct Sum: Codable, Hashable, Sendable {
     @Indirect
     public var right: ExpressionModel
 
-    public init(
-        left: ExpressionModel,
-        right: ExpressionModel
-    ) {
+    public init(left: ExpressionModel, right: ExpressionModel) {
         self.left = left
         self.right = right
     }
 
     enum CodingKeys: String, CodingKey {
-        case left
-        case right
+        case left, right
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(left: container.read(.left), right: container.read(.right))
     }
 }
 
@@ -301,10 +312,7 @@ public struct Metadata: Codable, Hashable, Sendable {
     /// Properties the schema does not name, by key.
     public var additionalProperties: [String: Int]
 
-    public init(
-        id: UUID,
-        additionalProperties: [String: Int] = [:]
-    ) {
+    public init(id: UUID, additionalProperties: [String: Int] = [:]) {
         self.id = id
         self.additionalProperties = additionalProperties
     }
@@ -315,22 +323,21 @@ public struct Metadata: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.id = try container.decode(UUID.self, forKey: .id)
         let others = try decoder.container(keyedBy: JSONValue.Key.self)
         var additional: [String: Int] = [:]
         for key in others.allKeys where CodingKeys(rawValue: key.stringValue) == nil {
-            additional[key.stringValue] = try others.decode(Int.self, forKey: key)
+            additional[key.stringValue] = try others.read(key)
         }
-        self.additionalProperties = additional
+        try self.init(id: container.read(.id), additionalProperties: additional)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id.uuidString.lowercased(), forKey: .id)
+        try container.write(self.id.uuidString.lowercased(), .id)
         var others = encoder.container(keyedBy: JSONValue.Key.self)
         // A declared property wins over an extra entry of the same name.
         for (key, value) in additionalProperties where CodingKeys(rawValue: key) == nil {
-            try others.encode(value, forKey: JSONValue.Key(key))
+            try others.write(value, JSONValue.Key(key))
         }
     }
 }
@@ -340,27 +347,22 @@ public struct Settings: Codable, Hashable, Sendable {
     public var closed: SettingsClosed?
     public var raw: JSONValue?
 
-    public init(
-        extra: JSONValue? = nil,
-        closed: SettingsClosed? = nil,
-        raw: JSONValue? = nil
-    ) {
+    public init(extra: JSONValue? = nil, closed: SettingsClosed? = nil, raw: JSONValue? = nil) {
         self.extra = extra
         self.closed = closed
         self.raw = raw
     }
 
     enum CodingKeys: String, CodingKey {
-        case extra
-        case closed
-        case raw
+        case extra, closed, raw
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.extra = container.contains(.extra) ? try container.decode(JSONValue.self, forKey: .extra) : nil
-        self.closed = try container.decodeIfPresent(SettingsClosed.self, forKey: .closed)
-        self.raw = container.contains(.raw) ? try container.decode(JSONValue.self, forKey: .raw) : nil
+        try self.init(
+            extra: container.readUnlessAbsent(.extra), closed: container.readIfPresent(.closed),
+            raw: container.readUnlessAbsent(.raw)
+        )
     }
 }
 
@@ -383,19 +385,8 @@ public struct Formats: Codable, Hashable, Sendable {
     public var verbose: Bool?
 
     public init(
-        when: Date,
-        day: String? = nil,
-        id: UUID,
-        link: String? = nil,
-        small: Int32,
-        big: Int64,
-        ratio: Float,
-        precise: Double,
-        blob: Data,
-        file: Data? = nil,
-        mode: Mode? = nil,
-        retries: Int? = nil,
-        verbose: Bool? = nil
+        when: Date, day: String? = nil, id: UUID, link: String? = nil, small: Int32, big: Int64, ratio: Float,
+        precise: Double, blob: Data, file: Data? = nil, mode: Mode? = nil, retries: Int? = nil, verbose: Bool? = nil
     ) {
         self.when = when
         self.day = day
@@ -413,36 +404,35 @@ public struct Formats: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case when
-        case day
-        case id
-        case link
-        case small
-        case big
-        case ratio
-        case precise
-        case blob
-        case file
-        case mode
-        case retries
-        case verbose
+        case when, day, id, link, small, big, ratio, precise, blob, file, mode, retries, verbose
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            when: container.read(.when), day: container.readIfPresent(.day), id: container.read(.id),
+            link: container.readIfPresent(.link), small: container.read(.small), big: container.read(.big),
+            ratio: container.read(.ratio), precise: container.read(.precise), blob: container.read(.blob),
+            file: container.readIfPresent(.file), mode: container.readIfPresent(.mode),
+            retries: container.readIfPresent(.retries), verbose: container.readIfPresent(.verbose)
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(when, forKey: .when)
-        try container.encodeIfPresent(day, forKey: .day)
-        try container.encode(id.uuidString.lowercased(), forKey: .id)
-        try container.encodeIfPresent(link, forKey: .link)
-        try container.encode(small, forKey: .small)
-        try container.encode(big, forKey: .big)
-        try container.encode(ratio, forKey: .ratio)
-        try container.encode(precise, forKey: .precise)
-        try container.encode(blob, forKey: .blob)
-        try container.encodeIfPresent(file, forKey: .file)
-        try container.encodeIfPresent(mode, forKey: .mode)
-        try container.encodeIfPresent(retries, forKey: .retries)
-        try container.encodeIfPresent(verbose, forKey: .verbose)
+        try container.write(self.when, .when)
+        try container.writeIfPresent(self.day, .day)
+        try container.write(self.id.uuidString.lowercased(), .id)
+        try container.writeIfPresent(self.link, .link)
+        try container.write(self.small, .small)
+        try container.write(self.big, .big)
+        try container.write(self.ratio, .ratio)
+        try container.write(self.precise, .precise)
+        try container.write(self.blob, .blob)
+        try container.writeIfPresent(self.file, .file)
+        try container.writeIfPresent(self.mode, .mode)
+        try container.writeIfPresent(self.retries, .retries)
+        try container.writeIfPresent(self.verbose, .verbose)
     }
 }
 
@@ -453,15 +443,10 @@ public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.fast, .safe, .`default`]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "fast": self = .fast
-        case "safe": self = .safe
-        case "default": self = .`default`
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -482,34 +467,29 @@ public struct PetPatch: Codable, Hashable, Sendable {
     /// `nil` leaves the key out; `.some(nil)` sends `null`.
     public var ownerID: UUID??
 
-    public init(
-        name: String?? = nil,
-        tag: String?? = nil,
-        ownerID: UUID?? = nil
-    ) {
+    public init(name: String?? = nil, tag: String?? = nil, ownerID: UUID?? = nil) {
         self.name = name
         self.tag = tag
         self.ownerID = ownerID
     }
 
     enum CodingKeys: String, CodingKey {
-        case name
-        case tag
-        case ownerID = "ownerId"
+        case name, tag, ownerID = "ownerId"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = container.contains(.name) ? .some(try container.decodeIfPresent(String.self, forKey: .name)) : nil
-        self.tag = container.contains(.tag) ? .some(try container.decodeIfPresent(String.self, forKey: .tag)) : nil
-        self.ownerID = container.contains(.ownerID) ? .some(try container.decodeIfPresent(UUID.self, forKey: .ownerID)) : nil
+        try self.init(
+            name: container.readAbsentOrNull(.name), tag: container.readAbsentOrNull(.tag),
+            ownerID: container.readAbsentOrNull(.ownerID)
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        if let value = name { try container.encode(value, forKey: .name) }
-        if let value = tag { try container.encode(value, forKey: .tag) }
-        if let value = ownerID { try container.encode(value?.uuidString.lowercased(), forKey: .ownerID) }
+        try container.writeIfPresent(self.name, .name)
+        try container.writeIfPresent(self.tag, .tag)
+        if let value = self.ownerID { try container.write(value?.uuidString.lowercased(), .ownerID) }
     }
 }
 
@@ -520,12 +500,7 @@ public struct Account: Codable, Hashable, Sendable {
     public var legacyCode: String?
     public var address: Address?
 
-    public init(
-        id: String? = nil,
-        password: String? = nil,
-        legacyCode: String? = nil,
-        address: Address? = nil
-    ) {
+    public init(id: String? = nil, password: String? = nil, legacyCode: String? = nil, address: Address? = nil) {
         self.id = id
         self.password = password
         self.legacyCode = legacyCode
@@ -533,10 +508,15 @@ public struct Account: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id
-        case password
-        case legacyCode
-        case address
+        case id, password, legacyCode, address
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            id: container.readIfPresent(.id), password: container.readIfPresent(.password),
+            legacyCode: container.readIfPresent(.legacyCode), address: container.readIfPresent(.address)
+        )
     }
 }
 
@@ -544,14 +524,17 @@ public struct Account: Codable, Hashable, Sendable {
 public struct OldThing: Codable, Hashable, Sendable {
     public var value: String?
 
-    public init(
-        value: String? = nil
-    ) {
+    public init(value: String? = nil) {
         self.value = value
     }
 
     enum CodingKeys: String, CodingKey {
         case value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(value: container.readIfPresent(.value))
     }
 }
 
@@ -567,14 +550,8 @@ public struct Names: Codable, Hashable, Sendable {
     public var hélloWörld: String?
 
     public init(
-        `default`: String? = nil,
-        selfValue: String? = nil,
-        _1st: String? = nil,
-        refLike: String? = nil,
-        type: String? = nil,
-        fooBar: String? = nil,
-        fooBar2: String? = nil,
-        names: String? = nil,
+        `default`: String? = nil, selfValue: String? = nil, _1st: String? = nil, refLike: String? = nil,
+        type: String? = nil, fooBar: String? = nil, fooBar2: String? = nil, names: String? = nil,
         hélloWörld: String? = nil
     ) {
         self.`default` = `default`
@@ -589,99 +566,121 @@ public struct Names: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case `default`
-        case selfValue = "self"
-        case _1st = "1st"
-        case refLike = "$ref-like"
-        case type = "@type"
-        case fooBar = "foo_bar"
-        case fooBar2 = "fooBar"
-        case names
-        case hélloWörld = "héllo wörld"
+        case `default`, selfValue = "self", _1st = "1st", refLike = "$ref-like", type = "@type", fooBar = "foo_bar"
+        case fooBar2 = "fooBar", names, hélloWörld = "héllo wörld"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            default: container.readIfPresent(.`default`), selfValue: container.readIfPresent(.selfValue),
+            _1st: container.readIfPresent(._1st), refLike: container.readIfPresent(.refLike),
+            type: container.readIfPresent(.type), fooBar: container.readIfPresent(.fooBar),
+            fooBar2: container.readIfPresent(.fooBar2), names: container.readIfPresent(.names),
+            hélloWörld: container.readIfPresent(.hélloWörld)
+        )
     }
 }
 
 public struct TypeModel: Codable, Hashable, Sendable {
     public var value: String?
 
-    public init(
-        value: String? = nil
-    ) {
+    public init(value: String? = nil) {
         self.value = value
     }
 
     enum CodingKeys: String, CodingKey {
         case value
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(value: container.readIfPresent(.value))
     }
 }
 
 public struct ErrorModel: Codable, Hashable, Sendable {
     public var message: String?
 
-    public init(
-        message: String? = nil
-    ) {
+    public init(message: String? = nil) {
         self.message = message
     }
 
     enum CodingKeys: String, CodingKey {
         case message
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(message: container.readIfPresent(.message))
+    }
 }
 
 public struct DataModel: Codable, Hashable, Sendable {
     public var bytes: String?
 
-    public init(
-        bytes: String? = nil
-    ) {
+    public init(bytes: String? = nil) {
         self.bytes = bytes
     }
 
     enum CodingKeys: String, CodingKey {
         case bytes
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(bytes: container.readIfPresent(.bytes))
+    }
 }
 
 public struct URLModel: Codable, Hashable, Sendable {
     public var href: String?
 
-    public init(
-        href: String? = nil
-    ) {
+    public init(href: String? = nil) {
         self.href = href
     }
 
     enum CodingKeys: String, CodingKey {
         case href
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(href: container.readIfPresent(.href))
+    }
 }
 
 public struct JSONValueModel: Codable, Hashable, Sendable {
     public var value: String?
 
-    public init(
-        value: String? = nil
-    ) {
+    public init(value: String? = nil) {
         self.value = value
     }
 
     enum CodingKeys: String, CodingKey {
         case value
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(value: container.readIfPresent(.value))
+    }
 }
 
 public struct ProtocolModel: Codable, Hashable, Sendable {
     public var version: String?
 
-    public init(
-        version: String? = nil
-    ) {
+    public init(version: String? = nil) {
         self.version = version
     }
 
     enum CodingKeys: String, CodingKey {
         case version
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(version: container.readIfPresent(.version))
     }
 }
 
@@ -692,15 +691,10 @@ public enum PetStatus: RawRepresentable, Codable, Hashable, Sendable {
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.available, .pending, .sold]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "available": self = .available
-        case "pending": self = .pending
-        case "sold": self = .sold
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -716,37 +710,41 @@ public enum PetStatus: RawRepresentable, Codable, Hashable, Sendable {
 public struct SettingsClosed: Codable, Hashable, Sendable {
     public var only: String?
 
-    public init(
-        only: String? = nil
-    ) {
+    public init(only: String? = nil) {
         self.only = only
     }
 
     enum CodingKeys: String, CodingKey {
         case only
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(only: container.readIfPresent(.only))
+    }
 }
 
 public struct Address: Codable, Hashable, Sendable {
     public var street: String?
 
-    public init(
-        street: String? = nil
-    ) {
+    public init(street: String? = nil) {
         self.street = street
     }
 
     enum CodingKeys: String, CodingKey {
         case street
     }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(street: container.readIfPresent(.street))
+    }
 }
 
 public struct WebhookPetAdoptedPostRequest: Codable, Hashable, Sendable {
     public var petID: UUID
 
-    public init(
-        petID: UUID
-    ) {
+    public init(petID: UUID) {
         self.petID = petID
     }
 
@@ -754,23 +752,31 @@ public struct WebhookPetAdoptedPostRequest: Codable, Hashable, Sendable {
         case petID = "petId"
     }
 
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(petID: container.read(.petID))
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(petID.uuidString.lowercased(), forKey: .petID)
+        try container.write(self.petID.uuidString.lowercased(), .petID)
     }
 }
 
 public struct CreateShapeShapeReadyCallbackPostRequest: Codable, Hashable, Sendable {
     public var ready: Bool?
 
-    public init(
-        ready: Bool? = nil
-    ) {
+    public init(ready: Bool? = nil) {
         self.ready = ready
     }
 
     enum CodingKeys: String, CodingKey {
         case ready
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(ready: container.readIfPresent(.ready))
     }
 }
 
@@ -779,27 +785,26 @@ public struct Pet: Codable, Hashable, Sendable {
     public var name: String
     public var status: PetStatus?
 
-    public init(
-        id: UUID,
-        name: String,
-        status: PetStatus? = nil
-    ) {
+    public init(id: UUID, name: String, status: PetStatus? = nil) {
         self.id = id
         self.name = name
         self.status = status
     }
 
     enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case status
+        case id, name, status
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(id: container.read(.id), name: container.read(.name), status: container.readIfPresent(.status))
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id.uuidString.lowercased(), forKey: .id)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(status, forKey: .status)
+        try container.write(self.id.uuidString.lowercased(), .id)
+        try container.write(self.name, .name)
+        try container.writeIfPresent(self.status, .status)
     }
 }
 
@@ -807,16 +812,17 @@ public struct ErrorModel2: Codable, Hashable, Sendable {
     public var code: Int
     public var message: String
 
-    public init(
-        code: Int,
-        message: String
-    ) {
+    public init(code: Int, message: String) {
         self.code = code
         self.message = message
     }
 
     enum CodingKeys: String, CodingKey {
-        case code
-        case message
+        case code, message
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(code: container.read(.code), message: container.read(.message))
     }
 }

@@ -54,7 +54,6 @@ public struct HttpSurfaceClient: Sendable {
             case basic(username: String, password: String)
             case bearer(@Sendable () async throws -> String)
             case apiKey(String, name: String, location: String)
-            case authorization(scheme: String, credentials: String)
         }
 
         fileprivate var credentials: [(scheme: String, credential: Credential)]
@@ -113,10 +112,8 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/styles/simple/\(WireFormat.pathSegment(String(id)))/\(WireFormat.pathParameter("ids", ParameterValue.array(ids), style: "simple", explode: false))/\(WireFormat.pathParameter("point", ParameterValue.object(WireFormat.objectFields(point)), style: "simple", explode: true))", accept: nil)
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -130,10 +127,8 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/styles/label/\(WireFormat.pathParameter("id", ParameterValue.scalar(id), style: "label", explode: false))/\(WireFormat.pathParameter("ids", ParameterValue.array(ids.map { v0 in String(v0) }), style: "label", explode: true))", accept: nil)
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -147,39 +142,23 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/styles/matrix/\(WireFormat.pathParameter("id", ParameterValue.scalar(id), style: "matrix", explode: false))/\(WireFormat.pathParameter("ids", ParameterValue.array(ids.map { v0 in String(v0) }), style: "matrix", explode: false))", accept: nil)
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
     /// - Throws: `HttpSurfaceError`.
     public func queryStyles(
-        q: String,
-        limit: Int32? = nil,
-        tags: [String]? = nil,
-        ids: [Int]? = nil,
-        spaced: [String]? = nil,
-        piped: [String]? = nil,
-        filter: Filter? = nil,
-        at: Date? = nil,
-        mode: Mode? = nil
+        q: String, limit: Int32? = nil, tags: [String]? = nil, ids: [Int]? = nil, spaced: [String]? = nil,
+        piped: [String]? = nil, filter: Filter? = nil, at: Date? = nil, mode: Mode? = nil
     ) async throws -> Echo {
         try await queryStylesWithResponse(q: q, limit: limit, tags: tags, ids: ids, spaced: spaced, piped: piped, filter: filter, at: at, mode: mode).body
     }
 
     /// Like `queryStyles`, and also returns the response's status and headers.
     public func queryStylesWithResponse(
-        q: String,
-        limit: Int32? = nil,
-        tags: [String]? = nil,
-        ids: [Int]? = nil,
-        spaced: [String]? = nil,
-        piped: [String]? = nil,
-        filter: Filter? = nil,
-        at: Date? = nil,
-        mode: Mode? = nil
+        q: String, limit: Int32? = nil, tags: [String]? = nil, ids: [Int]? = nil, spaced: [String]? = nil,
+        piped: [String]? = nil, filter: Filter? = nil, at: Date? = nil, mode: Mode? = nil
     ) async throws -> HTTPResponse<Echo> {
         var request = RequestBuilder(method: "GET", path: "/styles/query", accept: "application/json")
         request.addQuery("q", q)
@@ -193,28 +172,21 @@ public struct HttpSurfaceClient: Sendable {
         request.addQuery("mode", mode.map { v0 in v0.rawValue })
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 200:
-            let value = try Self.decode(Echo.self, from: response)
-            return HTTPResponse(status: response.status, headers: response.headers, body: value)
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 200: return Self.success(response, try Self.decode(Echo.self, from: response))
+        default: throw Self.undocumented(response)
         }
     }
 
     /// - Throws: `HttpSurfaceError`.
     public func headerAndCookie(
-        xRequestID: UUID,
-        xTags: [String]? = nil,
-        session: String? = nil
+        xRequestID: UUID, xTags: [String]? = nil, session: String? = nil
     ) async throws {
         _ = try await headerAndCookieWithResponse(xRequestID: xRequestID, xTags: xTags, session: session)
     }
 
     /// Like `headerAndCookie`, and also returns the response's status and headers.
     public func headerAndCookieWithResponse(
-        xRequestID: UUID,
-        xTags: [String]? = nil,
-        session: String? = nil
+        xRequestID: UUID, xTags: [String]? = nil, session: String? = nil
     ) async throws -> HTTPResponse<Void> {
         var request = RequestBuilder(method: "GET", path: "/styles/headers", accept: nil)
         request.setHeader("X-Request-ID", xRequestID.uuidString.lowercased())
@@ -222,10 +194,8 @@ public struct HttpSurfaceClient: Sendable {
         request.addCookie("session", session)
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -240,14 +210,8 @@ public struct HttpSurfaceClient: Sendable {
         try request.setJSONBody(body, contentType: "application/merge-patch+json")
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 201:
-            let value = try Self.decode(Item.self, from: response)
-            return HTTPResponse(status: response.status, headers: response.headers, body: value)
-        case 400...499:
-            let value = try Self.decode(Problem.self, from: response)
-            throw HttpSurfaceError.response(status: response.status, headers: response.headers, body: .problem(value))
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 201: return Self.success(response, try Self.decode(Item.self, from: response))
+        default: throw try Self.errorFor4XX(response)
         }
     }
 
@@ -262,10 +226,8 @@ public struct HttpSurfaceClient: Sendable {
         try request.setFormBody(body)
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -280,10 +242,8 @@ public struct HttpSurfaceClient: Sendable {
         try request.setMultipartBody(body)
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -298,11 +258,8 @@ public struct HttpSurfaceClient: Sendable {
         request.setDataBody(body, contentType: "application/octet-stream")
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 200:
-            let value = response.body
-            return HTTPResponse(status: response.status, headers: response.headers, body: value)
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 200: return Self.success(response, response.body)
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -317,11 +274,8 @@ public struct HttpSurfaceClient: Sendable {
         request.setTextBody(body, contentType: "text/plain")
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 200:
-            let value = String(decoding: response.body, as: UTF8.self)
-            return HTTPResponse(status: response.status, headers: response.headers, body: value)
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 200: return Self.success(response, String(decoding: response.body, as: UTF8.self))
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -347,12 +301,8 @@ public struct HttpSurfaceClient: Sendable {
         }
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 200...299:
-            let value = try Self.decode(Item.self, from: response)
-            return HTTPResponse(status: response.status, headers: response.headers, body: value)
-        default:
-            let value = try Self.decode(Problem.self, from: response)
-            throw HttpSurfaceError.response(status: response.status, headers: response.headers, body: .problem(value))
+        case 200...299: return Self.success(response, try Self.decode(Item.self, from: response))
+        default: throw try Self.errorForDefault(response)
         }
     }
 
@@ -369,10 +319,8 @@ public struct HttpSurfaceClient: Sendable {
         request.setDataBody(body, contentType: "application/octet-stream")
         let response = try await send(request, security: [["basic"]], serverURL: serverURL ?? URL(string: "https://uploads.example.com/v1")!)
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -386,10 +334,8 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/security/bearer", accept: nil)
         let response = try await send(request, security: [["bearer"]])
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -403,10 +349,8 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/security/api-keys", accept: nil)
         let response = try await send(request, security: [["headerKey", "queryKey"], ["cookieKey"]])
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -420,10 +364,8 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/security/oauth", accept: nil)
         let response = try await send(request, security: [["oauth"], ["openID"]])
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -437,10 +379,8 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/security/optional", accept: nil)
         let response = try await send(request, security: [[], ["bearer"]])
         switch response.status {
-        case 204:
-            return HTTPResponse(status: response.status, headers: response.headers, body: ())
-        default:
-            throw HttpSurfaceError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
         }
     }
 
@@ -489,11 +429,16 @@ public struct HttpSurfaceClient: Sendable {
         guard let configured = authentication?.credentials else { return }
         var chosen = configured
         if let security {
-            let satisfied = security.filter { schemes in
-                schemes.allSatisfy { scheme in configured.contains { $0.scheme == scheme } }
+            let names: [String] = configured.map(\.scheme)
+            var alternative: [String] = []
+            for schemes in security where !schemes.isEmpty && schemes.allSatisfy(names.contains) {
+                alternative = schemes
+                break
             }
-            let alternative = satisfied.first { !$0.isEmpty } ?? []
-            chosen = configured.filter { alternative.contains($0.scheme) }
+            chosen = []
+            for credential in configured where alternative.contains(credential.scheme) {
+                chosen.append(credential)
+            }
         }
         // Credentials come from the caller: refuse one that would split its header in two.
         func set(_ value: String, _ name: String) throws {
@@ -515,8 +460,6 @@ public struct HttpSurfaceClient: Sendable {
                 } else {
                     APIKey.apply(key, named: name, in: location, to: &request)
                 }
-            case .authorization(let scheme, let credentials):
-                try set("\(scheme) \(credentials)", "Authorization")
             }
         }
     }
@@ -530,6 +473,37 @@ public struct HttpSurfaceClient: Sendable {
     /// without fractional seconds. Use it for webhook and callback payloads.
     public static func jsonDecoder() -> JSONDecoder {
         WireFormat.decoder()
+    }
+
+    /// A documented success response with `body`.
+    private static func success<Body>(_ response: HTTPResponseData, _ body: Body) -> HTTPResponse<Body> {
+        HTTPResponse(status: response.status, headers: response.headers, body: body)
+    }
+
+    /// The error for a response with status 4XX, as documented; any other status is
+    /// undocumented.
+    private static func errorFor4XX(_ response: HTTPResponseData) throws -> HttpSurfaceError {
+        switch response.status {
+        case 400...499: return Self.failure(response, .problem(try Self.decode(Problem.self, from: response)))
+        default: return Self.undocumented(response)
+        }
+    }
+
+    /// The error for a response that is not a success, as the `default` response documents it.
+    private static func errorForDefault(_ response: HTTPResponseData) throws -> HttpSurfaceError {
+        switch response.status {
+        default: return Self.failure(response, .problem(try Self.decode(Problem.self, from: response)))
+        }
+    }
+
+    /// The error for a documented error response.
+    private static func failure(_ response: HTTPResponseData, _ body: HttpSurfaceError.Body) -> HttpSurfaceError {
+        .response(status: response.status, headers: response.headers, body: body)
+    }
+
+    /// The error for a response whose status the operation does not document.
+    private static func undocumented(_ response: HTTPResponseData) -> HttpSurfaceError {
+        .undocumented(status: response.status, headers: response.headers, body: response.body)
     }
 
     /// Decodes a JSON body, turning a mismatch into an error that names the failing JSON path.
@@ -546,7 +520,8 @@ public struct HttpSurfaceClient: Sendable {
 // which kind of credential is set.
 extension HttpSurfaceClient.Authentication: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var description: String {
-        "Authentication(" + credentials.map { "\($0.scheme): <redacted>" }.joined(separator: ", ") + ")"
+        let schemes: [String] = credentials.map { "\($0.scheme): <redacted>" }
+        return "Authentication(\(schemes.joined(separator: ", ")))"
     }
 
     public var debugDescription: String {

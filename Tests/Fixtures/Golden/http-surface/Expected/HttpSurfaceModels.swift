@@ -6,17 +6,18 @@ public struct Point: Codable, Hashable, Sendable {
     public var x: Int
     public var y: Int
 
-    public init(
-        x: Int,
-        y: Int
-    ) {
+    public init(x: Int, y: Int) {
         self.x = x
         self.y = y
     }
 
     enum CodingKeys: String, CodingKey {
-        case x
-        case y
+        case x, y
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(x: container.read(.x), y: container.read(.y))
     }
 }
 
@@ -24,17 +25,18 @@ public struct Filter: Codable, Hashable, Sendable {
     public var color: String?
     public var size: Int?
 
-    public init(
-        color: String? = nil,
-        size: Int? = nil
-    ) {
+    public init(color: String? = nil, size: Int? = nil) {
         self.color = color
         self.size = size
     }
 
     enum CodingKeys: String, CodingKey {
-        case color
-        case size
+        case color, size
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(color: container.readIfPresent(.color), size: container.readIfPresent(.size))
     }
 }
 
@@ -44,14 +46,10 @@ public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.fast, .safe]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "fast": self = .fast
-        case "safe": self = .safe
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -66,14 +64,17 @@ public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
 public struct Echo: Codable, Hashable, Sendable {
     public var query: String
 
-    public init(
-        query: String
-    ) {
+    public init(query: String) {
         self.query = query
     }
 
     enum CodingKeys: String, CodingKey {
         case query
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(query: container.read(.query))
     }
 }
 
@@ -82,27 +83,28 @@ public struct Item: Codable, Hashable, Sendable {
     public var name: String
     public var price: Double?
 
-    public init(
-        id: UUID? = nil,
-        name: String,
-        price: Double? = nil
-    ) {
+    public init(id: UUID? = nil, name: String, price: Double? = nil) {
         self.id = id
         self.name = name
         self.price = price
     }
 
     enum CodingKeys: String, CodingKey {
-        case id
-        case name
-        case price
+        case id, name, price
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            id: container.readIfPresent(.id), name: container.read(.name), price: container.readIfPresent(.price)
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(id?.uuidString.lowercased(), forKey: .id)
-        try container.encode(name, forKey: .name)
-        try container.encodeIfPresent(price, forKey: .price)
+        try container.writeIfPresent(self.id?.uuidString.lowercased(), .id)
+        try container.write(self.name, .name)
+        try container.writeIfPresent(self.price, .price)
     }
 }
 
@@ -110,17 +112,18 @@ public struct Problem: Codable, Hashable, Sendable {
     public var title: String
     public var status: Int?
 
-    public init(
-        title: String,
-        status: Int? = nil
-    ) {
+    public init(title: String, status: Int? = nil) {
         self.title = title
         self.status = status
     }
 
     enum CodingKeys: String, CodingKey {
-        case title
-        case status
+        case title, status
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(title: container.read(.title), status: container.readIfPresent(.status))
     }
 }
 
@@ -129,20 +132,21 @@ public struct SubmitFormRequest: Codable, Hashable, Sendable {
     public var count: Int?
     public var flags: [String]?
 
-    public init(
-        name: String,
-        count: Int? = nil,
-        flags: [String]? = nil
-    ) {
+    public init(name: String, count: Int? = nil, flags: [String]? = nil) {
         self.name = name
         self.count = count
         self.flags = flags
     }
 
     enum CodingKeys: String, CodingKey {
-        case name
-        case count
-        case flags
+        case name, count, flags
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            name: container.read(.name), count: container.readIfPresent(.count), flags: container.readIfPresent(.flags)
+        )
     }
 }
 
@@ -150,16 +154,17 @@ public struct UploadRequest: Codable, Hashable, Sendable {
     public var title: String
     public var file: Data
 
-    public init(
-        title: String,
-        file: Data
-    ) {
+    public init(title: String, file: Data) {
         self.title = title
         self.file = file
     }
 
     enum CodingKeys: String, CodingKey {
-        case title
-        case file
+        case title, file
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(title: container.read(.title), file: container.read(.file))
     }
 }

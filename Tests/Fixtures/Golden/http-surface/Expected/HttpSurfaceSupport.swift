@@ -203,11 +203,6 @@ struct RequestBuilder {
         cookies.append((name, value))
     }
 
-    /// A cookie in the `form` style; arrays and objects are comma-separated.
-    mutating func addCookie(_ name: String, _ value: ParameterValue?, explode: Bool) {
-        addCookie(name, value.map { WireFormat.simple($0, explode: false, encode: { $0 }) })
-    }
-
     mutating func setJSONBody(_ value: (some Encodable)?, contentType: String) throws {
         guard let value else { return }
         body = try WireFormat.encoder().encode(value)
@@ -263,7 +258,11 @@ struct RequestBuilder {
         var text = serverURL.absoluteString
         if text.hasSuffix("/") { text.removeLast() }
         text += path
-        let query = queryItems.map { WireFormat.queryComponent($0.name) + "=" + WireFormat.queryComponent($0.value) } + rawQuery
+        var query: [String] = []
+        for (name, value) in queryItems {
+            query.append(WireFormat.queryComponent(name) + "=" + WireFormat.queryComponent(value))
+        }
+        query += rawQuery
         if !query.isEmpty {
             text += "?" + query.joined(separator: "&")
         }
@@ -276,8 +275,11 @@ struct RequestBuilder {
             request.setValue(value, forHTTPHeaderField: name)
         }
         if !cookies.isEmpty {
-            request.setValue(cookies.map { "\($0.name)=\(WireFormat.queryComponent($0.value))" }.joined(separator: "; "),
-                             forHTTPHeaderField: "Cookie")
+            var pairs: [String] = []
+            for (name, value) in cookies {
+                pairs.append(name + "=" + WireFormat.queryComponent(value))
+            }
+            request.setValue(pairs.joined(separator: "; "), forHTTPHeaderField: "Cookie")
         }
         request.httpBody = body
         return request
@@ -298,10 +300,10 @@ enum WireFormat {
         return value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
 
-    /// Whether a header value holds CR or LF. Checked on UTF-8 bytes: `"\r\n"` is one
-    /// `Character`, so a `Character` comparison would miss it.
+    /// Whether a header value holds CR or LF. Checked on UTF-8 bytes (CR is 13, LF is 10):
+    /// `"\r\n"` is one `Character`, so a `Character` comparison would miss it.
     static func hasLineBreak(_ value: String) -> Bool {
-        value.utf8.contains { $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }
+        value.utf8.contains(13) || value.utf8.contains(10)
     }
 
     /// A path parameter in the `simple`, `label` or `matrix` style, percent-encoded.
@@ -478,10 +480,13 @@ private final class BinaryCollector: @unchecked Sendable {
     }
 
     func data(for placeholder: String) -> Data? {
-        guard placeholder.hasPrefix(prefix), let index = Int(placeholder.dropFirst(prefix.count)) else { return nil }
+        guard placeholder.hasPrefix(prefix), let index = Int(placeholder.dropFirst(prefix.count), radix: 10) else {
+            return nil
+        }
         lock.lock()
         defer { lock.unlock() }
-        return values.indices.contains(index) ? values[index] : nil
+        guard index >= 0 && index < values.count else { return nil }
+        return values[index]
     }
 }
 
@@ -504,55 +509,56 @@ enum APIKey {
     }
 }
 
-/// Stores a property on the heap, so that a type can contain itself (`Node.next: Node?`).
-@propertyWrapper
-public struct Indirect<Value: Sendable>: Sendable {
-    private final class Box: Sendable {
-        let value: Value
-
-        init(_ value: Value) {
-            self.value = value
+extension WireFormat {
+    /// The case of `cases` whose raw value is `rawValue`, if any: the `init(rawValue:)` of the
+    /// generated string enums.
+    ///
+    /// Those enums are open: besides a case for each value the spec lists, each has
+    /// `undocumented(String)`, which keeps any other value as received, so a value a server adds
+    /// before the spec does decodes rather than failing, and is written back unchanged. Their
+    /// coding is the standard library's for `RawRepresentable`, whose `init(from:)` calls
+    /// `init(rawValue:)`, which never fails.
+    static func documentedCase<Value: RawRepresentable<String>>(_ rawValue: String, in cases: [Value]) -> Value? {
+        for value in cases where value.rawValue == rawValue {
+            return value
         }
-    }
-
-    private var box: Box
-
-    public init(wrappedValue: Value) {
-        box = Box(wrappedValue)
-    }
-
-    public var wrappedValue: Value {
-        get { box.value }
-        set { box = Box(newValue) }
+        return nil
     }
 }
 
-extension Indirect: Equatable where Value: Equatable {
-    public static func == (lhs: Indirect, rhs: Indirect) -> Bool {
-        lhs.wrappedValue == rhs.wrappedValue
-    }
-}
-
-extension Indirect: Hashable where Value: Hashable {
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(wrappedValue)
-    }
-}
-
-extension Indirect: Codable where Value: Codable {
-    public init(from decoder: any Decoder) throws {
-        self.init(wrappedValue: try decoder.singleValueContainer().decode(Value.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(wrappedValue)
-    }
-}
-
+// Generated `init(from:)` and `encode(to:)` bodies call these instead of `decode(_:forKey:)`
+// and `encode(_:forKey:)`: one generic method per name, where the standard library has 17
+// overloads, type-checks several times faster.
 extension KeyedDecodingContainer {
-    /// Lets an optional `@Indirect` property be absent, as a plain optional may be.
-    func decode<Wrapped: Codable & Sendable>(_ type: Indirect<Wrapped?>.Type, forKey key: Key) throws -> Indirect<Wrapped?> {
-        Indirect(wrappedValue: try decodeIfPresent(Wrapped.self, forKey: key))
+    /// The value of a key that must be present.
+    func read<T: Decodable>(_ key: Key) throws -> T {
+        try decode(T.self, forKey: key)
+    }
+
+    /// `nil` when the key is absent or `null`.
+    func readIfPresent<T: Decodable>(_ key: Key) throws -> T? {
+        try decodeIfPresent(T.self, forKey: key)
+    }
+
+    /// `nil` when the key is absent, `.some(nil)` when it is `null`.
+    func readAbsentOrNull<T: Decodable>(_ key: Key) throws -> T?? {
+        contains(key) ? .some(try decodeIfPresent(T.self, forKey: key)) : nil
+    }
+
+    /// `nil` when the key is absent; a `null` is decoded as a `T` (`JSONValue.null`).
+    func readUnlessAbsent<T: Decodable>(_ key: Key) throws -> T? {
+        contains(key) ? try decode(T.self, forKey: key) : nil
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Writes `value`; an optional that is `nil` is written as `null`.
+    mutating func write<T: Encodable>(_ value: T, _ key: Key) throws {
+        try encode(value, forKey: key)
+    }
+
+    /// Leaves the key out when `value` is `nil` (a `.some(nil)` is written as `null`).
+    mutating func writeIfPresent<T: Encodable>(_ value: T?, _ key: Key) throws {
+        try encodeIfPresent(value, forKey: key)
     }
 }

@@ -40,9 +40,6 @@ public struct RelayRestClient: Sendable {
     public struct Authentication: Sendable, ExpressibleByArrayLiteral {
         fileprivate enum Credential: Sendable {
             case basic(username: String, password: String)
-            case bearer(@Sendable () async throws -> String)
-            case apiKey(String, name: String, location: String)
-            case authorization(scheme: String, credentials: String)
         }
 
         fileprivate var credentials: [(scheme: String, credential: Credential)]
@@ -86,38 +83,21 @@ public struct RelayRestClient: Sendable {
     ///   - id: Unique ID of the SIP endpoint.
     /// - Throws: `RelayRestError`.
     public func updateSipEndpoint(
-        id: UUID,
-        body: UpdateSipEndpointRequest? = nil
+        id: UUID, body: UpdateSipEndpointRequest? = nil
     ) async throws -> SipEndpointResponse {
         try await updateSipEndpointWithResponse(id: id, body: body).body
     }
 
     /// Like `updateSipEndpoint`, and also returns the response's status and headers.
     public func updateSipEndpointWithResponse(
-        id: UUID,
-        body: UpdateSipEndpointRequest? = nil
+        id: UUID, body: UpdateSipEndpointRequest? = nil
     ) async throws -> HTTPResponse<SipEndpointResponse> {
         var request = RequestBuilder(method: "PUT", path: "/endpoints/sip/\(WireFormat.pathSegment(id.uuidString.lowercased()))", accept: "application/json")
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await send(request, security: nil)
         switch response.status {
-        case 200:
-            let value = try Self.decode(SipEndpointResponse.self, from: response)
-            return HTTPResponse(status: response.status, headers: response.headers, body: value)
-        case 401:
-            let value = try Self.decode(TypesStatusCodesStatusCode401.self, from: response)
-            throw RelayRestError.response(status: response.status, headers: response.headers, body: .typesStatusCodesStatusCode401(value))
-        case 404:
-            let value = try Self.decode(TypesStatusCodesStatusCode404.self, from: response)
-            throw RelayRestError.response(status: response.status, headers: response.headers, body: .typesStatusCodesStatusCode404(value))
-        case 422:
-            let value = try Self.decode(TypesStatusCodesValidationError.self, from: response)
-            throw RelayRestError.response(status: response.status, headers: response.headers, body: .typesStatusCodesValidationError(value))
-        case 500:
-            let value = try Self.decode(TypesStatusCodesStatusCode500.self, from: response)
-            throw RelayRestError.response(status: response.status, headers: response.headers, body: .typesStatusCodesStatusCode500(value))
-        default:
-            throw RelayRestError.undocumented(status: response.status, headers: response.headers, body: response.body)
+        case 200: return Self.success(response, try Self.decode(SipEndpointResponse.self, from: response))
+        default: throw try Self.errorFor401Or404Or422Or500(response)
         }
     }
 
@@ -166,11 +146,16 @@ public struct RelayRestClient: Sendable {
         guard let configured = authentication?.credentials else { return }
         var chosen = configured
         if let security {
-            let satisfied = security.filter { schemes in
-                schemes.allSatisfy { scheme in configured.contains { $0.scheme == scheme } }
+            let names: [String] = configured.map(\.scheme)
+            var alternative: [String] = []
+            for schemes in security where !schemes.isEmpty && schemes.allSatisfy(names.contains) {
+                alternative = schemes
+                break
             }
-            let alternative = satisfied.first { !$0.isEmpty } ?? []
-            chosen = configured.filter { alternative.contains($0.scheme) }
+            chosen = []
+            for credential in configured where alternative.contains(credential.scheme) {
+                chosen.append(credential)
+            }
         }
         // Credentials come from the caller: refuse one that would split its header in two.
         func set(_ value: String, _ name: String) throws {
@@ -184,16 +169,6 @@ public struct RelayRestClient: Sendable {
             case .basic(let username, let password):
                 let encoded = Data("\(username):\(password)".utf8).base64EncodedString()
                 try set("Basic \(encoded)", "Authorization")
-            case .bearer(let token):
-                try set("Bearer \(try await token())", "Authorization")
-            case .apiKey(let key, let name, let location):
-                if location == "header" {
-                    try set(key, name)
-                } else {
-                    APIKey.apply(key, named: name, in: location, to: &request)
-                }
-            case .authorization(let scheme, let credentials):
-                try set("\(scheme) \(credentials)", "Authorization")
             }
         }
     }
@@ -207,6 +182,33 @@ public struct RelayRestClient: Sendable {
     /// without fractional seconds. Use it for webhook and callback payloads.
     public static func jsonDecoder() -> JSONDecoder {
         WireFormat.decoder()
+    }
+
+    /// A documented success response with `body`.
+    private static func success<Body>(_ response: HTTPResponseData, _ body: Body) -> HTTPResponse<Body> {
+        HTTPResponse(status: response.status, headers: response.headers, body: body)
+    }
+
+    /// The error for a response with status 401, 404, 422 or 500, as documented; any other status is
+    /// undocumented.
+    private static func errorFor401Or404Or422Or500(_ response: HTTPResponseData) throws -> RelayRestError {
+        switch response.status {
+        case 401: return Self.failure(response, .typesStatusCodesStatusCode401(try Self.decode(TypesStatusCodesStatusCode401.self, from: response)))
+        case 404: return Self.failure(response, .typesStatusCodesStatusCode404(try Self.decode(TypesStatusCodesStatusCode404.self, from: response)))
+        case 422: return Self.failure(response, .typesStatusCodesValidationError(try Self.decode(TypesStatusCodesValidationError.self, from: response)))
+        case 500: return Self.failure(response, .typesStatusCodesStatusCode500(try Self.decode(TypesStatusCodesStatusCode500.self, from: response)))
+        default: return Self.undocumented(response)
+        }
+    }
+
+    /// The error for a documented error response.
+    private static func failure(_ response: HTTPResponseData, _ body: RelayRestError.Body) -> RelayRestError {
+        .response(status: response.status, headers: response.headers, body: body)
+    }
+
+    /// The error for a response whose status the operation does not document.
+    private static func undocumented(_ response: HTTPResponseData) -> RelayRestError {
+        .undocumented(status: response.status, headers: response.headers, body: response.body)
     }
 
     /// Decodes a JSON body, turning a mismatch into an error that names the failing JSON path.
@@ -223,7 +225,8 @@ public struct RelayRestClient: Sendable {
 // which kind of credential is set.
 extension RelayRestClient.Authentication: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public var description: String {
-        "Authentication(" + credentials.map { "\($0.scheme): <redacted>" }.joined(separator: ", ") + ")"
+        let schemes: [String] = credentials.map { "\($0.scheme): <redacted>" }
+        return "Authentication(\(schemes.joined(separator: ", ")))"
     }
 
     public var debugDescription: String {

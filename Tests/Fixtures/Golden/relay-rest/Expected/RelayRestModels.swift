@@ -10,15 +10,10 @@ public enum UpdateSipEndpointRequestEncryption: RawRepresentable, Codable, Hasha
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.`default`, .required, .optional]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "default": self = .`default`
-        case "required": self = .required
-        case "optional": self = .optional
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -47,23 +42,13 @@ public enum UpdateSipEndpointRequestCallHandler: RawRepresentable, Codable, Hash
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [
+        .relayContext, .relayTopic, .relayApplication, .relayConnector, .relayScript, .lamlWebhooks, .lamlApplication,
+        .dialogflow, .videoRoom, .callFlow, .aiAgent,
+    ]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "relay_context": self = .relayContext
-        case "relay_topic": self = .relayTopic
-        case "relay_application": self = .relayApplication
-        case "relay_connector": self = .relayConnector
-        case "relay_script": self = .relayScript
-        case "laml_webhooks": self = .lamlWebhooks
-        case "laml_application": self = .lamlApplication
-        case "dialogflow": self = .dialogflow
-        case "video_room": self = .videoRoom
-        case "call_flow": self = .callFlow
-        case "ai_agent": self = .aiAgent
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -91,14 +76,10 @@ public enum UpdateSipEndpointRequestCallRequestMethod: RawRepresentable, Codable
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.get, .post]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "GET": self = .get
-        case "POST": self = .post
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -117,14 +98,10 @@ public enum UpdateSipEndpointRequestCallFallbackMethod: RawRepresentable, Codabl
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.get, .post]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "GET": self = .get
-        case "POST": self = .post
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -143,14 +120,10 @@ public enum UpdateSipEndpointRequestCallStatusCallbackMethod: RawRepresentable, 
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.get, .post]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "GET": self = .get
-        case "POST": self = .post
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -218,32 +191,17 @@ public struct UpdateSipEndpointRequest: Codable, Hashable, Sendable {
     public var callRelayScriptURL: String?
 
     public init(
-        username: String? = nil,
-        password: String? = nil,
-        callerID: String? = nil,
-        sendAs: String? = nil,
-        ciphers: [String]? = nil,
-        codecs: [String]? = nil,
-        encryption: UpdateSipEndpointRequestEncryption? = nil,
-        callHandler: UpdateSipEndpointRequestCallHandler? = nil,
-        callRequestURL: String? = nil,
-        callRequestMethod: UpdateSipEndpointRequestCallRequestMethod? = nil,
-        callFallbackURL: String? = nil,
-        callFallbackMethod: UpdateSipEndpointRequestCallFallbackMethod? = nil,
-        callStatusCallbackURL: String? = nil,
+        username: String? = nil, password: String? = nil, callerID: String? = nil, sendAs: String? = nil,
+        ciphers: [String]? = nil, codecs: [String]? = nil, encryption: UpdateSipEndpointRequestEncryption? = nil,
+        callHandler: UpdateSipEndpointRequestCallHandler? = nil, callRequestURL: String? = nil,
+        callRequestMethod: UpdateSipEndpointRequestCallRequestMethod? = nil, callFallbackURL: String? = nil,
+        callFallbackMethod: UpdateSipEndpointRequestCallFallbackMethod? = nil, callStatusCallbackURL: String? = nil,
         callStatusCallbackMethod: UpdateSipEndpointRequestCallStatusCallbackMethod? = nil,
-        callLamlApplicationID: String? = nil,
-        callDialogflowAgentID: String? = nil,
-        callRelayTopic: String? = nil,
-        callRelayTopicStatusCallbackURL: String? = nil,
-        callRelayContext: String? = nil,
-        callRelayContextStatusCallbackURL: String? = nil,
-        callRelayApplication: String? = nil,
-        callVideoRoomID: UUID? = nil,
-        callFlowID: UUID? = nil,
-        callFlowVersion: String? = nil,
-        callAiAgentID: UUID? = nil,
-        callRelayScriptURL: String? = nil
+        callLamlApplicationID: String? = nil, callDialogflowAgentID: String? = nil, callRelayTopic: String? = nil,
+        callRelayTopicStatusCallbackURL: String? = nil, callRelayContext: String? = nil,
+        callRelayContextStatusCallbackURL: String? = nil, callRelayApplication: String? = nil,
+        callVideoRoomID: UUID? = nil, callFlowID: UUID? = nil, callFlowVersion: String? = nil,
+        callAiAgentID: UUID? = nil, callRelayScriptURL: String? = nil
     ) {
         self.username = username
         self.password = password
@@ -274,62 +232,77 @@ public struct UpdateSipEndpointRequest: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case username
-        case password
-        case callerID = "caller_id"
-        case sendAs = "send_as"
-        case ciphers
-        case codecs
-        case encryption
-        case callHandler = "call_handler"
-        case callRequestURL = "call_request_url"
-        case callRequestMethod = "call_request_method"
-        case callFallbackURL = "call_fallback_url"
-        case callFallbackMethod = "call_fallback_method"
-        case callStatusCallbackURL = "call_status_callback_url"
+        case username, password, callerID = "caller_id", sendAs = "send_as", ciphers, codecs, encryption
+        case callHandler = "call_handler", callRequestURL = "call_request_url"
+        case callRequestMethod = "call_request_method", callFallbackURL = "call_fallback_url"
+        case callFallbackMethod = "call_fallback_method", callStatusCallbackURL = "call_status_callback_url"
         case callStatusCallbackMethod = "call_status_callback_method"
-        case callLamlApplicationID = "call_laml_application_id"
-        case callDialogflowAgentID = "call_dialogflow_agent_id"
+        case callLamlApplicationID = "call_laml_application_id", callDialogflowAgentID = "call_dialogflow_agent_id"
         case callRelayTopic = "call_relay_topic"
         case callRelayTopicStatusCallbackURL = "call_relay_topic_status_callback_url"
         case callRelayContext = "call_relay_context"
         case callRelayContextStatusCallbackURL = "call_relay_context_status_callback_url"
-        case callRelayApplication = "call_relay_application"
-        case callVideoRoomID = "call_video_room_id"
-        case callFlowID = "call_flow_id"
-        case callFlowVersion = "call_flow_version"
-        case callAiAgentID = "call_ai_agent_id"
+        case callRelayApplication = "call_relay_application", callVideoRoomID = "call_video_room_id"
+        case callFlowID = "call_flow_id", callFlowVersion = "call_flow_version", callAiAgentID = "call_ai_agent_id"
         case callRelayScriptURL = "call_relay_script_url"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            username: container.readIfPresent(.username), password: container.readIfPresent(.password),
+            callerID: container.readIfPresent(.callerID), sendAs: container.readIfPresent(.sendAs),
+            ciphers: container.readIfPresent(.ciphers), codecs: container.readIfPresent(.codecs),
+            encryption: container.readIfPresent(.encryption), callHandler: container.readIfPresent(.callHandler),
+            callRequestURL: container.readIfPresent(.callRequestURL),
+            callRequestMethod: container.readIfPresent(.callRequestMethod),
+            callFallbackURL: container.readIfPresent(.callFallbackURL),
+            callFallbackMethod: container.readIfPresent(.callFallbackMethod),
+            callStatusCallbackURL: container.readIfPresent(.callStatusCallbackURL),
+            callStatusCallbackMethod: container.readIfPresent(.callStatusCallbackMethod),
+            callLamlApplicationID: container.readIfPresent(.callLamlApplicationID),
+            callDialogflowAgentID: container.readIfPresent(.callDialogflowAgentID),
+            callRelayTopic: container.readIfPresent(.callRelayTopic),
+            callRelayTopicStatusCallbackURL: container.readIfPresent(.callRelayTopicStatusCallbackURL),
+            callRelayContext: container.readIfPresent(.callRelayContext),
+            callRelayContextStatusCallbackURL: container.readIfPresent(.callRelayContextStatusCallbackURL),
+            callRelayApplication: container.readIfPresent(.callRelayApplication),
+            callVideoRoomID: container.readIfPresent(.callVideoRoomID),
+            callFlowID: container.readIfPresent(.callFlowID),
+            callFlowVersion: container.readIfPresent(.callFlowVersion),
+            callAiAgentID: container.readIfPresent(.callAiAgentID),
+            callRelayScriptURL: container.readIfPresent(.callRelayScriptURL)
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(username, forKey: .username)
-        try container.encodeIfPresent(password, forKey: .password)
-        try container.encodeIfPresent(callerID, forKey: .callerID)
-        try container.encodeIfPresent(sendAs, forKey: .sendAs)
-        try container.encodeIfPresent(ciphers, forKey: .ciphers)
-        try container.encodeIfPresent(codecs, forKey: .codecs)
-        try container.encodeIfPresent(encryption, forKey: .encryption)
-        try container.encodeIfPresent(callHandler, forKey: .callHandler)
-        try container.encodeIfPresent(callRequestURL, forKey: .callRequestURL)
-        try container.encodeIfPresent(callRequestMethod, forKey: .callRequestMethod)
-        try container.encodeIfPresent(callFallbackURL, forKey: .callFallbackURL)
-        try container.encodeIfPresent(callFallbackMethod, forKey: .callFallbackMethod)
-        try container.encodeIfPresent(callStatusCallbackURL, forKey: .callStatusCallbackURL)
-        try container.encodeIfPresent(callStatusCallbackMethod, forKey: .callStatusCallbackMethod)
-        try container.encodeIfPresent(callLamlApplicationID, forKey: .callLamlApplicationID)
-        try container.encodeIfPresent(callDialogflowAgentID, forKey: .callDialogflowAgentID)
-        try container.encodeIfPresent(callRelayTopic, forKey: .callRelayTopic)
-        try container.encodeIfPresent(callRelayTopicStatusCallbackURL, forKey: .callRelayTopicStatusCallbackURL)
-        try container.encodeIfPresent(callRelayContext, forKey: .callRelayContext)
-        try container.encodeIfPresent(callRelayContextStatusCallbackURL, forKey: .callRelayContextStatusCallbackURL)
-        try container.encodeIfPresent(callRelayApplication, forKey: .callRelayApplication)
-        try container.encodeIfPresent(callVideoRoomID?.uuidString.lowercased(), forKey: .callVideoRoomID)
-        try container.encodeIfPresent(callFlowID?.uuidString.lowercased(), forKey: .callFlowID)
-        try container.encodeIfPresent(callFlowVersion, forKey: .callFlowVersion)
-        try container.encodeIfPresent(callAiAgentID?.uuidString.lowercased(), forKey: .callAiAgentID)
-        try container.encodeIfPresent(callRelayScriptURL, forKey: .callRelayScriptURL)
+        try container.writeIfPresent(self.username, .username)
+        try container.writeIfPresent(self.password, .password)
+        try container.writeIfPresent(self.callerID, .callerID)
+        try container.writeIfPresent(self.sendAs, .sendAs)
+        try container.writeIfPresent(self.ciphers, .ciphers)
+        try container.writeIfPresent(self.codecs, .codecs)
+        try container.writeIfPresent(self.encryption, .encryption)
+        try container.writeIfPresent(self.callHandler, .callHandler)
+        try container.writeIfPresent(self.callRequestURL, .callRequestURL)
+        try container.writeIfPresent(self.callRequestMethod, .callRequestMethod)
+        try container.writeIfPresent(self.callFallbackURL, .callFallbackURL)
+        try container.writeIfPresent(self.callFallbackMethod, .callFallbackMethod)
+        try container.writeIfPresent(self.callStatusCallbackURL, .callStatusCallbackURL)
+        try container.writeIfPresent(self.callStatusCallbackMethod, .callStatusCallbackMethod)
+        try container.writeIfPresent(self.callLamlApplicationID, .callLamlApplicationID)
+        try container.writeIfPresent(self.callDialogflowAgentID, .callDialogflowAgentID)
+        try container.writeIfPresent(self.callRelayTopic, .callRelayTopic)
+        try container.writeIfPresent(self.callRelayTopicStatusCallbackURL, .callRelayTopicStatusCallbackURL)
+        try container.writeIfPresent(self.callRelayContext, .callRelayContext)
+        try container.writeIfPresent(self.callRelayContextStatusCallbackURL, .callRelayContextStatusCallbackURL)
+        try container.writeIfPresent(self.callRelayApplication, .callRelayApplication)
+        try container.writeIfPresent(self.callVideoRoomID?.uuidString.lowercased(), .callVideoRoomID)
+        try container.writeIfPresent(self.callFlowID?.uuidString.lowercased(), .callFlowID)
+        try container.writeIfPresent(self.callFlowVersion, .callFlowVersion)
+        try container.writeIfPresent(self.callAiAgentID?.uuidString.lowercased(), .callAiAgentID)
+        try container.writeIfPresent(self.callRelayScriptURL, .callRelayScriptURL)
     }
 }
 
@@ -341,15 +314,10 @@ public enum SipEndpointResponseEncryption: RawRepresentable, Codable, Hashable, 
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.`default`, .required, .optional]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "default": self = .`default`
-        case "required": self = .required
-        case "optional": self = .optional
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -378,23 +346,13 @@ public enum SipEndpointCallHandler: RawRepresentable, Codable, Hashable, Sendabl
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [
+        .relayContext, .relayTopic, .relayApplication, .relayConnector, .relayScript, .lamlWebhooks, .lamlApplication,
+        .dialogflow, .videoRoom, .callFlow, .aiAgent,
+    ]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "relay_context": self = .relayContext
-        case "relay_topic": self = .relayTopic
-        case "relay_application": self = .relayApplication
-        case "relay_connector": self = .relayConnector
-        case "relay_script": self = .relayScript
-        case "laml_webhooks": self = .lamlWebhooks
-        case "laml_application": self = .lamlApplication
-        case "dialogflow": self = .dialogflow
-        case "video_room": self = .videoRoom
-        case "call_flow": self = .callFlow
-        case "ai_agent": self = .aiAgent
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -422,14 +380,10 @@ public enum SipEndpointResponseCallRequestMethod: RawRepresentable, Codable, Has
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.get, .post]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "GET": self = .get
-        case "POST": self = .post
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -448,14 +402,10 @@ public enum SipEndpointResponseCallFallbackMethod: RawRepresentable, Codable, Ha
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.get, .post]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "GET": self = .get
-        case "POST": self = .post
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -474,14 +424,10 @@ public enum SipEndpointResponseCallStatusCallbackMethod: RawRepresentable, Codab
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.get, .post]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "GET": self = .get
-        case "POST": self = .post
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -547,31 +493,15 @@ public struct SipEndpointResponse: Codable, Hashable, Sendable {
     public var callRelayScriptURL: String?
 
     public init(
-        type: String,
-        id: UUID,
-        username: String,
-        callerID: String?,
-        sendAs: String,
-        ciphers: [String],
-        codecs: [String],
-        encryption: SipEndpointResponseEncryption,
-        callHandler: SipEndpointCallHandler?,
-        callingHandlerResourceID: UUID?,
-        callRequestURL: String?,
-        callRequestMethod: SipEndpointResponseCallRequestMethod?,
-        callFallbackURL: String?,
-        callFallbackMethod: SipEndpointResponseCallFallbackMethod?,
-        callStatusCallbackURL: String?,
-        callStatusCallbackMethod: SipEndpointResponseCallStatusCallbackMethod?,
-        callLamlApplicationID: String?,
-        callDialogflowAgentID: String?,
-        callRelayTopic: String?,
-        callRelayTopicStatusCallbackURL: String?,
-        callRelayContext: String?,
-        callRelayContextStatusCallbackURL: String?,
-        callRelayApplication: String?,
-        callVideoRoomID: UUID?,
-        callRelayScriptURL: String?
+        type: String, id: UUID, username: String, callerID: String?, sendAs: String, ciphers: [String],
+        codecs: [String], encryption: SipEndpointResponseEncryption, callHandler: SipEndpointCallHandler?,
+        callingHandlerResourceID: UUID?, callRequestURL: String?,
+        callRequestMethod: SipEndpointResponseCallRequestMethod?, callFallbackURL: String?,
+        callFallbackMethod: SipEndpointResponseCallFallbackMethod?, callStatusCallbackURL: String?,
+        callStatusCallbackMethod: SipEndpointResponseCallStatusCallbackMethod?, callLamlApplicationID: String?,
+        callDialogflowAgentID: String?, callRelayTopic: String?, callRelayTopicStatusCallbackURL: String?,
+        callRelayContext: String?, callRelayContextStatusCallbackURL: String?, callRelayApplication: String?,
+        callVideoRoomID: UUID?, callRelayScriptURL: String?
     ) {
         self.type = type
         self.id = id
@@ -601,60 +531,74 @@ public struct SipEndpointResponse: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case type
-        case id
-        case username
-        case callerID = "caller_id"
-        case sendAs = "send_as"
-        case ciphers
-        case codecs
-        case encryption
-        case callHandler = "call_handler"
-        case callingHandlerResourceID = "calling_handler_resource_id"
-        case callRequestURL = "call_request_url"
-        case callRequestMethod = "call_request_method"
-        case callFallbackURL = "call_fallback_url"
-        case callFallbackMethod = "call_fallback_method"
+        case type, id, username, callerID = "caller_id", sendAs = "send_as", ciphers, codecs, encryption
+        case callHandler = "call_handler", callingHandlerResourceID = "calling_handler_resource_id"
+        case callRequestURL = "call_request_url", callRequestMethod = "call_request_method"
+        case callFallbackURL = "call_fallback_url", callFallbackMethod = "call_fallback_method"
         case callStatusCallbackURL = "call_status_callback_url"
         case callStatusCallbackMethod = "call_status_callback_method"
-        case callLamlApplicationID = "call_laml_application_id"
-        case callDialogflowAgentID = "call_dialogflow_agent_id"
+        case callLamlApplicationID = "call_laml_application_id", callDialogflowAgentID = "call_dialogflow_agent_id"
         case callRelayTopic = "call_relay_topic"
         case callRelayTopicStatusCallbackURL = "call_relay_topic_status_callback_url"
         case callRelayContext = "call_relay_context"
         case callRelayContextStatusCallbackURL = "call_relay_context_status_callback_url"
-        case callRelayApplication = "call_relay_application"
-        case callVideoRoomID = "call_video_room_id"
+        case callRelayApplication = "call_relay_application", callVideoRoomID = "call_video_room_id"
         case callRelayScriptURL = "call_relay_script_url"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            type: container.read(.type), id: container.read(.id), username: container.read(.username),
+            callerID: container.readIfPresent(.callerID), sendAs: container.read(.sendAs),
+            ciphers: container.read(.ciphers), codecs: container.read(.codecs), encryption: container.read(.encryption),
+            callHandler: container.readIfPresent(.callHandler),
+            callingHandlerResourceID: container.readIfPresent(.callingHandlerResourceID),
+            callRequestURL: container.readIfPresent(.callRequestURL),
+            callRequestMethod: container.readIfPresent(.callRequestMethod),
+            callFallbackURL: container.readIfPresent(.callFallbackURL),
+            callFallbackMethod: container.readIfPresent(.callFallbackMethod),
+            callStatusCallbackURL: container.readIfPresent(.callStatusCallbackURL),
+            callStatusCallbackMethod: container.readIfPresent(.callStatusCallbackMethod),
+            callLamlApplicationID: container.readIfPresent(.callLamlApplicationID),
+            callDialogflowAgentID: container.readIfPresent(.callDialogflowAgentID),
+            callRelayTopic: container.readIfPresent(.callRelayTopic),
+            callRelayTopicStatusCallbackURL: container.readIfPresent(.callRelayTopicStatusCallbackURL),
+            callRelayContext: container.readIfPresent(.callRelayContext),
+            callRelayContextStatusCallbackURL: container.readIfPresent(.callRelayContextStatusCallbackURL),
+            callRelayApplication: container.readIfPresent(.callRelayApplication),
+            callVideoRoomID: container.readIfPresent(.callVideoRoomID),
+            callRelayScriptURL: container.readIfPresent(.callRelayScriptURL)
+        )
     }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(type, forKey: .type)
-        try container.encode(id.uuidString.lowercased(), forKey: .id)
-        try container.encode(username, forKey: .username)
-        try container.encode(callerID, forKey: .callerID)
-        try container.encode(sendAs, forKey: .sendAs)
-        try container.encode(ciphers, forKey: .ciphers)
-        try container.encode(codecs, forKey: .codecs)
-        try container.encode(encryption, forKey: .encryption)
-        try container.encode(callHandler, forKey: .callHandler)
-        try container.encode(callingHandlerResourceID?.uuidString.lowercased(), forKey: .callingHandlerResourceID)
-        try container.encode(callRequestURL, forKey: .callRequestURL)
-        try container.encode(callRequestMethod, forKey: .callRequestMethod)
-        try container.encode(callFallbackURL, forKey: .callFallbackURL)
-        try container.encode(callFallbackMethod, forKey: .callFallbackMethod)
-        try container.encode(callStatusCallbackURL, forKey: .callStatusCallbackURL)
-        try container.encode(callStatusCallbackMethod, forKey: .callStatusCallbackMethod)
-        try container.encode(callLamlApplicationID, forKey: .callLamlApplicationID)
-        try container.encode(callDialogflowAgentID, forKey: .callDialogflowAgentID)
-        try container.encode(callRelayTopic, forKey: .callRelayTopic)
-        try container.encode(callRelayTopicStatusCallbackURL, forKey: .callRelayTopicStatusCallbackURL)
-        try container.encode(callRelayContext, forKey: .callRelayContext)
-        try container.encode(callRelayContextStatusCallbackURL, forKey: .callRelayContextStatusCallbackURL)
-        try container.encode(callRelayApplication, forKey: .callRelayApplication)
-        try container.encode(callVideoRoomID?.uuidString.lowercased(), forKey: .callVideoRoomID)
-        try container.encode(callRelayScriptURL, forKey: .callRelayScriptURL)
+        try container.write(self.type, .type)
+        try container.write(self.id.uuidString.lowercased(), .id)
+        try container.write(self.username, .username)
+        try container.write(self.callerID, .callerID)
+        try container.write(self.sendAs, .sendAs)
+        try container.write(self.ciphers, .ciphers)
+        try container.write(self.codecs, .codecs)
+        try container.write(self.encryption, .encryption)
+        try container.write(self.callHandler, .callHandler)
+        try container.write(self.callingHandlerResourceID?.uuidString.lowercased(), .callingHandlerResourceID)
+        try container.write(self.callRequestURL, .callRequestURL)
+        try container.write(self.callRequestMethod, .callRequestMethod)
+        try container.write(self.callFallbackURL, .callFallbackURL)
+        try container.write(self.callFallbackMethod, .callFallbackMethod)
+        try container.write(self.callStatusCallbackURL, .callStatusCallbackURL)
+        try container.write(self.callStatusCallbackMethod, .callStatusCallbackMethod)
+        try container.write(self.callLamlApplicationID, .callLamlApplicationID)
+        try container.write(self.callDialogflowAgentID, .callDialogflowAgentID)
+        try container.write(self.callRelayTopic, .callRelayTopic)
+        try container.write(self.callRelayTopicStatusCallbackURL, .callRelayTopicStatusCallbackURL)
+        try container.write(self.callRelayContext, .callRelayContext)
+        try container.write(self.callRelayContextStatusCallbackURL, .callRelayContextStatusCallbackURL)
+        try container.write(self.callRelayApplication, .callRelayApplication)
+        try container.write(self.callVideoRoomID?.uuidString.lowercased(), .callVideoRoomID)
+        try container.write(self.callRelayScriptURL, .callRelayScriptURL)
     }
 }
 
@@ -663,13 +607,10 @@ public enum TypesStatusCodesStatusCode401Error: RawRepresentable, Codable, Hasha
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.unauthorized]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "Unauthorized": self = .unauthorized
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -684,14 +625,17 @@ public enum TypesStatusCodesStatusCode401Error: RawRepresentable, Codable, Hasha
 public struct TypesStatusCodesStatusCode401: Codable, Hashable, Sendable {
     public var error: TypesStatusCodesStatusCode401Error
 
-    public init(
-        error: TypesStatusCodesStatusCode401Error
-    ) {
+    public init(error: TypesStatusCodesStatusCode401Error) {
         self.error = error
     }
 
     enum CodingKeys: String, CodingKey {
         case error
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(error: container.read(.error))
     }
 }
 
@@ -700,13 +644,10 @@ public enum TypesStatusCodesStatusCode404Error: RawRepresentable, Codable, Hasha
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.notFound]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "Not Found": self = .notFound
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -721,14 +662,17 @@ public enum TypesStatusCodesStatusCode404Error: RawRepresentable, Codable, Hasha
 public struct TypesStatusCodesStatusCode404: Codable, Hashable, Sendable {
     public var error: TypesStatusCodesStatusCode404Error
 
-    public init(
-        error: TypesStatusCodesStatusCode404Error
-    ) {
+    public init(error: TypesStatusCodesStatusCode404Error) {
         self.error = error
     }
 
     enum CodingKeys: String, CodingKey {
         case error
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(error: container.read(.error))
     }
 }
 
@@ -743,12 +687,7 @@ public struct TypesStatusCodesSpaceApiErrorItem: Codable, Hashable, Sendable {
     /// The error code.
     public var code: String
 
-    public init(
-        detail: String,
-        status: String,
-        title: String,
-        code: String
-    ) {
+    public init(detail: String, status: String, title: String, code: String) {
         self.detail = detail
         self.status = status
         self.title = title
@@ -756,10 +695,15 @@ public struct TypesStatusCodesSpaceApiErrorItem: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case detail
-        case status
-        case title
-        case code
+        case detail, status, title, code
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            detail: container.read(.detail), status: container.read(.status), title: container.read(.title),
+            code: container.read(.code)
+        )
     }
 }
 
@@ -768,14 +712,17 @@ public struct TypesStatusCodesValidationError: Codable, Hashable, Sendable {
     /// List of validation errors.
     public var errors: [TypesStatusCodesSpaceApiErrorItem]
 
-    public init(
-        errors: [TypesStatusCodesSpaceApiErrorItem]
-    ) {
+    public init(errors: [TypesStatusCodesSpaceApiErrorItem]) {
         self.errors = errors
     }
 
     enum CodingKeys: String, CodingKey {
         case errors
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(errors: container.read(.errors))
     }
 }
 
@@ -784,13 +731,10 @@ public enum TypesStatusCodesStatusCode500Error: RawRepresentable, Codable, Hasha
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
-    // Coding comes from the standard library's `RawRepresentable` conformance, whose
-    // `init(from:)` calls this initializer; it never fails, so no value is lost.
+    private static let documented: [Self] = [.internalServerError]
+
     public init(rawValue: String) {
-        switch rawValue {
-        case "Internal Server Error": self = .internalServerError
-        default: self = .undocumented(rawValue)
-        }
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
     public var rawValue: String {
@@ -805,13 +749,16 @@ public enum TypesStatusCodesStatusCode500Error: RawRepresentable, Codable, Hasha
 public struct TypesStatusCodesStatusCode500: Codable, Hashable, Sendable {
     public var error: TypesStatusCodesStatusCode500Error
 
-    public init(
-        error: TypesStatusCodesStatusCode500Error
-    ) {
+    public init(error: TypesStatusCodesStatusCode500Error) {
         self.error = error
     }
 
     enum CodingKeys: String, CodingKey {
         case error
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(error: container.read(.error))
     }
 }

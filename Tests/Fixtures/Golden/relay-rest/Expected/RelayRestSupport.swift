@@ -117,13 +117,6 @@ struct HTTPResponseData: Sendable {
     var body: Data
 }
 
-/// A parameter value before a style lays it out: one string, a list, or key/value pairs.
-enum ParameterValue {
-    case scalar(String)
-    case array([String])
-    case object([(name: String, value: String)])
-}
-
 /// A request being built by a generated method.
 struct RequestBuilder {
     /// Why a request was refused before it was sent.
@@ -135,10 +128,7 @@ struct RequestBuilder {
     /// The path with parameters already encoded, relative to the server URL.
     var path: String
     private var queryItems: [(name: String, value: String)] = []
-    /// Query parts already encoded, whose separators must stay literal.
-    private var rawQuery: [String] = []
     private var headers: [(name: String, value: String)] = []
-    private var cookies: [(name: String, value: String)] = []
     private var body: Data?
     private var refusal: Refusal?
 
@@ -156,33 +146,6 @@ struct RequestBuilder {
         queryItems.append((name, value))
     }
 
-    /// A query parameter in any of OpenAPI's query styles (RFC 6570 `form`, `spaceDelimited`,
-    /// `pipeDelimited`, `deepObject`).
-    mutating func addQuery(_ name: String, _ value: ParameterValue?, style: String, explode: Bool) {
-        guard let value else { return }
-        let encode = WireFormat.queryComponent
-        switch (value, style, explode) {
-        case (.scalar(let text), _, _):
-            queryItems.append((name, text))
-        case (.array(let items), "form", true), (.array(let items), "spaceDelimited", true), (.array(let items), "pipeDelimited", true):
-            for item in items { queryItems.append((name, item)) }
-        case (.array(let items), "spaceDelimited", false):
-            rawQuery.append(encode(name) + "=" + items.map(encode).joined(separator: "%20"))
-        case (.array(let items), "pipeDelimited", false):
-            // `|` is not allowed in a query (RFC 3986); sent literally, it makes Foundation
-            // re-encode the whole URL, `%` included.
-            rawQuery.append(encode(name) + "=" + items.map(encode).joined(separator: "%7C"))
-        case (.array(let items), _, _):
-            rawQuery.append(encode(name) + "=" + items.map(encode).joined(separator: ","))
-        case (.object(let fields), "deepObject", _):
-            for (key, item) in fields { queryItems.append(("\(name)[\(key)]", item)) }
-        case (.object(let fields), _, true):
-            queryItems += fields
-        case (.object(let fields), _, false):
-            rawQuery.append(encode(name) + "=" + fields.flatMap { [encode($0.name), encode($0.value)] }.joined(separator: ","))
-        }
-    }
-
     /// Sets a header; a value with CR or LF is refused, as it could smuggle other headers.
     mutating func setHeader(_ name: String, _ value: String?) {
         guard let value else { return }
@@ -193,68 +156,10 @@ struct RequestBuilder {
         headers.append((name, value))
     }
 
-    /// A header in the `simple` style: `a,b` for arrays, `k,v` pairs or `k=v` (exploded) for objects.
-    mutating func setHeader(_ name: String, _ value: ParameterValue?, explode: Bool) {
-        setHeader(name, value.map { WireFormat.simple($0, explode: explode, encode: { $0 }) })
-    }
-
-    mutating func addCookie(_ name: String, _ value: String?) {
-        guard let value else { return }
-        cookies.append((name, value))
-    }
-
-    /// A cookie in the `form` style; arrays and objects are comma-separated.
-    mutating func addCookie(_ name: String, _ value: ParameterValue?, explode: Bool) {
-        addCookie(name, value.map { WireFormat.simple($0, explode: false, encode: { $0 }) })
-    }
-
     mutating func setJSONBody(_ value: (some Encodable)?, contentType: String) throws {
         guard let value else { return }
         body = try WireFormat.encoder().encode(value)
         headers.append(("Content-Type", contentType))
-    }
-
-    mutating func setTextBody(_ text: String?, contentType: String) {
-        guard let text else { return }
-        body = Data(text.utf8)
-        let declaresCharset = contentType.lowercased().contains("charset=")
-        headers.append(("Content-Type", declaresCharset ? contentType : contentType + "; charset=utf-8"))
-    }
-
-    mutating func setDataBody(_ data: Data?, contentType: String) {
-        guard let data else { return }
-        body = data
-        headers.append(("Content-Type", contentType))
-    }
-
-    /// Form fields from the body's JSON form: scalars as text, arrays as repeated fields, and
-    /// nested objects as JSON text.
-    mutating func setFormBody(_ value: (some Encodable)?) throws {
-        guard let value else { return }
-        let fields = try WireFormat.formFields(value)
-        body = Data(fields.map { WireFormat.queryComponent($0.name) + "=" + WireFormat.queryComponent($0.value) }
-            .joined(separator: "&").utf8)
-        headers.append(("Content-Type", "application/x-www-form-urlencoded"))
-    }
-
-    /// One `form-data` part per field: `Data` values as files, the rest as text.
-    mutating func setMultipartBody(_ value: (some Encodable)?) throws {
-        guard let value else { return }
-        let boundary = "gen-boundary-" + UUID().uuidString.lowercased()
-        var data = Data()
-        for part in try WireFormat.multipartParts(value) {
-            let name = part.name.replacingOccurrences(of: "\"", with: "%22")
-            var head = "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\""
-            if part.isFile {
-                head += "; filename=\"\(name)\"\r\nContent-Type: application/octet-stream"
-            }
-            data.append(Data((head + "\r\n\r\n").utf8))
-            data.append(part.data)
-            data.append(Data("\r\n".utf8))
-        }
-        data.append(Data("--\(boundary)--\r\n".utf8))
-        body = data
-        headers.append(("Content-Type", "multipart/form-data; boundary=\(boundary)"))
     }
 
     /// The `URLRequest` for `serverURL`, or the reason it may not be sent.
@@ -263,7 +168,10 @@ struct RequestBuilder {
         var text = serverURL.absoluteString
         if text.hasSuffix("/") { text.removeLast() }
         text += path
-        let query = queryItems.map { WireFormat.queryComponent($0.name) + "=" + WireFormat.queryComponent($0.value) } + rawQuery
+        var query: [String] = []
+        for (name, value) in queryItems {
+            query.append(WireFormat.queryComponent(name) + "=" + WireFormat.queryComponent(value))
+        }
         if !query.isEmpty {
             text += "?" + query.joined(separator: "&")
         }
@@ -274,10 +182,6 @@ struct RequestBuilder {
         request.httpMethod = method
         for (name, value) in headers {
             request.setValue(value, forHTTPHeaderField: name)
-        }
-        if !cookies.isEmpty {
-            request.setValue(cookies.map { "\($0.name)=\(WireFormat.queryComponent($0.value))" }.joined(separator: "; "),
-                             forHTTPHeaderField: "Cookie")
         }
         request.httpBody = body
         return request
@@ -298,51 +202,10 @@ enum WireFormat {
         return value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
 
-    /// Whether a header value holds CR or LF. Checked on UTF-8 bytes: `"\r\n"` is one
-    /// `Character`, so a `Character` comparison would miss it.
+    /// Whether a header value holds CR or LF. Checked on UTF-8 bytes (CR is 13, LF is 10):
+    /// `"\r\n"` is one `Character`, so a `Character` comparison would miss it.
     static func hasLineBreak(_ value: String) -> Bool {
-        value.utf8.contains { $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }
-    }
-
-    /// A path parameter in the `simple`, `label` or `matrix` style, percent-encoded.
-    static func pathParameter(_ name: String, _ value: ParameterValue, style: String, explode: Bool) -> String {
-        switch style {
-        case "label":
-            return "." + simple(value, explode: explode, separator: explode ? "." : ",", encode: pathSegment)
-        case "matrix":
-            switch value {
-            case .scalar(let text):
-                return ";" + pathSegment(name) + "=" + pathSegment(text)
-            case .array(let items) where explode:
-                return items.map { ";" + pathSegment(name) + "=" + pathSegment($0) }.joined()
-            case .object(let fields) where explode:
-                return fields.map { ";" + pathSegment($0.name) + "=" + pathSegment($0.value) }.joined()
-            default:
-                return ";" + pathSegment(name) + "=" + simple(value, explode: false, encode: pathSegment)
-            }
-        default:
-            return simple(value, explode: explode, encode: pathSegment)
-        }
-    }
-
-    /// RFC 6570 simple expansion: `a,b` for lists; `k,v,k2,v2`, or `k=v,k2=v2` exploded, for objects.
-    static func simple(_ value: ParameterValue, explode: Bool, separator: String = ",", encode: (String) -> String) -> String {
-        switch value {
-        case .scalar(let text):
-            return encode(text)
-        case .array(let items):
-            return items.map(encode).joined(separator: separator)
-        case .object(let fields) where explode:
-            return fields.map { encode($0.name) + "=" + encode($0.value) }.joined(separator: separator)
-        case .object(let fields):
-            return fields.flatMap { [encode($0.name), encode($0.value)] }.joined(separator: separator)
-        }
-    }
-
-    /// An object parameter's fields, as `formFields` lays them out.
-    static func objectFields(_ value: some Encodable) -> [(name: String, value: String)] {
-        // Like `jsonString`, encoding fails only for non-finite numbers; such a value is left out.
-        (try? formFields(value)) ?? []
+        value.utf8.contains(13) || value.utf8.contains(10)
     }
 
     static func queryComponent(_ value: String) -> String {
@@ -352,14 +215,6 @@ enum WireFormat {
     /// RFC 3339 with fractional seconds, in UTC.
     static func dateString(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
-    }
-
-    /// A value as compact JSON text, for parameters whose schema is not a plain scalar.
-    static func jsonString(_ value: some Encodable) -> String {
-        // Encoding fails only for non-finite floating-point numbers, which JSON cannot carry;
-        // such a parameter is sent empty rather than stopping the request.
-        guard let data = try? encoder().encode(value) else { return "" }
-        return String(decoding: data, as: UTF8.self)
     }
 
     static func encoder() -> JSONEncoder {
@@ -388,58 +243,6 @@ enum WireFormat {
         return decoder
     }
 
-    /// The fields of a value whose JSON form is an object, in key order so bodies are stable.
-    static func formFields(_ value: some Encodable) throws -> [(name: String, value: String)] {
-        let json = try JSONDecoder().decode(JSONValue.self, from: encoder().encode(value))
-        guard case .object(let members) = json else { return [] }
-        var fields: [(name: String, value: String)] = []
-        for (name, member) in members.sorted(by: { $0.key < $1.key }) {
-            if case .array(let items) = member {
-                for item in items { fields.append((name, formText(item))) }
-            } else if member != .null {
-                fields.append((name, formText(member)))
-            }
-        }
-        return fields
-    }
-
-    /// The parts of a multipart body: each top-level field (array fields once per item), with
-    /// `Data` values kept as raw bytes rather than the base64 text JSON would make of them.
-    static func multipartParts(_ value: some Encodable) throws -> [(name: String, data: Data, isFile: Bool)] {
-        let binaries = BinaryCollector()
-        let encoder = encoder()
-        encoder.dataEncodingStrategy = .custom { data, encoder in
-            var container = encoder.singleValueContainer()
-            try container.encode(binaries.placeholder(for: data))
-        }
-        let json = try JSONDecoder().decode(JSONValue.self, from: encoder.encode(value))
-        guard case .object(let members) = json else { return [] }
-        var parts: [(name: String, data: Data, isFile: Bool)] = []
-        for (name, member) in members.sorted(by: { $0.key < $1.key }) {
-            var items = [member]
-            if case .array(let values) = member { items = values }
-            for item in items where item != .null {
-                if case .string(let text) = item, let file = binaries.data(for: text) {
-                    parts.append((name, file, true))
-                } else {
-                    parts.append((name, Data(formText(item).utf8), false))
-                }
-            }
-        }
-        return parts
-    }
-
-    private static func formText(_ value: JSONValue) -> String {
-        switch value {
-        case .null: ""
-        case .bool(let flag): flag ? "true" : "false"
-        case .int(let number): String(number)
-        case .double(let number): String(number)
-        case .string(let text): text
-        case .array, .object: jsonString(value)
-        }
-    }
-
     /// Where a decoding error happened, as a JSON path such as `$.errors[0].code`.
     static func path(of error: DecodingError) -> String {
         var path = "$"
@@ -462,97 +265,56 @@ enum WireFormat {
     }
 }
 
-/// Keeps the `Data` values met while encoding a multipart body, behind placeholders.
-private final class BinaryCollector: @unchecked Sendable {
-    // @unchecked: every access takes the lock (JSONEncoder may call the strategy from any thread).
-    private var values: [Data] = []
-    private let lock = NSLock()
-    /// Starts with a character JSON text from a spec cannot produce by accident.
-    private let prefix = "\u{FFFF}gen-binary-"
-
-    func placeholder(for data: Data) -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        values.append(data)
-        return prefix + String(values.count - 1)
-    }
-
-    func data(for placeholder: String) -> Data? {
-        guard placeholder.hasPrefix(prefix), let index = Int(placeholder.dropFirst(prefix.count)) else { return nil }
-        lock.lock()
-        defer { lock.unlock() }
-        return values.indices.contains(index) ? values[index] : nil
-    }
-}
-
-/// Where `apiKey` security schemes put their key.
-enum APIKey {
-    static func apply(_ key: String, named name: String, in location: String, to request: inout URLRequest) {
-        switch location {
-        case "query":
-            guard let url = request.url, var components = URLComponents(url: url, resolvingAgainstBaseURL: false) else { return }
-            let item = WireFormat.queryComponent(name) + "=" + WireFormat.queryComponent(key)
-            components.percentEncodedQuery = [components.percentEncodedQuery, item].compactMap { $0 }.joined(separator: "&")
-            request.url = components.url
-        case "cookie":
-            let cookie = name + "=" + WireFormat.queryComponent(key)
-            let existing = request.value(forHTTPHeaderField: "Cookie")
-            request.setValue(existing.map { $0 + "; " + cookie } ?? cookie, forHTTPHeaderField: "Cookie")
-        default:
-            request.setValue(key, forHTTPHeaderField: name)
+extension WireFormat {
+    /// The case of `cases` whose raw value is `rawValue`, if any: the `init(rawValue:)` of the
+    /// generated string enums.
+    ///
+    /// Those enums are open: besides a case for each value the spec lists, each has
+    /// `undocumented(String)`, which keeps any other value as received, so a value a server adds
+    /// before the spec does decodes rather than failing, and is written back unchanged. Their
+    /// coding is the standard library's for `RawRepresentable`, whose `init(from:)` calls
+    /// `init(rawValue:)`, which never fails.
+    static func documentedCase<Value: RawRepresentable<String>>(_ rawValue: String, in cases: [Value]) -> Value? {
+        for value in cases where value.rawValue == rawValue {
+            return value
         }
+        return nil
     }
 }
 
-/// Stores a property on the heap, so that a type can contain itself (`Node.next: Node?`).
-@propertyWrapper
-public struct Indirect<Value: Sendable>: Sendable {
-    private final class Box: Sendable {
-        let value: Value
-
-        init(_ value: Value) {
-            self.value = value
-        }
-    }
-
-    private var box: Box
-
-    public init(wrappedValue: Value) {
-        box = Box(wrappedValue)
-    }
-
-    public var wrappedValue: Value {
-        get { box.value }
-        set { box = Box(newValue) }
-    }
-}
-
-extension Indirect: Equatable where Value: Equatable {
-    public static func == (lhs: Indirect, rhs: Indirect) -> Bool {
-        lhs.wrappedValue == rhs.wrappedValue
-    }
-}
-
-extension Indirect: Hashable where Value: Hashable {
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(wrappedValue)
-    }
-}
-
-extension Indirect: Codable where Value: Codable {
-    public init(from decoder: any Decoder) throws {
-        self.init(wrappedValue: try decoder.singleValueContainer().decode(Value.self))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(wrappedValue)
-    }
-}
-
+// Generated `init(from:)` and `encode(to:)` bodies call these instead of `decode(_:forKey:)`
+// and `encode(_:forKey:)`: one generic method per name, where the standard library has 17
+// overloads, type-checks several times faster.
 extension KeyedDecodingContainer {
-    /// Lets an optional `@Indirect` property be absent, as a plain optional may be.
-    func decode<Wrapped: Codable & Sendable>(_ type: Indirect<Wrapped?>.Type, forKey key: Key) throws -> Indirect<Wrapped?> {
-        Indirect(wrappedValue: try decodeIfPresent(Wrapped.self, forKey: key))
+    /// The value of a key that must be present.
+    func read<T: Decodable>(_ key: Key) throws -> T {
+        try decode(T.self, forKey: key)
+    }
+
+    /// `nil` when the key is absent or `null`.
+    func readIfPresent<T: Decodable>(_ key: Key) throws -> T? {
+        try decodeIfPresent(T.self, forKey: key)
+    }
+
+    /// `nil` when the key is absent, `.some(nil)` when it is `null`.
+    func readAbsentOrNull<T: Decodable>(_ key: Key) throws -> T?? {
+        contains(key) ? .some(try decodeIfPresent(T.self, forKey: key)) : nil
+    }
+
+    /// `nil` when the key is absent; a `null` is decoded as a `T` (`JSONValue.null`).
+    func readUnlessAbsent<T: Decodable>(_ key: Key) throws -> T? {
+        contains(key) ? try decode(T.self, forKey: key) : nil
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Writes `value`; an optional that is `nil` is written as `null`.
+    mutating func write<T: Encodable>(_ value: T, _ key: Key) throws {
+        try encode(value, forKey: key)
+    }
+
+    /// Leaves the key out when `value` is `nil` (a `.some(nil)` is written as `null`).
+    mutating func writeIfPresent<T: Encodable>(_ value: T?, _ key: Key) throws {
+        try encodeIfPresent(value, forKey: key)
     }
 }

@@ -1,0 +1,25 @@
+/// Packs comma-separated items into lines that stay within a column limit, for the lists that
+/// generated code would otherwise spread one item to a line (CodingKeys, enum case tables).
+enum LineWrapping {
+    /// `items` in order, grouped greedily so that each group joined with ", " (plus `extra`
+    /// columns of indentation and punctuation) fits in `width` columns. An item longer than the
+    /// limit gets a line of its own.
+    static func pack(_ items: [String], extra: Int, width: Int = 120) -> [[String]] {
+        var groups: [[String]] = []
+        var current: [String] = []
+        var length = 0
+        for item in items {
+            let added = current.isEmpty ? item.count : length + 2 + item.count
+            if !current.isEmpty && extra + added > width {
+                groups.append(current)
+                current = [item]
+                length = item.count
+            } else {
+                current.append(item)
+                length = added
+            }
+        }
+        if !current.isEmpty { groups.append(current) }
+        return groups
+    }
+}

@@ -1,0 +1,49 @@
+/// Builds the context of `Support.swift` from the other two contexts: which of its internal
+/// helpers the rendered models and client call.
+struct SupportContextBuilder {
+    let headerLines: [String]
+    let access: String
+    let models: ModelsContext
+    let client: ClientContext
+
+    func build() -> SupportContext {
+        let operations = client.operations
+        // The Swift expressions the contexts hand to templates, which call some helpers by name.
+        let expressions = operations.flatMap { operation in
+            [operation.pathExpression] + (operation.queryItems + operation.headerItems + operation.cookieItems).map(\.valueExpression)
+        }
+        func calls(_ helper: String) -> Bool {
+            expressions.contains { $0.contains("WireFormat.\(helper)(") }
+        }
+        func sends(_ isKind: (OperationContext) -> Bool, _ isCaseKind: (BodyCaseContext) -> Bool) -> Bool {
+            operations.contains { isKind($0) || $0.bodyCases.contains(where: isCaseKind) }
+        }
+        let queryStyles = operations.contains { $0.queryItems.contains { !$0.isSimple } }
+        let pathStyles = calls("pathParameter")
+        let headerStyles = operations.contains { $0.headerItems.contains { !$0.isSimple } }
+        let cookies = operations.contains { !$0.cookieItems.isEmpty }
+        let cookieStyles = operations.contains { $0.cookieItems.contains { !$0.isSimple } }
+        let form = sends(\.bodyIsForm, \.isForm)
+        let multipart = sends(\.bodyIsMultipart, \.isMultipart)
+        let objectFields = calls("objectFields")
+        // `formFields` (form bodies, object parameters) and `multipartParts` write field values
+        // with `formText`, which writes arrays and objects with `jsonString`.
+        let formText = form || multipart || objectFields
+        return SupportContext(
+            headerLines: headerLines, access: access,
+            usesStringEnums: models.types.contains { $0.isEnum },
+            usesKeyedCoding: models.types.contains { $0.isStruct && ($0.hasCustomEncoder || $0.hasCustomDecoder) },
+            usesUnions: models.types.contains { $0.isUnion },
+            usesIndirect: models.types.contains { $0.properties.contains { $0.attributes.contains("@Indirect") } },
+            usesParameterValue: queryStyles || pathStyles || headerStyles || cookieStyles,
+            usesQueryStyles: queryStyles, usesPathStyles: pathStyles, usesHeaderStyles: headerStyles,
+            usesCookies: cookies, usesCookieStyles: cookieStyles,
+            usesSimpleStyle: pathStyles || headerStyles || cookieStyles,
+            usesJSONBody: sends(\.bodyIsJSON, \.isJSON), usesTextBody: sends(\.bodyIsText, \.isText),
+            usesDataBody: sends(\.bodyIsData, \.isData), usesFormBody: form, usesMultipartBody: multipart,
+            usesFormFields: form || objectFields, usesFormText: formText,
+            usesObjectFields: objectFields,
+            usesJSONString: calls("jsonString") || formText,
+            usesAPIKey: client.authenticationCases.contains { $0.isAPIKey })
+    }
+}
