@@ -33,6 +33,7 @@ extension TypeContext: MustacheParent {
         case "wrapsInitParameters": wrapsInitParameters
         case "initParameterLines": initParameterLines
         case "codingKeyLines": codingKeyLines
+        case "hasCodingKeys": hasCodingKeys
         case "hasCustomEncoder": hasCustomEncoder
         case "hasCustomDecoder": hasCustomDecoder
         case "decodeArgumentList": decodeArgumentList
