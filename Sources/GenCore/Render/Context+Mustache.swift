@@ -212,6 +212,7 @@ extension OperationContext: MustacheParent {
         case "parameterList": parameterList
         case "arguments": arguments
         case "wrapsParameters": wrapsParameters
+        case "wrapsPlainParameters": wrapsPlainParameters
         case "parameterLines": parameterLines
         case "packedParameterLines": packedParameterLines
         case "forwardArguments": forwardArguments
