@@ -76,8 +76,10 @@ public struct OperationContext: Encodable, Sendable {
     /// The same parameters one by one, for templates that call the method.
     public var arguments: [ArgumentContext]
     /// Whether the signatures put their parameters on lines of their own, as they would be too
-    /// long on one.
+    /// long on one (decided on the longer, `…WithResponse`).
     public var wrapsParameters: Bool
+    /// The same for the plain method's shorter signature alone.
+    public var wrapsPlainParameters: Bool
     /// The parameters for a wrapped signature, each ending in a comma but the last.
     public var parameterLines: [String]
     /// The same parameters packed several to a line within 120 columns, each line ending in a

@@ -33,6 +33,9 @@ public struct TypeContext: Encodable, Sendable {
     public var initParameterLines: [String]
     /// The `CodingKeys` cases, several to a line: `case id, callerID = "caller_id"`.
     public var codingKeyLines: [String]
+    /// Whether `CodingKeys` is written out: unless every property's JSON key is its Swift name
+    /// and `encode(to:)` is synthesized (then the compiler synthesizes the same enum, faster).
+    public var hasCodingKeys: Bool
     /// Whether `encode(to:)` is written out: for properties written as explicit `null`, UUIDs
     /// (lowercase on the wire), `T??` properties and `additionalProperties`; otherwise the
     /// synthesized one writes the same JSON.

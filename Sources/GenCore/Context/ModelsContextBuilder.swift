@@ -26,7 +26,7 @@ struct ModelsContextBuilder {
             name: type.name, docLines: DocComment.lines(type.documentation, type.deprecated ? deprecationNote : nil),
             attributes: [],
             isStruct: false, isEnum: false, isUnion: false, isIndirect: false, properties: [], hasProperties: false,
-            initParameters: [], initParameterList: "", wrapsInitParameters: false, initParameterLines: [], codingKeyLines: [], hasCustomEncoder: false, hasCustomDecoder: false,
+            initParameters: [], initParameterList: "", wrapsInitParameters: false, initParameterLines: [], codingKeyLines: [], hasCodingKeys: false, hasCustomEncoder: false, hasCustomDecoder: false,
             decodeArgumentList: "", wrapsDecodeArguments: false, decodeArgumentLines: [], hasAdditionalProperties: false, additionalPropertiesName: "",
             additionalPropertiesValueType: "", cases: [], documentedLines: [], branches: [], discriminatorLiteral: "", hasDiscriminator: false)
         switch type.kind {
@@ -60,6 +60,8 @@ struct ModelsContextBuilder {
             // of the time the synthesized `init(from:)` takes (it calls the 17-overload
             // `decode(_:forKey:)` family), in a few lines.
             context.hasCustomDecoder = !shape.properties.isEmpty
+            let keysAreNames = shape.properties.allSatisfy { $0.swiftName.trimmingCharacters(in: ["`"]) == $0.jsonName }
+            context.hasCodingKeys = !shape.properties.isEmpty && (context.hasCustomEncoder || !keysAreNames)
             context.decodeArgumentList = arguments.joined(separator: ", ")
             context.wrapsDecodeArguments = "        try self.init(\(context.decodeArgumentList))".count > 120
             let argumentLines = LineWrapping.pack(arguments, extra: 12 + 1)

@@ -48,7 +48,8 @@ struct OperationContextBuilder {
             attributes: operation.deprecated ? ["@available(*, deprecated)"] : [],
             parameterList: arguments.map(\.declaration).joined(separator: ", "),
             arguments: arguments,
-            wrapsParameters: Self.wraps(name: operation.methodName, arguments: arguments, bodyType: bodyType),
+            wrapsParameters: Self.wraps("\(operation.methodName)WithResponse", arguments, " -> HTTPResponse<\(bodyType)>"),
+            wrapsPlainParameters: Self.wraps(operation.methodName, arguments, bodyType == "Void" ? "" : " -> " + bodyType),
             parameterLines: arguments.enumerated().map { index, argument in
                 argument.declaration + (index < arguments.count - 1 ? "," : "")
             },
@@ -173,9 +174,9 @@ struct OperationContextBuilder {
     }
 
     /// Whether the longer of the two signatures would pass 120 columns on one line.
-    private static func wraps(name: String, arguments: [ArgumentContext], bodyType: String) -> Bool {
+    private static func wraps(_ name: String, _ arguments: [ArgumentContext], _ returnClause: String) -> Bool {
         let parameters = arguments.map(\.declaration).joined(separator: ", ")
-        let signature = "    public func \(name)WithResponse(\(parameters)) async throws -> HTTPResponse<\(bodyType)> {"
+        let signature = "    public func \(name)(\(parameters)) async throws\(returnClause) {"
         return arguments.count > 1 && signature.count > 120
     }
 

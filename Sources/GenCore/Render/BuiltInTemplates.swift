@@ -209,16 +209,16 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{#attributes}}
     {{.}}
 {{/attributes}}
-{{#wrapsParameters}}
+{{#wrapsPlainParameters}}
     {{access}} func {{name}}(
 {{#packedParameterLines}}
         {{.}}
 {{/packedParameterLines}}
     ) async throws{{returnClause}} {
-{{/wrapsParameters}}
-{{^wrapsParameters}}
+{{/wrapsPlainParameters}}
+{{^wrapsPlainParameters}}
     {{access}} func {{name}}({{parameterList}}) async throws{{returnClause}} {
-{{/wrapsParameters}}
+{{/wrapsPlainParameters}}
         {{#returnsValue}}try await {{name}}WithResponse({{forwardArguments}}).body{{/returnsValue}}{{^returnsValue}}_ = try await {{name}}WithResponse({{forwardArguments}}){{/returnsValue}}
     }
 
@@ -580,12 +580,14 @@ import Foundation
         self.{{additionalPropertiesName}} = {{additionalPropertiesName}}
 {{/hasAdditionalProperties}}
     }
+{{#hasCodingKeys}}
 
     enum CodingKeys: String, CodingKey {
 {{#codingKeyLines}}
         {{.}}
 {{/codingKeyLines}}
     }
+{{/hasCodingKeys}}
 {{#hasCustomDecoder}}
 
     {{access}} init(from decoder: any Decoder) throws {

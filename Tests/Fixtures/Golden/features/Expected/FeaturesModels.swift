@@ -45,10 +45,6 @@ public struct Cat: Codable, Hashable, Sendable {
         self.lives = lives
     }
 
-    enum CodingKeys: String, CodingKey {
-        case kind, lives
-    }
-
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(kind: container.read(.kind), lives: container.read(.lives))
@@ -62,10 +58,6 @@ public struct Bird: Codable, Hashable, Sendable {
     public init(kind: String = "bird", wingspan: Float? = nil) {
         self.kind = kind
         self.wingspan = wingspan
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case kind, wingspan
     }
 
     public init(from decoder: any Decoder) throws {
@@ -135,10 +127,6 @@ public struct Car: Codable, Hashable, Sendable {
         self.doors = doors
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type, doors
-    }
-
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(type: container.read(.type), doors: container.read(.doors))
@@ -152,10 +140,6 @@ public struct Bike: Codable, Hashable, Sendable {
     public init(type: String, gears: Int64? = nil) {
         self.type = type
         self.gears = gears
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case type, gears
     }
 
     public init(from decoder: any Decoder) throws {
@@ -199,10 +183,6 @@ public struct Circle: Codable, Hashable, Sendable {
         self.radius = radius
     }
 
-    enum CodingKeys: String, CodingKey {
-        case radius
-    }
-
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(radius: container.read(.radius))
@@ -214,10 +194,6 @@ public struct Square: Codable, Hashable, Sendable {
 
     public init(side: Int) {
         self.side = side
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case side
     }
 
     public init(from decoder: any Decoder) throws {
@@ -297,10 +273,6 @@ public struct Sum: Codable, Hashable, Sendable {
         self.right = right
     }
 
-    enum CodingKeys: String, CodingKey {
-        case left, right
-    }
-
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(left: container.read(.left), right: container.read(.right))
@@ -351,10 +323,6 @@ public struct Settings: Codable, Hashable, Sendable {
         self.extra = extra
         self.closed = closed
         self.raw = raw
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case extra, closed, raw
     }
 
     public init(from decoder: any Decoder) throws {
@@ -507,10 +475,6 @@ public struct Account: Codable, Hashable, Sendable {
         self.address = address
     }
 
-    enum CodingKeys: String, CodingKey {
-        case id, password, legacyCode, address
-    }
-
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(
@@ -526,10 +490,6 @@ public struct OldThing: Codable, Hashable, Sendable {
 
     public init(value: String? = nil) {
         self.value = value
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case value
     }
 
     public init(from decoder: any Decoder) throws {
@@ -589,10 +549,6 @@ public struct TypeModel: Codable, Hashable, Sendable {
         self.value = value
     }
 
-    enum CodingKeys: String, CodingKey {
-        case value
-    }
-
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(value: container.readIfPresent(.value))
@@ -604,10 +560,6 @@ public struct ErrorModel: Codable, Hashable, Sendable {
 
     public init(message: String? = nil) {
         self.message = message
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case message
     }
 
     public init(from decoder: any Decoder) throws {
@@ -623,10 +575,6 @@ public struct DataModel: Codable, Hashable, Sendable {
         self.bytes = bytes
     }
 
-    enum CodingKeys: String, CodingKey {
-        case bytes
-    }
-
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(bytes: container.readIfPresent(.bytes))
@@ -638,10 +586,6 @@ public struct URLModel: Codable, Hashable, Sendable {
 
     public init(href: String? = nil) {
         self.href = href
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case href
     }
 
     public init(from decoder: any Decoder) throws {
@@ -657,10 +601,6 @@ public struct JSONValueModel: Codable, Hashable, Sendable {
         self.value = value
     }
 
-    enum CodingKeys: String, CodingKey {
-        case value
-    }
-
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(value: container.readIfPresent(.value))
@@ -672,10 +612,6 @@ public struct ProtocolModel: Codable, Hashable, Sendable {
 
     public init(version: String? = nil) {
         self.version = version
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case version
     }
 
     public init(from decoder: any Decoder) throws {
@@ -714,10 +650,6 @@ public struct SettingsClosed: Codable, Hashable, Sendable {
         self.only = only
     }
 
-    enum CodingKeys: String, CodingKey {
-        case only
-    }
-
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(only: container.readIfPresent(.only))
@@ -729,10 +661,6 @@ public struct Address: Codable, Hashable, Sendable {
 
     public init(street: String? = nil) {
         self.street = street
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case street
     }
 
     public init(from decoder: any Decoder) throws {
@@ -768,10 +696,6 @@ public struct CreateShapeShapeReadyCallbackPostRequest: Codable, Hashable, Senda
 
     public init(ready: Bool? = nil) {
         self.ready = ready
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case ready
     }
 
     public init(from decoder: any Decoder) throws {
@@ -815,10 +739,6 @@ public struct ErrorModel2: Codable, Hashable, Sendable {
     public init(code: Int, message: String) {
         self.code = code
         self.message = message
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case code, message
     }
 
     public init(from decoder: any Decoder) throws {

@@ -178,9 +178,7 @@ public struct HttpSurfaceClient: Sendable {
     }
 
     /// - Throws: `HttpSurfaceError`.
-    public func headerAndCookie(
-        xRequestID: UUID, xTags: [String]? = nil, session: String? = nil
-    ) async throws {
+    public func headerAndCookie(xRequestID: UUID, xTags: [String]? = nil, session: String? = nil) async throws {
         _ = try await headerAndCookieWithResponse(xRequestID: xRequestID, xTags: xTags, session: session)
     }
 

@@ -11,10 +11,6 @@ public struct Point: Codable, Hashable, Sendable {
         self.y = y
     }
 
-    enum CodingKeys: String, CodingKey {
-        case x, y
-    }
-
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(x: container.read(.x), y: container.read(.y))
@@ -28,10 +24,6 @@ public struct Filter: Codable, Hashable, Sendable {
     public init(color: String? = nil, size: Int? = nil) {
         self.color = color
         self.size = size
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case color, size
     }
 
     public init(from decoder: any Decoder) throws {
@@ -66,10 +58,6 @@ public struct Echo: Codable, Hashable, Sendable {
 
     public init(query: String) {
         self.query = query
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case query
     }
 
     public init(from decoder: any Decoder) throws {
@@ -117,10 +105,6 @@ public struct Problem: Codable, Hashable, Sendable {
         self.status = status
     }
 
-    enum CodingKeys: String, CodingKey {
-        case title, status
-    }
-
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(title: container.read(.title), status: container.readIfPresent(.status))
@@ -138,10 +122,6 @@ public struct SubmitFormRequest: Codable, Hashable, Sendable {
         self.flags = flags
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name, count, flags
-    }
-
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(
@@ -157,10 +137,6 @@ public struct UploadRequest: Codable, Hashable, Sendable {
     public init(title: String, file: Data) {
         self.title = title
         self.file = file
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case title, file
     }
 
     public init(from decoder: any Decoder) throws {

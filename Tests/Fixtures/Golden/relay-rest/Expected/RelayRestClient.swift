@@ -82,9 +82,7 @@ public struct RelayRestClient: Sendable {
     /// - Parameters:
     ///   - id: Unique ID of the SIP endpoint.
     /// - Throws: `RelayRestError`.
-    public func updateSipEndpoint(
-        id: UUID, body: UpdateSipEndpointRequest? = nil
-    ) async throws -> SipEndpointResponse {
+    public func updateSipEndpoint(id: UUID, body: UpdateSipEndpointRequest? = nil) async throws -> SipEndpointResponse {
         try await updateSipEndpointWithResponse(id: id, body: body).body
     }
 

@@ -629,10 +629,6 @@ public struct TypesStatusCodesStatusCode401: Codable, Hashable, Sendable {
         self.error = error
     }
 
-    enum CodingKeys: String, CodingKey {
-        case error
-    }
-
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(error: container.read(.error))
@@ -666,10 +662,6 @@ public struct TypesStatusCodesStatusCode404: Codable, Hashable, Sendable {
         self.error = error
     }
 
-    enum CodingKeys: String, CodingKey {
-        case error
-    }
-
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(error: container.read(.error))
@@ -694,10 +686,6 @@ public struct TypesStatusCodesSpaceApiErrorItem: Codable, Hashable, Sendable {
         self.code = code
     }
 
-    enum CodingKeys: String, CodingKey {
-        case detail, status, title, code
-    }
-
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(
@@ -714,10 +702,6 @@ public struct TypesStatusCodesValidationError: Codable, Hashable, Sendable {
 
     public init(errors: [TypesStatusCodesSpaceApiErrorItem]) {
         self.errors = errors
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case errors
     }
 
     public init(from decoder: any Decoder) throws {
@@ -751,10 +735,6 @@ public struct TypesStatusCodesStatusCode500: Codable, Hashable, Sendable {
 
     public init(error: TypesStatusCodesStatusCode500Error) {
         self.error = error
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case error
     }
 
     public init(from decoder: any Decoder) throws {
