@@ -116,4 +116,15 @@ final class CompositionTests: XCTestCase {
         XCTAssertEqual(try wireJSON(Shape.square(Square(side: 3))), #"{"side":3}"#)
         XCTAssertEqual(try wireJSON(Shape.undocumented(.object(["triangle": .int(3)]))), #"{"triangle":3}"#)
     }
+
+    // MARK: - a date branch
+
+    func testMomentReadsADateBranchWithTheDateFormatAndAnIntegerAsItself() throws {
+        // The branch is decoded through the decoder (not `Date(from:)`), so the RFC 3339 text
+        // is a date and the number is not taken for seconds since 2001.
+        let date = try decodeWire(Moment.self, #""2024-01-02T03:04:05Z""#)
+        XCTAssertEqual(date, .option1(Date(timeIntervalSince1970: 1_704_164_645)))
+        XCTAssertEqual(try decodeWire(Moment.self, "5"), .integer(5))
+        XCTAssertEqual(try wireJSON(date), #""2024-01-02T03:04:05.000Z""#)
+    }
 }

@@ -620,6 +620,34 @@ public struct ProtocolModel: Codable, Hashable, Sendable {
     }
 }
 
+public enum Moment: Codable, Hashable, Sendable {
+    case option1(Date)
+    case integer(Int)
+    /// A value that matches none of the documented shapes, kept as received.
+    case undocumented(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        // Branches are tried in the order the spec lists them; the first that decodes wins.
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.read(Date.self) {
+            self = .option1(value)
+        } else if let value = try? container.read(Int.self) {
+            self = .integer(value)
+        } else {
+            self = .undocumented(try container.read(JSONValue.self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .option1(let value): try container.write(value)
+        case .integer(let value): try container.write(value)
+        case .undocumented(let value): try container.write(value)
+        }
+    }
+}
+
 public enum PetStatus: RawRepresentable, Codable, Hashable, Sendable {
     case available
     case pending
