@@ -73,8 +73,8 @@ public enum Generator {
     }
 
     /// Spec file → YAML → OpenAPI document → API graph; also every file the spec is made of.
-    private static func readAPI(_ options: GeneratorOptions,
-                                diagnostics: DiagnosticCollector) throws(DiagnosticsError) -> (APIGraph, [String]) {
+    static func readAPI(_ options: GeneratorOptions,
+                       diagnostics: DiagnosticCollector) throws(DiagnosticsError) -> (APIGraph, [String]) {
         let loader = YAMLLoader()
         guard let data = FileManager.default.contents(atPath: options.specPath) else {
             throw DiagnosticsError(.error("cannot read the spec '\(options.specPath)'", at: nil))

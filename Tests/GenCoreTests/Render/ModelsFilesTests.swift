@@ -24,6 +24,22 @@ final class ModelsFilesTests: XCTestCase {
         XCTAssertEqual(Set(declared).count, declared.count)
     }
 
+    /// The split is only as even as the estimate is close to what the templates write.
+    func testTheLineEstimateStaysCloseToTheRenderedModels() throws {
+        for spec in ["Corpus/discord.json", "Corpus/twilio-messaging-v1.json", "Corpus/signalwire-relay-rest.yaml"] {
+            let options = GeneratorOptions(specPath: Fixtures.url(spec).path)
+            let result = try Generator.run(options)
+            let rendered = result.files.prefix(ModelsContext.fileCount).map { file in
+                file.contents.split(separator: "\n", omittingEmptySubsequences: false).count - 5
+            }.reduce(0, +)
+            let (api, _) = try Generator.readAPI(options, diagnostics: DiagnosticCollector())
+            let models = ModelsContextBuilder(graph: api.schemas, access: "public", headerLines: []).build()
+            let estimated = models.types.map(ModelsContext.estimatedLines).reduce(0, +)
+            let ratio = Double(rendered) / Double(estimated)
+            XCTAssertTrue((0.8...1.25).contains(ratio), "\(spec): \(rendered) lines rendered, \(estimated) estimated")
+        }
+    }
+
     func testASmallSpecKeepsEveryTypeInTheFirstFileAndSaysWhyTheOthersAreEmpty() throws {
         let result = try Generator.run(GeneratorOptions(specPath: Fixtures.url("Corpus/oai-petstore.yaml").path))
         let models = Array(result.files.prefix(ModelsContext.fileCount))
