@@ -22,4 +22,13 @@ enum LineWrapping {
         if !current.isEmpty { groups.append(current) }
         return groups
     }
+
+    /// `items` several to a line (see `pack`), joined with ", ", each line ending in a comma
+    /// but the last: an argument or parameter list wrapped inside its parentheses at `indent`.
+    static func commaLines(_ items: [String], indent: Int) -> [String] {
+        let lines = pack(items, extra: indent + 1)
+        return lines.enumerated().map { index, line in
+            line.joined(separator: ", ") + (index < lines.count - 1 ? "," : "")
+        }
+    }
 }

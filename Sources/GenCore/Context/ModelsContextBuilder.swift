@@ -40,10 +40,7 @@ struct ModelsContextBuilder {
             }
             context.initParameterList = parameters.joined(separator: ", ")
             context.wrapsInitParameters = "    \(access) init(\(context.initParameterList)) {".count > 120
-            let lines = LineWrapping.pack(parameters, extra: 8 + 1)
-            context.initParameterLines = lines.enumerated().map { index, line in
-                line.joined(separator: ", ") + (index < lines.count - 1 ? "," : "")
-            }
+            context.initParameterLines = LineWrapping.commaLines(parameters, indent: 8)
             context.codingKeyLines = LineWrapping.pack(context.properties.map(\.codingKeyCase), extra: 8 + "case ".count)
                 .map { "case " + $0.joined(separator: ", ") }
             context.hasCustomEncoder = shape.properties.contains(where: needsCustomEncoding)
@@ -60,14 +57,11 @@ struct ModelsContextBuilder {
             // of the time the synthesized `init(from:)` takes (it calls the 17-overload
             // `decode(_:forKey:)` family), in a few lines.
             context.hasCustomDecoder = !shape.properties.isEmpty
-            let keysAreNames = shape.properties.allSatisfy { $0.swiftName.trimmingCharacters(in: ["`"]) == $0.jsonName }
+            let keysAreNames = shape.properties.allSatisfy { SwiftNaming.unescaped($0.swiftName) == $0.jsonName }
             context.hasCodingKeys = !shape.properties.isEmpty && (context.hasCustomEncoder || !keysAreNames)
             context.decodeArgumentList = arguments.joined(separator: ", ")
             context.wrapsDecodeArguments = "        try self.init(\(context.decodeArgumentList))".count > 120
-            let argumentLines = LineWrapping.pack(arguments, extra: 12 + 1)
-            context.decodeArgumentLines = argumentLines.enumerated().map { index, line in
-                line.joined(separator: ", ") + (index < argumentLines.count - 1 ? "," : "")
-            }
+            context.decodeArgumentLines = LineWrapping.commaLines(arguments, indent: 12)
         case .stringEnum(let cases):
             context.isEnum = true
             context.cases = cases.map { EnumCaseContext(name: $0.swiftName, literal: SwiftTypeSpelling.literal($0.rawValue)) }
@@ -86,7 +80,7 @@ struct ModelsContextBuilder {
     }
 
     private func propertyContext(_ property: Property) -> PropertyContext {
-        let unescaped = property.swiftName.trimmingCharacters(in: ["`"])
+        let unescaped = SwiftNaming.unescaped(property.swiftName)
         let codingKey = unescaped == property.jsonName
             ? property.swiftName
             : "\(property.swiftName) = \(SwiftTypeSpelling.literal(property.jsonName))"
@@ -140,7 +134,6 @@ struct ModelsContextBuilder {
         if keepsNull(property) { return "readUnlessAbsent" }
         return property.required && !property.type.isNullable ? "read" : "readIfPresent"
     }
-
 
     /// Required properties take the spec's `default` or nothing; the others default to nil so
     /// callers name only what they set.

@@ -53,7 +53,7 @@ struct OperationContextBuilder {
             parameterLines: arguments.enumerated().map { index, argument in
                 argument.declaration + (index < arguments.count - 1 ? "," : "")
             },
-            packedParameterLines: Self.packed(arguments.map(\.declaration)),
+            packedParameterLines: LineWrapping.commaLines(arguments.map(\.declaration), indent: 8),
             forwardArguments: arguments.map { "\(SwiftTypeSpelling.argumentLabel($0.label)): \($0.name)" }.joined(separator: ", "),
             returnClause: bodyType == "Void" ? "" : " -> " + bodyType,
             bodyType: bodyType, returnsValue: bodyType != "Void",
@@ -108,7 +108,7 @@ struct OperationContextBuilder {
     }
 
     private var bodyEnumName: String {
-        naming.typeName(operation.methodName.trimmingCharacters(in: ["`"])) + "Body"
+        naming.typeName(SwiftNaming.unescaped(operation.methodName)) + "Body"
     }
 
     /// A case per offered content type, when there is more than one.
@@ -154,7 +154,7 @@ struct OperationContextBuilder {
             if !lines.isEmpty { lines.append("///") }
             lines.append("/// - Parameters:")
             for parameter in documented {
-                lines += parameterDoc(parameter.swiftName.trimmingCharacters(in: ["`"]), parameter.documentation)
+                lines += parameterDoc(SwiftNaming.unescaped(parameter.swiftName), parameter.documentation)
             }
             if let text = operation.body?.documentation {
                 lines += parameterDoc("body", text)
@@ -179,16 +179,6 @@ struct OperationContextBuilder {
         let signature = "    public func \(name)(\(parameters)) async throws\(returnClause) {"
         return arguments.count > 1 && signature.count > 120
     }
-
-    /// `items` several to a line within 120 columns (indented 8), each line ending in a comma but
-    /// the last.
-    private static func packed(_ items: [String]) -> [String] {
-        let lines = LineWrapping.pack(items, extra: 8 + 1)
-        return lines.enumerated().map { index, line in
-            line.joined(separator: ", ") + (index < lines.count - 1 ? "," : "")
-        }
-    }
-
 
     /// Required parameters first (in spec order), then the body, then optional parameters.
     private func arguments(preferredBodyCase choice: BodyCaseContext?) -> [ArgumentContext] {

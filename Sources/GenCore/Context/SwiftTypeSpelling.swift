@@ -67,7 +67,7 @@ struct SwiftTypeSpelling {
     /// A name as an argument label at a call site: keywords need no backticks there, except
     /// `inout` (Swift warns about escaping `let` and `var`).
     static func argumentLabel(_ name: String) -> String {
-        let bare = name.trimmingCharacters(in: ["`"])
+        let bare = SwiftNaming.unescaped(name)
         return bare == "inout" ? name : bare
     }
 

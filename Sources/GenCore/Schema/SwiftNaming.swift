@@ -43,6 +43,11 @@ public struct SwiftNaming: Sendable {
         SwiftKeywords.reserved.contains(identifier) ? "`\(identifier)`" : identifier
     }
 
+    /// The identifier without the backticks `escaped(_:)` may have added.
+    public static func unescaped(_ identifier: String) -> String {
+        identifier.trimmingCharacters(in: ["`"])
+    }
+
     /// Runs of letters and digits; everything else separates.
     static func pieces(_ raw: String) -> [Substring] {
         raw.split { !$0.isIdentifierSafe }
