@@ -31,6 +31,7 @@ final class LibYAMLParser {
     private let input: UnsafeMutableBufferPointer<UInt8>
     private let file: String
     private let maxScalarBytes: Int
+    private let shield: LineSeparatorShield?
     private var finished = false
 
     private static let stringTag = "tag:yaml.org,2002:str"
@@ -44,11 +45,14 @@ final class LibYAMLParser {
         }
         self.parser = parser
         self.event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
-        self.input = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(bytes.count, 1))
-        _ = self.input.initialize(from: bytes)
+        let shielded = LineSeparatorShield.shield(bytes)
+        let input = shielded?.bytes ?? bytes
+        self.shield = shielded?.shield
+        self.input = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(input.count, 1))
+        _ = self.input.initialize(from: input)
         self.file = file
         self.maxScalarBytes = maxScalarBytes
-        yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+        yaml_parser_set_input_string(parser, self.input.baseAddress, input.count)
     }
 
     deinit {
@@ -92,14 +96,12 @@ final class LibYAMLParser {
             }
             let bytes = UnsafeBufferPointer(start: scalar.value, count: scalar.value == nil ? 0 : length)
             let tag = Self.text(scalar.tag)
+            let isPlain = scalar.style == YAML_PLAIN_SCALAR_STYLE
             let value: YAMLNode.Value
-            // A plain scalar with no tag, or only the "?" non-specific one, is resolved;
-            // `!!str` and `!` (the "treat me as a string" tag) keep it a string; other
-            // tags are not supported and do not change the resolution.
-            if scalar.style == YAML_PLAIN_SCALAR_STYLE, tag != Self.stringTag, tag != "!" {
-                value = ScalarResolver.resolve(bytes)
+            if let shield, shield.touches(bytes) {
+                value = shield.restore(bytes).withUnsafeBufferPointer { Self.value(of: $0, plain: isPlain, tag: tag) }
             } else {
-                value = .string(ScalarResolver.text(bytes))
+                value = Self.value(of: bytes, plain: isPlain, tag: tag)
             }
             return .scalar(value, anchor: Self.text(scalar.anchor), start: start, end: end)
         case YAML_SEQUENCE_START_EVENT:
@@ -115,6 +117,16 @@ final class LibYAMLParser {
             finished = true
             return .streamEnd
         }
+    }
+
+    /// A plain scalar with no tag, or only the "?" non-specific one, is resolved; `!!str` and
+    /// `!` (the "treat me as a string" tag) keep it a string; other tags are not supported and
+    /// do not change the resolution.
+    private static func value(of bytes: UnsafeBufferPointer<UInt8>, plain: Bool, tag: String?) -> YAMLNode.Value {
+        if plain, tag != stringTag, tag != "!" {
+            return ScalarResolver.resolve(bytes)
+        }
+        return .string(ScalarResolver.text(bytes))
     }
 
     private static func text(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
