@@ -1,12 +1,12 @@
 /// The context of `Client.swift.mustache`. Every key is documented in Templates/CONTEXT.md.
 public struct ClientContext: Encodable, Sendable {
-    public var headerLines: [String]
-    public var access: String
-    public var clientName: String
-    public var errorName: String
-    public var docLines: [String]
+    public var headerLines: [SwiftCode]
+    public var access: SwiftCode
+    public var clientName: SwiftCode
+    public var errorName: SwiftCode
+    public var docLines: [SwiftCode]
     /// The first `servers` URL as a Swift string literal; empty when the spec has none.
-    public var defaultServerLiteral: String
+    public var defaultServerLiteral: SwiftCode
     public var hasDefaultServer: Bool
     public var authenticationCases: [AuthenticationCaseContext]
     public var hasAuthentication: Bool
@@ -18,22 +18,31 @@ public struct ClientContext: Encodable, Sendable {
     public var servers: [ServerContext]
     public var errorBodies: [ErrorBodyContext]
     public var operations: [OperationContext]
-    /// The shared handlers of error responses, one per distinct set of them: for each, the first
-    /// operation that uses it (its `errorHandler…` and `errorResponses` keys describe it).
-    public var errorHandlers: [OperationContext]
+    /// The shared handlers of error responses, one per distinct list of them.
+    public var errorHandlers: [ErrorHandlerContext]
+}
+
+/// A private static function of the client turning documented error responses into the error.
+public struct ErrorHandlerContext: Encodable, Sendable {
+    /// Its name, from the statuses: `errorFor401Or404OrDefault`.
+    public var errorHandler: SwiftCode
+    public var errorHandlerDocLines: [SwiftCode]
+    /// The responses it handles, in `switch` order (`default` last).
+    public var errorResponses: [ResponseContext]
+    public var hasDefaultResponse: Bool
 }
 
 /// A factory of the client's `Authentication`: one per security scheme the client supports.
 public struct AuthenticationCaseContext: Encodable, Sendable {
-    public var docLines: [String]
+    public var docLines: [SwiftCode]
     /// The factory's name and parameters: `basic(username: String, password: String)`.
-    public var factory: String
+    public var factory: SwiftCode
     /// The `Credential` value it stores: `.basic(username: username, password: password)`.
-    public var credentialExpression: String
+    public var credentialExpression: SwiftCode
     /// The scheme's name as the operations' `security` lists it, as a string literal.
-    public var schemeLiteral: String
+    public var schemeLiteral: SwiftCode
     /// The factory's name alone.
-    public var name: String
+    public var name: SwiftCode
     /// Which kind of credential the factory takes; exactly one is true.
     public var isBasic: Bool
     public var isBearer: Bool
@@ -44,35 +53,37 @@ public struct AuthenticationCaseContext: Encodable, Sendable {
 
 /// A server of the spec with variables, as a static function that builds its URL.
 public struct ServerContext: Encodable, Sendable {
-    public var docLines: [String]
+    public var docLines: [SwiftCode]
     /// `server1(region: Server1Region = .eu)`.
-    public var signature: String
+    public var signature: SwiftCode
     /// ` -> URL`, or ` -> URL?` when a free-form variable may make the URL invalid.
-    public var returnClause: String
+    public var returnClause: SwiftCode
     /// A string literal with interpolations for the variables.
-    public var urlInterpolation: String
+    public var urlInterpolation: SwiftCode
     public var returnsOptional: Bool
     public var variableEnums: [ServerVariableEnumContext]
 }
 
 /// An enum for a server variable whose values the spec lists.
 public struct ServerVariableEnumContext: Encodable, Sendable {
-    public var name: String
+    public var name: SwiftCode
     public var cases: [EnumCaseContext]
 }
 
 /// A case of the error's `Body` enum: one per distinct error response type.
 public struct ErrorBodyContext: Encodable, Sendable {
-    public var caseName: String
-    public var type: String
+    public var caseName: SwiftCode
+    public var type: SwiftCode
 }
 
 public struct OperationContext: Encodable, Sendable {
-    public var name: String
-    public var docLines: [String]
-    public var attributes: [String]
+    public var name: SwiftCode
+    /// The twin that also returns the status and headers: `nameWithResponse`, escaped as a whole.
+    public var withResponseName: SwiftCode
+    public var docLines: [SwiftCode]
+    public var attributes: [SwiftCode]
     /// `id: UUID, body: UpdateSipEndpointRequest? = nil`.
-    public var parameterList: String
+    public var parameterList: SwiftCode
     /// The same parameters one by one, for templates that call the method.
     public var arguments: [ArgumentContext]
     /// Whether the signatures put their parameters on lines of their own, as they would be too
@@ -81,24 +92,25 @@ public struct OperationContext: Encodable, Sendable {
     /// The same for the plain method's shorter signature alone.
     public var wrapsPlainParameters: Bool
     /// The parameters for a wrapped signature, each ending in a comma but the last.
-    public var parameterLines: [String]
+    public var parameterLines: [SwiftCode]
     /// The same parameters packed several to a line within 120 columns, each line ending in a
     /// comma but the last: what the built-in template writes.
-    public var packedParameterLines: [String]
+    public var packedParameterLines: [SwiftCode]
     /// `id: id, body: body`: the parameters passed on to the `…WithResponse` variant.
-    public var forwardArguments: String
+    public var forwardArguments: SwiftCode
     /// ` -> SipEndpointResponse`, or empty when the method returns nothing.
-    public var returnClause: String
+    public var returnClause: SwiftCode
     /// The decoded body's type, `Void` when there is none.
-    public var bodyType: String
+    public var bodyType: SwiftCode
     public var returnsValue: Bool
-    public var httpMethod: String
-    /// The path as the spec writes it, e.g. `/endpoints/sip/{id}`.
-    public var pathTemplate: String
+    /// The HTTP method as a string literal: `"PATCH"`.
+    public var httpMethodLiteral: SwiftCode
+    /// The path as the spec writes it, e.g. `/endpoints/sip/{id}`, as a string literal.
+    public var pathLiteral: SwiftCode
     /// `var` when the method adds to the request after creating it, else `let`.
-    public var requestDeclaration: String
+    public var requestDeclaration: SwiftCode
     /// A Swift expression for the path with parameters filled in.
-    public var pathExpression: String
+    public var pathExpression: SwiftCode
     public var queryItems: [ParameterItemContext]
     public var headerItems: [ParameterItemContext]
     public var cookieItems: [ParameterItemContext]
@@ -111,20 +123,20 @@ public struct OperationContext: Encodable, Sendable {
     public var bodyIsForm: Bool
     /// `multipart/form-data`: one part per property of the body.
     public var bodyIsMultipart: Bool
-    public var bodyContentTypeLiteral: String
+    public var bodyContentTypeLiteral: SwiftCode
     /// More than one request content type: `body` is the enum `bodyEnumName`, a case each.
     public var hasBodyChoice: Bool
-    public var bodyEnumName: String
+    public var bodyEnumName: SwiftCode
     public var bodyCases: [BodyCaseContext]
     /// The `Accept` header as a string literal (the documented response media types), or `nil`.
-    public var acceptLiteral: String
+    public var acceptLiteral: SwiftCode
     /// `nil`, or the alternatives of scheme case names the operation accepts, as a Swift
     /// `[[String]]` literal such as `[["basic"], []]` (`[]` = no credentials needed).
-    public var securityLiteral: String
+    public var securityLiteral: SwiftCode
     /// The operation has servers of its own, other than the default one: requests go to
     /// `ownServerLiteral` unless the caller passes `serverURL`.
     public var hasOwnServer: Bool
-    public var ownServerLiteral: String
+    public var ownServerLiteral: SwiftCode
     public var responses: [ResponseContext]
     public var hasDefaultResponse: Bool
     /// The 2XX responses, which the operation's own `switch` handles.
@@ -135,16 +147,16 @@ public struct OperationContext: Encodable, Sendable {
     /// not return for to `errorHandler`, which operations documenting the same errors share.
     public var hasErrorHandler: Bool
     /// The handler's name, from the statuses: `errorFor401Or404OrDefault`.
-    public var errorHandler: String
+    public var errorHandler: SwiftCode
     /// The `///` lines of the handler.
-    public var errorHandlerDocLines: [String]
+    public var errorHandlerDocLines: [SwiftCode]
 }
 
 /// One request content type of an operation that offers several.
 public struct BodyCaseContext: Encodable, Sendable {
-    public var caseName: String
-    public var type: String
-    public var contentTypeLiteral: String
+    public var caseName: SwiftCode
+    public var type: SwiftCode
+    public var contentTypeLiteral: SwiftCode
     /// How the body is written; exactly one is true.
     public var isJSON: Bool
     public var isText: Bool
@@ -155,43 +167,45 @@ public struct BodyCaseContext: Encodable, Sendable {
 
 /// One parameter of a client method.
 public struct ArgumentContext: Encodable, Sendable {
-    public var label: String
+    public var label: SwiftCode
     /// The name inside the method (the label, backticked when it is a keyword).
-    public var name: String
-    public var type: String
+    public var name: SwiftCode
+    public var type: SwiftCode
     /// `label: Type` with its default, as in the method's signature.
-    public var declaration: String
+    public var declaration: SwiftCode
     /// `path`, `query`, `header`, `cookie` or `body`.
     public var location: String
-    /// The parameter's name in the spec; empty for the body.
-    public var jsonName: String
+    /// The parameter's name in the spec as a string literal; empty for the body.
+    public var jsonNameLiteral: SwiftCode
     public var isLast: Bool
     /// A body with a choice of content types (its type is the operation's body enum).
     public var isBodyChoice: Bool
     /// The `serverURL` argument of an operation with servers of its own.
     public var isServer: Bool
     /// For such a body: the case of the preferred content type.
-    public var preferredBodyCase: String
+    public var preferredBodyCase: SwiftCode
+    /// `label: name`, as the plain method passes it on to the `…WithResponse` one.
+    public var forwardArgument: SwiftCode
 }
 
 public struct ParameterItemContext: Encodable, Sendable {
-    public var nameLiteral: String
+    public var nameLiteral: SwiftCode
     /// The Swift value for the wire: a `String`/`String?` when `isSimple`, else a
     /// `ParameterValue`/`ParameterValue?`.
-    public var valueExpression: String
+    public var valueExpression: SwiftCode
     /// A scalar in its location's default style (`form` in query and cookie, `simple` in path
     /// and header).
     public var isSimple: Bool
     /// The OpenAPI `style` as a string literal.
-    public var styleLiteral: String
+    public var styleLiteral: SwiftCode
     public var explode: Bool
 }
 
 public struct ResponseContext: Encodable, Sendable {
     /// `200`, `200...299` for `2XX`.
-    public var statusPattern: String
+    public var statusPattern: SwiftCode
     /// What opens the response's branch of the status `switch`: `case 200` or `default`.
-    public var caseLabel: String
+    public var caseLabel: SwiftCode
     public var isSuccess: Bool
     public var isDefault: Bool
     public var hasBody: Bool
@@ -199,9 +213,9 @@ public struct ResponseContext: Encodable, Sendable {
     public var isJSON: Bool
     public var isText: Bool
     public var isData: Bool
-    public var type: String
+    public var type: SwiftCode
     /// For error responses with a body: the `Body` case that carries it.
-    public var errorCase: String
+    public var errorCase: SwiftCode
     /// For success responses: the method returns the decoded body.
     public var returnsBody: Bool
     /// For success responses without a body in a method that returns an optional body.
@@ -217,8 +231,8 @@ public struct ResponseContext: Encodable, Sendable {
 /// flags say which internal helpers the models and the client call, so that the file holds only
 /// those (the public types are always there).
 public struct SupportContext: Encodable, Sendable {
-    public var headerLines: [String]
-    public var access: String
+    public var headerLines: [SwiftCode]
+    public var access: SwiftCode
     /// A string enum: `WireFormat.documentedCase`.
     public var usesStringEnums: Bool
     /// A struct with its own `init(from:)` or `encode(to:)`: the keyed container helpers.

@@ -1,12 +1,15 @@
 /// Packs comma-separated items into lines that stay within a column limit, for the lists that
 /// generated code would otherwise spread one item to a line (CodingKeys, enum case tables).
 enum LineWrapping {
+    /// The column limit of generated code.
+    static let width = 120
+
     /// `items` in order, grouped greedily so that each group joined with ", " (plus `extra`
     /// columns of indentation and punctuation) fits in `width` columns. An item longer than the
     /// limit gets a line of its own.
-    static func pack(_ items: [String], extra: Int, width: Int = 120) -> [[String]] {
-        var groups: [[String]] = []
-        var current: [String] = []
+    static func pack(_ items: [SwiftCode], extra: Int) -> [[SwiftCode]] {
+        var groups: [[SwiftCode]] = []
+        var current: [SwiftCode] = []
         var length = 0
         for item in items {
             let added = current.isEmpty ? item.count : length + 2 + item.count
@@ -25,10 +28,15 @@ enum LineWrapping {
 
     /// `items` several to a line (see `pack`), joined with ", ", each line ending in a comma
     /// but the last: an argument or parameter list wrapped inside its parentheses at `indent`.
-    static func commaLines(_ items: [String], indent: Int) -> [String] {
+    static func commaLines(_ items: [SwiftCode], indent: Int) -> [SwiftCode] {
         let lines = pack(items, extra: indent + 1)
         return lines.enumerated().map { index, line in
-            line.joined(separator: ", ") + (index < lines.count - 1 ? "," : "")
+            .joined(line, separator: ", ") + (index < lines.count - 1 ? "," : "")
         }
+    }
+
+    /// Whether `line`, indented by `indent` columns, passes the limit.
+    static func overflows(_ line: SwiftCode, indent: Int) -> Bool {
+        indent + line.count > width
     }
 }

@@ -14,7 +14,7 @@ extension ModelsContext {
 
     /// The types in `fileCount` contiguous runs of about equal size (in estimated lines), in
     /// their original order; `emptyNote` is appended to the header of files left empty.
-    func splitIntoFiles(emptyNote: String) -> [ModelsContext] {
+    func splitIntoFiles(emptyNote: SwiftCode) -> [ModelsContext] {
         let weights = types.map(Self.estimatedLines)
         let total = weights.reduce(0, +)
         let usedFiles = min(Self.fileCount, max(1, (total + Self.linesPerFile - 1) / Self.linesPerFile))

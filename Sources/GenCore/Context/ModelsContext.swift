@@ -1,18 +1,18 @@
 /// The context of `Models.swift.mustache`. Every key is documented in Templates/CONTEXT.md.
 public struct ModelsContext: Encodable, Sendable {
     /// Comment lines that open every generated file.
-    public var headerLines: [String]
+    public var headerLines: [SwiftCode]
     /// `public`, `package` or `internal`.
-    public var access: String
+    public var access: SwiftCode
     public var types: [TypeContext]
 }
 
 /// One named type: a struct, a string enum, or a union (an enum with associated values).
 public struct TypeContext: Encodable, Sendable {
-    public var name: String
-    public var docLines: [String]
+    public var name: SwiftCode
+    public var docLines: [SwiftCode]
     /// Lines such as `@available(*, deprecated)` to put before the declaration.
-    public var attributes: [String]
+    public var attributes: [SwiftCode]
     public var isStruct: Bool
     public var isEnum: Bool
     public var isUnion: Bool
@@ -22,17 +22,17 @@ public struct TypeContext: Encodable, Sendable {
     public var properties: [PropertyContext]
     public var hasProperties: Bool
     /// The memberwise initializer's parameters, each ending in a comma but the last.
-    public var initParameters: [String]
+    public var initParameters: [SwiftCode]
     /// The same parameters on one line, separated by `, `.
-    public var initParameterList: String
+    public var initParameterList: SwiftCode
     /// Whether the initializer's parameters go on lines of their own (on one line with the
     /// declaration, they would pass 120 columns).
     public var wrapsInitParameters: Bool
     /// The parameters for a wrapped initializer, several to a line within 120 columns, each line
     /// ending in a comma but the last.
-    public var initParameterLines: [String]
+    public var initParameterLines: [SwiftCode]
     /// The `CodingKeys` cases, several to a line: `case id, callerID = "caller_id"`.
-    public var codingKeyLines: [String]
+    public var codingKeyLines: [SwiftCode]
     /// Whether `CodingKeys` is written out: unless every property's JSON key is its Swift name
     /// and `encode(to:)` is synthesized (then the compiler synthesizes the same enum, faster).
     public var hasCodingKeys: Bool
@@ -44,59 +44,59 @@ public struct TypeContext: Encodable, Sendable {
     /// memberwise initializer, which type-checks in a fraction of the synthesized one's time.
     public var hasCustomDecoder: Bool
     /// The arguments of that call on one line: `id: container.read(.id), name: container.read(.name)`.
-    public var decodeArgumentList: String
+    public var decodeArgumentList: SwiftCode
     /// Whether the call puts its arguments on lines of their own (on one line, it would pass 120 columns).
     public var wrapsDecodeArguments: Bool
     /// The arguments for a wrapped call, several to a line within 120 columns, each line ending
     /// in a comma but the last.
-    public var decodeArgumentLines: [String]
+    public var decodeArgumentLines: [SwiftCode]
     /// Whether the struct keeps properties its schema does not name (`additionalProperties`).
     public var hasAdditionalProperties: Bool
     /// The name of the dictionary that keeps them, and its value type.
-    public var additionalPropertiesName: String
-    public var additionalPropertiesValueType: String
+    public var additionalPropertiesName: SwiftCode
+    public var additionalPropertiesValueType: SwiftCode
     // String enum
     public var cases: [EnumCaseContext]
     /// The declaration of the `documented` table that `init(rawValue:)` searches, wrapped at
     /// 120 columns; continuation lines are indented relative to the first.
-    public var documentedLines: [String]
+    public var documentedLines: [SwiftCode]
     // Union
     public var branches: [BranchContext]
     /// The discriminator's property name as a string literal; empty when undiscriminated.
-    public var discriminatorLiteral: String
+    public var discriminatorLiteral: SwiftCode
     public var hasDiscriminator: Bool
 }
 
 public struct PropertyContext: Encodable, Sendable {
     /// The Swift name, backticked when it is a keyword.
-    public var name: String
-    public var type: String
-    public var docLines: [String]
-    public var attributes: [String]
+    public var name: SwiftCode
+    public var type: SwiftCode
+    public var docLines: [SwiftCode]
+    public var attributes: [SwiftCode]
     /// What follows `case` in `CodingKeys`: `callerID = "caller_id"` or just `id`.
-    public var codingKeyCase: String
+    public var codingKeyCase: SwiftCode
     /// The statement in `encode(to:)` that writes this property.
-    public var encodeLine: String
+    public var encodeLine: SwiftCode
     /// A statement that reads this property in `init(from:)`.
-    public var decodeLine: String
+    public var decodeLine: SwiftCode
     /// The argument of the memberwise initializer that `init(from:)` calls: `callerID: container.readIfPresent(.callerID)`.
-    public var decodeArgument: String
+    public var decodeArgument: SwiftCode
 }
 
 public struct EnumCaseContext: Encodable, Sendable {
-    public var name: String
+    public var name: SwiftCode
     /// The raw value as a Swift string literal, quotes included.
-    public var literal: String
+    public var literal: SwiftCode
 }
 
 public struct BranchContext: Encodable, Sendable {
-    public var caseName: String
-    public var type: String
+    public var caseName: SwiftCode
+    public var type: SwiftCode
     /// The discriminator values that select this branch, as `case` patterns: `"cat", "Cat"`.
-    public var discriminatorPatterns: String
+    public var discriminatorPatterns: SwiftCode
     public var hasDiscriminatorValues: Bool
     /// What `encode(to:)` writes for the branch's `value`.
-    public var encodeExpression: String
+    public var encodeExpression: SwiftCode
     /// The first branch: an undiscriminated union's decoder opens its `if` chain with it.
     public var isFirst: Bool
 }

@@ -3,15 +3,15 @@ import Foundation
 /// Builds the context of `Models.swift` from the schema graph.
 struct ModelsContextBuilder {
     let graph: SchemaGraph
-    let access: String
-    let headerLines: [String]
+    let access: SwiftCode
+    let headerLines: [SwiftCode]
     private var spelling: SwiftTypeSpelling { SwiftTypeSpelling(graph: graph) }
     /// Deprecated types and properties say so in their documentation rather than with
     /// `@available(*, deprecated)`: the generated code uses them itself (in initializers,
     /// coding and other types), and each use would be a compiler warning in the user's build.
     private let deprecationNote = "- Warning: Deprecated."
 
-    init(graph: SchemaGraph, access: String, headerLines: [String]) {
+    init(graph: SchemaGraph, access: SwiftCode, headerLines: [SwiftCode]) {
         self.graph = graph
         self.access = access
         self.headerLines = headerLines
@@ -23,7 +23,7 @@ struct ModelsContextBuilder {
 
     private func typeContext(_ type: NamedType) -> TypeContext {
         var context = TypeContext(
-            name: type.name, docLines: DocComment.lines(type.documentation, type.deprecated ? deprecationNote : nil),
+            name: "\(type.name)", docLines: SwiftCode.docLines(type.documentation, type.deprecated ? deprecationNote : nil),
             attributes: [],
             isStruct: false, isEnum: false, isUnion: false, isIndirect: false, properties: [], hasProperties: false,
             initParameters: [], initParameterList: "", wrapsInitParameters: false, initParameterLines: [], codingKeyLines: [], hasCodingKeys: false, hasCustomEncoder: false, hasCustomDecoder: false,
@@ -38,34 +38,34 @@ struct ModelsContextBuilder {
             context.initParameters = parameters.enumerated().map { index, parameter in
                 index < parameters.count - 1 ? parameter + "," : parameter
             }
-            context.initParameterList = parameters.joined(separator: ", ")
-            context.wrapsInitParameters = "    \(access) init(\(context.initParameterList)) {".count > 120
+            context.initParameterList = .joined(parameters, separator: ", ")
+            context.wrapsInitParameters = LineWrapping.overflows("\(access) init(\(context.initParameterList)) {", indent: 4)
             context.initParameterLines = LineWrapping.commaLines(parameters, indent: 8)
             context.codingKeyLines = LineWrapping.pack(context.properties.map(\.codingKeyCase), extra: 8 + "case ".count)
-                .map { "case " + $0.joined(separator: ", ") }
+                .map { "case \(SwiftCode.joined($0, separator: ", "))" }
             context.hasCustomEncoder = shape.properties.contains(where: needsCustomEncoding)
             var arguments = context.properties.map(\.decodeArgument)
-            if let additional = shape.additionalProperties, !shape.properties.isEmpty {
+            if let additional = shape.additionalProperties, let name = shape.additionalPropertiesName, !shape.properties.isEmpty {
                 context.hasAdditionalProperties = true
                 context.hasCustomEncoder = true
-                context.additionalPropertiesName = shape.additionalPropertiesName
+                context.additionalPropertiesName = "\(name)"
                 context.additionalPropertiesValueType = spelling.name(additional)
-                arguments.append("\(SwiftTypeSpelling.argumentLabel(shape.additionalPropertiesName)): additional")
+                arguments.append("\(label: name): additional")
             }
             // Every struct with properties decodes by calling its memberwise initializer with
             // `read…` helpers: one generic method each, no overloads, type-checks in a fraction
             // of the time the synthesized `init(from:)` takes (it calls the 17-overload
             // `decode(_:forKey:)` family), in a few lines.
             context.hasCustomDecoder = !shape.properties.isEmpty
-            let keysAreNames = shape.properties.allSatisfy { SwiftNaming.unescaped($0.swiftName) == $0.jsonName }
+            let keysAreNames = shape.properties.allSatisfy { $0.swiftName.bare == $0.jsonName }
             context.hasCodingKeys = !shape.properties.isEmpty && (context.hasCustomEncoder || !keysAreNames)
-            context.decodeArgumentList = arguments.joined(separator: ", ")
-            context.wrapsDecodeArguments = "        try self.init(\(context.decodeArgumentList))".count > 120
+            context.decodeArgumentList = .joined(arguments, separator: ", ")
+            context.wrapsDecodeArguments = LineWrapping.overflows("try self.init(\(context.decodeArgumentList))", indent: 8)
             context.decodeArgumentLines = LineWrapping.commaLines(arguments, indent: 12)
         case .stringEnum(let cases):
             context.isEnum = true
-            context.cases = cases.map { EnumCaseContext(name: $0.swiftName, literal: SwiftTypeSpelling.literal($0.rawValue)) }
-            context.documentedLines = documentedLines(context.cases.map { "." + $0.name })
+            context.cases = cases.map { EnumCaseContext(name: "\($0.swiftName)", literal: .literal($0.rawValue)) }
+            context.documentedLines = documentedLines(context.cases.map { ".\($0.name)" })
         case .union(let shape):
             context.isUnion = true
             context.isIndirect = shape.isIndirect
@@ -73,45 +73,43 @@ struct ModelsContextBuilder {
             if !context.branches.isEmpty { context.branches[0].isFirst = true }
             if let property = shape.discriminatorProperty, shape.branches.contains(where: { !$0.discriminatorValues.isEmpty }) {
                 context.hasDiscriminator = true
-                context.discriminatorLiteral = SwiftTypeSpelling.literal(property)
+                context.discriminatorLiteral = .literal(property)
             }
         }
         return context
     }
 
     private func propertyContext(_ property: Property) -> PropertyContext {
-        let unescaped = SwiftNaming.unescaped(property.swiftName)
-        let codingKey = unescaped == property.jsonName
-            ? property.swiftName
-            : "\(property.swiftName) = \(SwiftTypeSpelling.literal(property.jsonName))"
+        let name = property.swiftName
+        let codingKey: SwiftCode = name.bare == property.jsonName ? "\(name)" : "\(name) = \(SwiftCode.literal(property.jsonName))"
         // A required or nullable property is always written, as `null` when nil.
         let alwaysWritten = property.required || property.type.isNullable
         let wireType = alwaysWritten ? property.type : property.type.makingNullable()
         // `self.` spares the type checker an unqualified lookup (measurably faster in bulk).
-        let member = "self." + property.swiftName
+        let member: SwiftCode = "self.\(name)"
         let value = spelling.wireExpression(member, wireType) ?? member
-        let method = alwaysWritten ? "write" : "writeIfPresent"
-        var encodeLine = "try container.\(method)(\(value), .\(property.swiftName))"
+        let method: SwiftCode = alwaysWritten ? "write" : "writeIfPresent"
+        var encodeLine: SwiftCode = "try container.\(method)(\(value), .\(name))"
         var type = spelling.name(property.type, required: property.required)
         if property.distinguishesNull {
             type += "?"
             // `writeIfPresent` of a `T??` leaves out `nil` and writes `.some(nil)` as `null`.
             if let wire = spelling.wireExpression("value", property.type) {
-                encodeLine = "if let value = \(member) { try container.write(\(wire), .\(property.swiftName)) }"
+                encodeLine = "if let value = \(member) { try container.write(\(wire), .\(name)) }"
             } else {
-                encodeLine = "try container.writeIfPresent(\(member), .\(property.swiftName))"
+                encodeLine = "try container.writeIfPresent(\(member), .\(name))"
             }
         }
         return PropertyContext(
-            name: property.swiftName, type: type,
-            docLines: DocComment.lines(property.documentation, property.deprecated ? deprecationNote : nil,
-                                       property.required ? nil : property.defaultValue.map { "Default: `\(literal($0))`." },
-                                       property.distinguishesNull ? "`nil` leaves the key out; `.some(nil)` sends `null`." : nil),
+            name: "\(name)", type: type,
+            docLines: SwiftCode.docLines(property.documentation, property.deprecated ? deprecationNote : nil,
+                                property.required ? nil : property.defaultValue.map { "Default: `\(literal($0))`." },
+                                property.distinguishesNull ? "`nil` leaves the key out; `.some(nil)` sends `null`." : nil),
             attributes: property.boxed ? ["@Indirect"] : [],
             codingKeyCase: codingKey,
             encodeLine: encodeLine,
-            decodeLine: "self.\(property.swiftName) = try container.\(readMethod(property))(.\(property.swiftName))",
-            decodeArgument: "\(SwiftTypeSpelling.argumentLabel(property.swiftName)): container.\(readMethod(property))(.\(property.swiftName))")
+            decodeLine: "self.\(name) = try container.\(readMethod(property))(.\(name))",
+            decodeArgument: "\(label: name): container.\(readMethod(property))(.\(name))")
     }
 
     /// Whether the synthesized encoder would write this property differently: it leaves out
@@ -119,7 +117,7 @@ struct ModelsContextBuilder {
     private func needsCustomEncoding(_ property: Property) -> Bool {
         (property.required && property.type.isNullable) || property.distinguishesNull
             || (property.boxed && !property.required)
-            || spelling.wireExpression(property.swiftName, property.type) != nil
+            || spelling.wireExpression("\(property.swiftName)", property.type) != nil
     }
 
     /// An optional free-form property: JSON `null` is a value (`JSONValue.null`), not absence.
@@ -129,7 +127,7 @@ struct ModelsContextBuilder {
 
     /// The `KeyedDecodingContainer` helper that reads the property; its type parameter is
     /// inferred from the property's type.
-    private func readMethod(_ property: Property) -> String {
+    private func readMethod(_ property: Property) -> SwiftCode {
         if property.distinguishesNull { return "readAbsentOrNull" }
         if keepsNull(property) { return "readUnlessAbsent" }
         return property.required && !property.type.isNullable ? "read" : "readIfPresent"
@@ -137,47 +135,47 @@ struct ModelsContextBuilder {
 
     /// Required properties take the spec's `default` or nothing; the others default to nil so
     /// callers name only what they set.
-    private func initParameters(_ shape: ObjectShape) -> [String] {
-        var parameters: [String] = []
+    private func initParameters(_ shape: ObjectShape) -> [SwiftCode] {
+        var parameters: [SwiftCode] = []
         for property in shape.properties {
-            let optionality = property.distinguishesNull ? "?" : ""
-            var parameter = "\(property.swiftName): \(spelling.name(property.type, required: property.required))\(optionality)"
+            let optionality: SwiftCode = property.distinguishesNull ? "?" : ""
+            var parameter: SwiftCode = "\(property.swiftName): \(spelling.name(property.type, required: property.required))\(optionality)"
             if !property.required {
                 parameter += " = nil"
             } else if let value = property.defaultValue {
-                parameter += " = " + literal(value)
+                parameter += " = \(literal(value))"
             }
             parameters.append(parameter)
         }
-        if let additional = shape.additionalProperties, !shape.properties.isEmpty {
-            parameters.append("\(shape.additionalPropertiesName): [String: \(spelling.name(additional))] = [:]")
+        if let additional = shape.additionalProperties, let name = shape.additionalPropertiesName, !shape.properties.isEmpty {
+            parameters.append("\(name): [String: \(spelling.name(additional))] = [:]")
         }
         return parameters
     }
 
-    private func literal(_ value: DefaultValue) -> String {
+    private func literal(_ value: DefaultValue) -> SwiftCode {
         switch value {
-        case .string(let text): SwiftTypeSpelling.literal(text)
-        case .integer(let number): String(number)
-        case .number(let text): text
-        case .boolean(let flag): flag ? "true" : "false"
-        case .enumCase(let name): "." + name
+        case .string(let text): .literal(text)
+        case .integer(let number): "\(number)"
+        case .number(let number): SwiftCode.number(number) ?? "0"
+        case .boolean(let flag): "\(flag)"
+        case .enumCase(let name): ".\(name)"
         }
     }
 
     /// `private static let documented: [Self] = [.a, .b]`, on one line when it fits in the type's
     /// body (indented 4), else one line per group of cases (indented 8).
-    private func documentedLines(_ cases: [String]) -> [String] {
-        let declaration = "private static let documented: [Self] = ["
-        let single = declaration + cases.joined(separator: ", ") + "]"
-        if 4 + single.count <= 120 { return [single] }
-        return [declaration] + LineWrapping.pack(cases, extra: 8 + 1).map { "    " + $0.joined(separator: ", ") + "," } + ["]"]
+    private func documentedLines(_ cases: [SwiftCode]) -> [SwiftCode] {
+        let declaration: SwiftCode = "private static let documented: [Self] = ["
+        let single = declaration + .joined(cases, separator: ", ") + "]"
+        if !LineWrapping.overflows(single, indent: 4) { return [single] }
+        return [declaration] + LineWrapping.pack(cases, extra: 8 + 1).map { "    \(SwiftCode.joined($0, separator: ", "))," } + ["]"]
     }
 
     private func branchContext(_ branch: UnionShape.Branch) -> BranchContext {
         BranchContext(
-            caseName: branch.caseName, type: spelling.name(branch.type),
-            discriminatorPatterns: branch.discriminatorValues.map(SwiftTypeSpelling.literal).joined(separator: ", "),
+            caseName: "\(branch.caseName)", type: spelling.name(branch.type),
+            discriminatorPatterns: .joined(branch.discriminatorValues.map(SwiftCode.literal), separator: ", "),
             hasDiscriminatorValues: !branch.discriminatorValues.isEmpty,
             encodeExpression: spelling.wireExpression("value", branch.type) ?? "value", isFirst: false)
     }

@@ -5,11 +5,11 @@ import Foundation
 struct OperationContextBuilder {
     let operation: APIOperation
     let spelling: SwiftTypeSpelling
-    let naming: SwiftNaming
     let securitySchemes: [APISecurityScheme]
-    let errorTypeName: String
-    /// The error `Body` case for each error response type, by Swift type name.
-    let errorCases: [String: String]
+    let errorTypeName: SwiftName
+    /// The error `Body` case for each error response type.
+    let errorCases: [TypeRef: SwiftName]
+    let errorHandlers: [ErrorHandler]
     /// The client's default server URL (the spec's first server), if any.
     let defaultServerURL: String?
 
@@ -26,135 +26,95 @@ struct OperationContextBuilder {
         // or another type) make it optional.
         let primary = operation.responses.first { $0.isSuccess && $0.type != nil }?.type
         let hasOtherSuccess = operation.responses.contains { $0.isSuccess && $0.type != primary }
-        var bodyType = "Void"
+        var bodyType: SwiftCode = "Void"
+        var returnsOptional = false
         if let primary {
-            bodyType = spelling.name(primary) + (hasOtherSuccess && !primary.isNullable ? "?" : "")
+            returnsOptional = hasOtherSuccess && !primary.isNullable
+            bodyType = spelling.name(primary) + (returnsOptional ? "?" : "")
         }
-        let returnsOptional = bodyType.hasSuffix("?")
+        let returnsValue = primary != nil
+        let returnClause: SwiftCode = returnsValue ? " -> \(bodyType)" : ""
         let body = operation.body
         let bodyCases = self.bodyCases()
-        let bodyKind = bodyCases.isEmpty ? body.map { Self.bodyKind($0.contentType, $0.type) } : nil
+        let bodyEncoding = bodyCases.isEmpty ? body.map { BodyEncoding(contentType: $0.contentType, type: $0.type) } : nil
         let query = items(.query), headers = items(.header), cookies = items(.cookie)
         let addsToRequest = body != nil || !query.isEmpty || !headers.isEmpty || !cookies.isEmpty
         let arguments = self.arguments(preferredBodyCase: bodyCases.first)
-        let responses = sortedResponses().map { response in
-            (response: response, context: responseContext(response, primary: primary, returnsOptional: returnsOptional))
+        let declarations = arguments.map(\.declaration)
+        let responses = APIResponse.switchOrder(operation.responses)
+        let contexts = responses.map { response in
+            ResponseContextBuilder(spelling: spelling, errorCases: errorCases)
+                .build(response, primary: primary, returnsOptional: returnsOptional)
         }
-        let errors = responses.filter { !$0.response.isSuccess }
-        let errorStatuses = errors.map { $0.response.statusCode == "default" ? "Default" : $0.response.statusCode.uppercased() }
+        let handler = operation.errorHandler.map { errorHandlers[$0] }
         return OperationContext(
-            name: operation.methodName,
+            name: "\(operation.methodName)",
+            withResponseName: "\(operation.withResponseName)",
             docLines: documentation(),
             attributes: operation.deprecated ? ["@available(*, deprecated)"] : [],
-            parameterList: arguments.map(\.declaration).joined(separator: ", "),
+            parameterList: .joined(declarations, separator: ", "),
             arguments: arguments,
-            wrapsParameters: Self.wraps("\(operation.methodName)WithResponse", arguments, " -> HTTPResponse<\(bodyType)>"),
-            wrapsPlainParameters: Self.wraps(operation.methodName, arguments, bodyType == "Void" ? "" : " -> " + bodyType),
-            parameterLines: arguments.enumerated().map { index, argument in
-                argument.declaration + (index < arguments.count - 1 ? "," : "")
+            wrapsParameters: Self.wraps(operation.withResponseName, declarations, " -> HTTPResponse<\(bodyType)>"),
+            wrapsPlainParameters: Self.wraps(operation.methodName, declarations, returnClause),
+            parameterLines: declarations.enumerated().map { index, declaration in
+                declaration + (index < declarations.count - 1 ? "," : "")
             },
-            packedParameterLines: LineWrapping.commaLines(arguments.map(\.declaration), indent: 8),
-            forwardArguments: arguments.map { "\(SwiftTypeSpelling.argumentLabel($0.label)): \($0.name)" }.joined(separator: ", "),
-            returnClause: bodyType == "Void" ? "" : " -> " + bodyType,
-            bodyType: bodyType, returnsValue: bodyType != "Void",
-            httpMethod: operation.httpMethod, pathTemplate: operation.path,
+            packedParameterLines: LineWrapping.commaLines(declarations, indent: 8),
+            forwardArguments: .joined(arguments.map(\.forwardArgument), separator: ", "),
+            returnClause: returnClause,
+            bodyType: bodyType, returnsValue: returnsValue,
+            httpMethodLiteral: .literal(operation.httpMethod), pathLiteral: .literal(operation.path),
             requestDeclaration: addsToRequest ? "var" : "let",
             pathExpression: pathExpression(),
             queryItems: query, headerItems: headers, cookieItems: cookies,
             hasBody: body != nil, bodyIsOptional: body.map { !$0.required } ?? false,
-            bodyIsJSON: bodyKind == .json, bodyIsText: bodyKind == .text, bodyIsData: bodyKind == .data,
-            bodyIsForm: bodyKind == .form, bodyIsMultipart: bodyKind == .multipart,
-            bodyContentTypeLiteral: SwiftTypeSpelling.literal(body?.contentType ?? ""),
-            hasBodyChoice: !bodyCases.isEmpty, bodyEnumName: bodyEnumName, bodyCases: bodyCases,
+            bodyIsJSON: bodyEncoding == .json, bodyIsText: bodyEncoding == .text, bodyIsData: bodyEncoding == .data,
+            bodyIsForm: bodyEncoding == .form, bodyIsMultipart: bodyEncoding == .multipart,
+            bodyContentTypeLiteral: .literal(body?.contentType ?? ""),
+            hasBodyChoice: !bodyCases.isEmpty, bodyEnumName: operation.bodyEnumName.map { "\($0)" } ?? "",
+            bodyCases: bodyCases,
             acceptLiteral: acceptLiteral(),
             securityLiteral: securityLiteral(),
             hasOwnServer: ownServerURL != nil,
-            ownServerLiteral: ownServerURL.map(SwiftTypeSpelling.literal) ?? "",
-            responses: responses.map(\.context),
-            hasDefaultResponse: operation.responses.contains { $0.statusCode == "default" },
-            successResponses: responses.filter(\.response.isSuccess).map(\.context),
-            errorResponses: errors.map(\.context),
-            hasErrorHandler: !errors.isEmpty,
-            errorHandler: errors.isEmpty ? "" : "errorFor" + errorStatuses.joined(separator: "Or"),
-            errorHandlerDocLines: errors.isEmpty ? [] : Self.errorHandlerDoc(errorStatuses))
-    }
-
-    /// What an error handler does, from the statuses it documents (`Default` last, if any).
-    private static func errorHandlerDoc(_ statuses: [String]) -> [String] {
-        let exact = statuses.filter { $0 != "Default" }
-        let list = exact.count > 1 ? exact.dropLast().joined(separator: ", ") + " or " + exact[exact.count - 1] : exact.first ?? ""
-        guard statuses.last == "Default" else {
-            return ["/// The error for a response with status \(list), as documented; any other status is",
-                    "/// undocumented."]
-        }
-        if exact.isEmpty {
-            return ["/// The error for a response that is not a success, as the `default` response documents it."]
-        }
-        return ["/// The error for a response with status \(list), as documented, or any other status, as",
-                "/// the `default` response."]
-    }
-
-    private enum BodyKind {
-        case json, text, data, form, multipart
-    }
-
-    private static func bodyKind(_ contentType: String, _ type: TypeRef) -> BodyKind {
-        let lowercased = contentType.lowercased()
-        if APIGraphBuilder.isJSON(lowercased) { return .json }
-        if lowercased.hasPrefix("application/x-www-form-urlencoded") { return .form }
-        if lowercased.hasPrefix("multipart/") { return .multipart }
-        if type == .string { return .text }
-        return .data
-    }
-
-    private var bodyEnumName: String {
-        naming.typeName(SwiftNaming.unescaped(operation.methodName)) + "Body"
+            ownServerLiteral: ownServerURL.map(SwiftCode.literal) ?? "",
+            responses: contexts,
+            hasDefaultResponse: operation.responses.contains(where: \.isDefault),
+            successResponses: zip(responses, contexts).filter { $0.0.isSuccess }.map(\.1),
+            errorResponses: zip(responses, contexts).filter { !$0.0.isSuccess }.map(\.1),
+            hasErrorHandler: handler != nil,
+            errorHandler: handler.map { "\($0.name)" } ?? "",
+            errorHandlerDocLines: handler.map { ErrorHandlerContextBuilder.documentation($0) } ?? [])
     }
 
     /// A case per offered content type, when there is more than one.
     private func bodyCases() -> [BodyCaseContext] {
         guard let body = operation.body, body.alternatives.count > 1 else { return [] }
-        var names = UniqueNames(reserved: [], suffixForReserved: "")
-        return body.alternatives.map { contentType, type in
-            let kind = Self.bodyKind(contentType, type)
+        return body.alternatives.map { alternative in
+            let encoding = BodyEncoding(contentType: alternative.contentType, type: alternative.type)
             return BodyCaseContext(
-                caseName: naming.escaped(names.claim(Self.caseName(contentType: contentType, naming: naming))),
-                type: spelling.name(type), contentTypeLiteral: SwiftTypeSpelling.literal(contentType),
-                isJSON: kind == .json, isText: kind == .text, isData: kind == .data, isForm: kind == .form,
-                isMultipart: kind == .multipart)
+                caseName: "\(alternative.caseName)",
+                type: spelling.name(alternative.type), contentTypeLiteral: .literal(alternative.contentType),
+                isJSON: encoding == .json, isText: encoding == .text, isData: encoding == .data, isForm: encoding == .form,
+                isMultipart: encoding == .multipart)
         }
     }
 
-    /// `application/json` → `json`, `multipart/form-data` → `multipart`, `text/plain` → `text`.
-    private static func caseName(contentType: String, naming: SwiftNaming) -> String {
-        let type = contentType.lowercased().split(separator: ";").first.map(String.init) ?? contentType
-        switch type {
-        case "application/json": return "json"
-        case "application/x-www-form-urlencoded": return "form"
-        case "multipart/form-data": return "multipart"
-        case "text/plain": return "text"
-        default:
-            let subtype = type.split(separator: "/").last.map(String.init) ?? type
-            return naming.memberName(subtype)
-        }
-    }
-
-    private func acceptLiteral() -> String {
+    private func acceptLiteral() -> SwiftCode {
         var seen: [String] = []
         for type in operation.responses.flatMap(\.contentTypes) where !seen.contains(type) {
             seen.append(type)
         }
-        return seen.isEmpty ? "nil" : SwiftTypeSpelling.literal(seen.joined(separator: ", "))
+        return seen.isEmpty ? "nil" : .literal(seen.joined(separator: ", "))
     }
 
-    private func documentation() -> [String] {
-        var lines = DocComment.lines(operation.summary, operation.description)
+    private func documentation() -> [SwiftCode] {
+        var lines = SwiftCode.docLines(operation.summary, operation.description)
         let documented = operation.parameters.filter { $0.documentation != nil }
         if !documented.isEmpty || operation.body?.documentation != nil || ownServerURL != nil {
             if !lines.isEmpty { lines.append("///") }
             lines.append("/// - Parameters:")
             for parameter in documented {
-                lines += parameterDoc(SwiftNaming.unescaped(parameter.swiftName), parameter.documentation)
+                lines += parameterDoc("\(parameter.swiftName.bare)", parameter.documentation)
             }
             if let text = operation.body?.documentation {
                 lines += parameterDoc("body", text)
@@ -167,17 +127,20 @@ struct OperationContextBuilder {
         return lines
     }
 
-    private func parameterDoc(_ name: String, _ text: String?) -> [String] {
-        let body = DocComment.lines(text).map { String($0.dropFirst(3)) }
-        guard let first = body.first else { return [] }
-        return ["///   - \(name):\(first)"] + body.dropFirst().map { $0.isEmpty ? "///" : "///    " + $0 }
+    /// `///   - name: text`, continued on indented `///` lines.
+    private func parameterDoc(_ name: String, _ text: String?) -> [SwiftCode] {
+        let body = SwiftCode.docLines(text)
+        guard !body.isEmpty else { return [] }
+        // The emitter makes the lines safe; the name and the indentation are its prefix.
+        return SwiftCode.docLines(text.map { "  - \(name): " + $0 }).enumerated().map { index, line in
+            index == 0 ? line : SwiftCode.indentedDocLine(line, by: 4)
+        }
     }
 
     /// Whether the longer of the two signatures would pass 120 columns on one line.
-    private static func wraps(_ name: String, _ arguments: [ArgumentContext], _ returnClause: String) -> Bool {
-        let parameters = arguments.map(\.declaration).joined(separator: ", ")
-        let signature = "    public func \(name)(\(parameters)) async throws\(returnClause) {"
-        return arguments.count > 1 && signature.count > 120
+    private static func wraps(_ name: SwiftName, _ parameters: [SwiftCode], _ returnClause: SwiftCode) -> Bool {
+        let signature: SwiftCode = "public func \(name)(\(SwiftCode.joined(parameters, separator: ", "))) async throws\(returnClause) {"
+        return parameters.count > 1 && LineWrapping.overflows(signature, indent: 4)
     }
 
     /// Required parameters first (in spec order), then the body, then optional parameters.
@@ -186,57 +149,45 @@ struct OperationContextBuilder {
         var optional: [ArgumentContext] = []
         for parameter in operation.parameters {
             let type = spelling.name(parameter.type, required: parameter.required)
+            let name = parameter.swiftName
             let argument = ArgumentContext(
-                label: parameter.swiftName, name: parameter.swiftName, type: type,
-                declaration: "\(parameter.swiftName): \(type)" + (parameter.required ? "" : " = nil"),
-                location: parameter.location.rawValue, jsonName: parameter.jsonName, isLast: false,
-                isBodyChoice: false, isServer: false, preferredBodyCase: "")
+                label: "\(name)", name: "\(name)", type: type,
+                declaration: "\(name): \(type)" + (parameter.required ? "" : " = nil"),
+                location: parameter.location.rawValue, jsonNameLiteral: .literal(parameter.jsonName), isLast: false,
+                isBodyChoice: false, isServer: false, preferredBodyCase: "", forwardArgument: "\(label: name): \(name)")
             if parameter.required { required.append(argument) } else { optional.append(argument) }
         }
         if let body = operation.body {
-            let base = choice == nil ? spelling.name(body.type) : bodyEnumName
+            let base = operation.bodyEnumName.map { "\($0)" } ?? spelling.name(body.type)
             let type = body.required || (choice == nil && body.type.isNullable) ? base : base + "?"
             required.append(ArgumentContext(
                 label: "body", name: "body", type: type, declaration: "body: \(type)" + (body.required ? "" : " = nil"),
-                location: "body", jsonName: "", isLast: false, isBodyChoice: choice != nil,
-                isServer: false, preferredBodyCase: choice?.caseName ?? ""))
+                location: "body", jsonNameLiteral: "", isLast: false, isBodyChoice: choice != nil,
+                isServer: false, preferredBodyCase: choice?.caseName ?? "", forwardArgument: "body: body"))
         }
         if ownServerURL != nil {
             optional.append(ArgumentContext(
                 label: "serverURL", name: "serverURL", type: "URL?", declaration: "serverURL: URL? = nil",
-                location: "server", jsonName: "", isLast: false, isBodyChoice: false, isServer: true,
-                preferredBodyCase: ""))
+                location: "server", jsonNameLiteral: "", isLast: false, isBodyChoice: false, isServer: true,
+                preferredBodyCase: "", forwardArgument: "serverURL: serverURL"))
         }
         var all = required + optional
         if !all.isEmpty { all[all.count - 1].isLast = true }
         return all
     }
 
-    private func pathExpression() -> String {
-        var result = ""
-        var rest = Substring(operation.path)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            result += escapedLiteralBody(rest[..<open])
-            let name = String(rest[rest.index(after: open)..<close])
-            if let parameter = operation.parameters.first(where: { $0.location == .path && $0.jsonName == name }) {
-                let item = item(parameter)
-                if item.isSimple {
-                    result += "\\(WireFormat.pathSegment(\(item.valueExpression)))"
-                } else {
-                    result += "\\(WireFormat.pathParameter(\(item.nameLiteral), \(item.valueExpression), "
-                        + "style: \(item.styleLiteral), explode: \(item.explode)))"
-                }
-            } else {
-                result += escapedLiteralBody(rest[open...close])
+    /// The path as a literal whose placeholders are filled by the path parameters.
+    private func pathExpression() -> SwiftCode {
+        .interpolatedLiteral(TemplatedText.parts(of: operation.path) { name in
+            guard let parameter = operation.parameters.first(where: { $0.location == .path && $0.jsonName == name }) else {
+                return nil
             }
-            rest = rest[rest.index(after: close)...]
-        }
-        result += escapedLiteralBody(rest)
-        return "\"" + result + "\""
-    }
-
-    private func escapedLiteralBody(_ text: Substring) -> String {
-        String(SwiftTypeSpelling.literal(String(text)).dropFirst().dropLast())
+            let item = item(parameter)
+            if item.isSimple {
+                return "WireFormat.pathSegment(\(item.valueExpression))"
+            }
+            return "WireFormat.pathParameter(\(item.nameLiteral), \(item.valueExpression), style: \(item.styleLiteral), explode: \(item.explode))"
+        })
     }
 
     private func items(_ location: ParameterLocation) -> [ParameterItemContext] {
@@ -252,14 +203,15 @@ struct OperationContextBuilder {
         let value = optional ? parameter.type.makingNullable() : parameter.type
         let isScalar = parameterShape(parameter.type.nonNull) == .scalar
         let isSimple = isScalar && style == defaultStyle
+        let name: SwiftCode = "\(parameter.swiftName)"
         let expression = isSimple
-            ? stringExpression(parameter.swiftName, value)
-            : parameterValue(parameter.swiftName, parameter.type.nonNull, optional: value.isNullable)
+            ? stringExpression(name, value)
+            : parameterValue(name, parameter.type.nonNull, optional: value.isNullable)
         return ParameterItemContext(
-            nameLiteral: SwiftTypeSpelling.literal(parameter.jsonName),
+            nameLiteral: .literal(parameter.jsonName),
             valueExpression: expression,
             isSimple: isSimple,
-            styleLiteral: SwiftTypeSpelling.literal(style),
+            styleLiteral: .literal(style),
             explode: parameter.explode ?? (style == "form"))
     }
 
@@ -277,7 +229,7 @@ struct OperationContextBuilder {
     }
 
     /// A `ParameterValue` expression for `value` (of the non-null `type`).
-    private func parameterValue(_ value: String, _ type: TypeRef, optional: Bool) -> String {
+    private func parameterValue(_ value: SwiftCode, _ type: TypeRef, optional: Bool) -> SwiftCode {
         guard optional else {
             switch parameterShape(type) {
             case .scalar: return "ParameterValue.scalar(\(stringExpression(value, type)))"
@@ -291,8 +243,8 @@ struct OperationContextBuilder {
     }
 
     /// `value` of `type` as the string (or strings, for arrays) a parameter puts on the wire.
-    private func stringExpression(_ value: String, _ type: TypeRef, depth: Int = 0) -> String {
-        let element = "v\(depth)"
+    private func stringExpression(_ value: SwiftCode, _ type: TypeRef, depth: Int = 0) -> SwiftCode {
+        let element: SwiftCode = "v\(depth)"
         switch type {
         case .string: return value
         case .uuid: return "\(value).uuidString.lowercased()"
@@ -301,10 +253,7 @@ struct OperationContextBuilder {
         case .named(let id):
             if case .stringEnum = spelling.graph.types[id].kind { return "\(value).rawValue" }
             return "WireFormat.jsonString(\(value))"
-        case .nullable(let wrapped):
-            let inner = stringExpression(element, wrapped, depth: depth + 1)
-            return inner == element ? value : "\(value).map { \(element) in \(inner) }"
-        case .array(let wrapped):
+        case .nullable(let wrapped), .array(let wrapped):
             let inner = stringExpression(element, wrapped, depth: depth + 1)
             return inner == element ? value : "\(value).map { \(element) in \(inner) }"
         case .data, .json, .dictionary, .external:
@@ -312,52 +261,66 @@ struct OperationContextBuilder {
         }
     }
 
-    private func securityLiteral() -> String {
+    private func securityLiteral() -> SwiftCode {
         guard let alternatives = operation.security else { return "nil" }
         let names = alternatives.map { alternative in
-            "[" + alternative.map { SwiftTypeSpelling.literal(securitySchemes[$0].caseName) }.joined(separator: ", ") + "]"
+            "[\(SwiftCode.joined(alternative.map { SwiftCode.literal(securitySchemes[$0].caseName.bare) }, separator: ", "))]" as SwiftCode
         }
-        return "[" + names.joined(separator: ", ") + "]"
+        return "[\(SwiftCode.joined(names, separator: ", "))]"
     }
+}
 
-    /// Exact codes first, then ranges, then `default`, as a Swift `switch` takes the first match.
-    private func sortedResponses() -> [APIResponse] {
-        let responses = operation.responses
-        func rank(_ response: APIResponse) -> Int {
-            if response.statusCode == "default" { return 2 }
-            return Int(response.statusCode) == nil ? 1 : 0
-        }
-        let valid = responses.filter { $0.statusCode == "default" || statusPattern($0.statusCode) != nil }
-        return valid.enumerated()
-            .sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
-            .map(\.element)
-    }
+/// How one documented response is read, for an operation's `switch` or an error handler's.
+struct ResponseContextBuilder {
+    let spelling: SwiftTypeSpelling
+    let errorCases: [TypeRef: SwiftName]
 
-    private func statusPattern(_ code: String) -> String? {
-        if let exact = Int(code), (100...599).contains(exact) { return String(exact) }
-        let upper = code.uppercased()
-        if upper.count == 3, upper.hasSuffix("XX"), let digit = Int(upper.prefix(1)), (1...5).contains(digit) {
-            return "\(digit * 100)...\(digit * 100 + 99)"
-        }
-        return nil
-    }
-
-    private func responseContext(_ response: APIResponse, primary: TypeRef?, returnsOptional: Bool) -> ResponseContext {
+    func build(_ response: APIResponse, primary: TypeRef?, returnsOptional: Bool) -> ResponseContext {
         let returnsBody = response.isSuccess && response.type != nil && response.type == primary
-        let contentType = response.contentType ?? ""
-        let isJSON = response.type != nil && APIGraphBuilder.isJSON(contentType)
-        let typeName = response.type.map(spelling.name) ?? ""
-        let pattern = statusPattern(response.statusCode)
+        let encoding = response.encoding
+        let pattern: SwiftCode? = response.statuses.map { range in
+            range.count == 1 ? "\(range.lowerBound)" : "\(range.lowerBound)...\(range.upperBound)"
+        }
         return ResponseContext(
-            statusPattern: pattern ?? "default", caseLabel: pattern.map { "case " + $0 } ?? "default",
-            isSuccess: response.isSuccess, isDefault: response.statusCode == "default",
+            statusPattern: pattern ?? "default",
+            caseLabel: pattern.map { "case \($0)" } ?? "default",
+            isSuccess: response.isSuccess, isDefault: response.isDefault,
             hasBody: response.type != nil,
-            isJSON: isJSON, isText: !isJSON && response.type == .string, isData: !isJSON && response.type == .data,
-            type: typeName, errorCase: errorCases[typeName] ?? "",
+            isJSON: encoding == .json, isText: encoding == .text, isData: encoding == .data,
+            type: response.type.map(spelling.name) ?? "",
+            errorCase: response.type.flatMap { errorCases[$0] }.map { "\($0)" } ?? "",
             returnsBody: returnsBody,
             returnsNil: response.isSuccess && !returnsBody && returnsOptional,
             returnsVoid: response.isSuccess && !returnsBody && primary == nil,
             throwsBody: !response.isSuccess && response.type != nil,
             throwsEmpty: !response.isSuccess && response.type == nil)
+    }
+}
+
+/// The context of a shared error handler.
+struct ErrorHandlerContextBuilder {
+    let handler: ErrorHandler
+    let spelling: SwiftTypeSpelling
+    let errorCases: [TypeRef: SwiftName]
+
+    func build() -> ErrorHandlerContext {
+        let responses = ResponseContextBuilder(spelling: spelling, errorCases: errorCases)
+        return ErrorHandlerContext(
+            errorHandler: "\(handler.name)", errorHandlerDocLines: Self.documentation(handler),
+            errorResponses: handler.responses.map { responses.build($0, primary: nil, returnsOptional: false) },
+            hasDefaultResponse: handler.responses.contains(where: \.isDefault))
+    }
+
+    /// What the handler does, from the statuses it documents (`default` last, if any).
+    static func documentation(_ handler: ErrorHandler) -> [SwiftCode] {
+        let exact = handler.responses.filter { !$0.isDefault }.map { $0.statusCode.uppercased() }
+        let list = exact.count > 1 ? exact.dropLast().joined(separator: ", ") + " or " + exact[exact.count - 1] : exact.first ?? ""
+        guard handler.responses.last?.isDefault == true else {
+            return SwiftCode.docLines("The error for a response with status \(list), as documented; any other status is\nundocumented.")
+        }
+        if exact.isEmpty {
+            return SwiftCode.docLines("The error for a response that is not a success, as the `default` response documents it.")
+        }
+        return SwiftCode.docLines("The error for a response with status \(list), as documented, or any other status, as\nthe `default` response.")
     }
 }

@@ -1,8 +1,8 @@
 /// Builds the context of `Support.swift` from the other two contexts: which of its internal
 /// helpers the rendered models and client call.
 struct SupportContextBuilder {
-    let headerLines: [String]
-    let access: String
+    let headerLines: [SwiftCode]
+    let access: SwiftCode
     let models: ModelsContext
     let client: ClientContext
 
@@ -13,7 +13,7 @@ struct SupportContextBuilder {
             [operation.pathExpression] + (operation.queryItems + operation.headerItems + operation.cookieItems).map(\.valueExpression)
         }
         func calls(_ helper: String) -> Bool {
-            expressions.contains { $0.contains("WireFormat.\(helper)(") }
+            expressions.contains { $0.text.contains("WireFormat.\(helper)(") }
         }
         func sends(_ isKind: (OperationContext) -> Bool, _ isCaseKind: (BodyCaseContext) -> Bool) -> Bool {
             operations.contains { isKind($0) || $0.bodyCases.contains(where: isCaseKind) }

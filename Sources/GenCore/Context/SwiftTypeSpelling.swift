@@ -1,9 +1,9 @@
-/// How graph types are spelled and encoded in Swift. The one place that maps `TypeRef` to text.
+/// How graph types are spelled and encoded in Swift. The one place that maps `TypeRef` to code.
 struct SwiftTypeSpelling {
     let graph: SchemaGraph
 
     /// The Swift type, e.g. `[String: UUID]` or `SipEndpointCallHandler?`.
-    func name(_ type: TypeRef) -> String {
+    func name(_ type: TypeRef) -> SwiftCode {
         switch type {
         case .string: return "String"
         case .integer: return "Int"
@@ -18,22 +18,23 @@ struct SwiftTypeSpelling {
         case .json: return "JSONValue"
         case .array(let element): return "[\(name(element))]"
         case .dictionary(let value): return "[String: \(name(value))]"
-        case .named(let id): return graph.types[id].name
-        case .external(let name): return name
+        case .named(let id): return "\(graph.types[id].name)"
+        case .external(let name): return .userType(name)
         case .nullable(let wrapped): return name(wrapped) + "?"
         }
     }
 
     /// The type of a property or parameter that may be left out: optional unless required
     /// and non-null, without doubling `?`.
-    func name(_ type: TypeRef, required: Bool) -> String {
+    func name(_ type: TypeRef, required: Bool) -> SwiftCode {
         required || type.isNullable ? name(type) : name(type) + "?"
     }
 
     /// An expression that turns `value` into what goes on the wire, when that differs from the
     /// value's own `Encodable` form: UUIDs are written lowercase (RFC 4122), while Foundation
     /// writes them in capitals. `nil` when the value encodes as it is.
-    func wireExpression(_ value: String, _ type: TypeRef, depth: Int = 0) -> String? {
+    func wireExpression(_ value: SwiftCode, _ type: TypeRef, depth: Int = 0) -> SwiftCode? {
+        let element: SwiftCode = "v\(depth)"
         switch type {
         case .uuid:
             return "\(value).uuidString.lowercased()"
@@ -41,16 +42,13 @@ struct SwiftTypeSpelling {
             return "\(value)?.uuidString.lowercased()"
         case .nullable(let wrapped):
             guard containsUUID(wrapped) else { return nil }
-            let element = "v\(depth)"
             return "\(value).map { \(element) in \(wireExpression(element, wrapped, depth: depth + 1) ?? element) }"
-        case .array(let element):
-            guard containsUUID(element) else { return nil }
-            let item = "v\(depth)"
-            return "\(value).map { \(item) in \(wireExpression(item, element, depth: depth + 1) ?? item) }"
-        case .dictionary(let element):
-            guard containsUUID(element) else { return nil }
-            let item = "v\(depth)"
-            return "\(value).mapValues { \(item) in \(wireExpression(item, element, depth: depth + 1) ?? item) }"
+        case .array(let wrapped):
+            guard containsUUID(wrapped) else { return nil }
+            return "\(value).map { \(element) in \(wireExpression(element, wrapped, depth: depth + 1) ?? element) }"
+        case .dictionary(let wrapped):
+            guard containsUUID(wrapped) else { return nil }
+            return "\(value).mapValues { \(element) in \(wireExpression(element, wrapped, depth: depth + 1) ?? element) }"
         default:
             return nil
         }
@@ -62,33 +60,5 @@ struct SwiftTypeSpelling {
         case .nullable(let inner), .array(let inner), .dictionary(let inner): return containsUUID(inner)
         default: return false
         }
-    }
-
-    /// A name as an argument label at a call site: keywords need no backticks there, except
-    /// `inout` (Swift warns about escaping `let` and `var`).
-    static func argumentLabel(_ name: String) -> String {
-        let bare = SwiftNaming.unescaped(name)
-        return bare == "inout" ? name : bare
-    }
-
-    /// A Swift string literal for `text`, escaped.
-    static func literal(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    result += "\\u{\(String(scalar.value, radix: 16))}"
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
     }
 }

@@ -219,7 +219,7 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{^wrapsPlainParameters}}
     {{access}} func {{name}}({{parameterList}}) async throws{{returnClause}} {
 {{/wrapsPlainParameters}}
-        {{#returnsValue}}try await {{name}}WithResponse({{forwardArguments}}).body{{/returnsValue}}{{^returnsValue}}_ = try await {{name}}WithResponse({{forwardArguments}}){{/returnsValue}}
+        {{#returnsValue}}try await {{withResponseName}}({{forwardArguments}}).body{{/returnsValue}}{{^returnsValue}}_ = try await {{withResponseName}}({{forwardArguments}}){{/returnsValue}}
     }
 
     /// Like `{{name}}`, and also returns the response's status and headers.
@@ -227,16 +227,16 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
     {{.}}
 {{/attributes}}
 {{#wrapsParameters}}
-    {{access}} func {{name}}WithResponse(
+    {{access}} func {{withResponseName}}(
 {{#packedParameterLines}}
         {{.}}
 {{/packedParameterLines}}
     ) async throws -> HTTPResponse<{{bodyType}}> {
 {{/wrapsParameters}}
 {{^wrapsParameters}}
-    {{access}} func {{name}}WithResponse({{parameterList}}) async throws -> HTTPResponse<{{bodyType}}> {
+    {{access}} func {{withResponseName}}({{parameterList}}) async throws -> HTTPResponse<{{bodyType}}> {
 {{/wrapsParameters}}
-        {{requestDeclaration}} request = RequestBuilder(method: "{{httpMethod}}", path: {{pathExpression}}, accept: {{acceptLiteral}})
+        {{requestDeclaration}} request = RequestBuilder(method: {{httpMethodLiteral}}, path: {{pathExpression}}, accept: {{acceptLiteral}})
 {{#queryItems}}
         request.addQuery({{nameLiteral}}, {{valueExpression}}{{^isSimple}}, style: {{styleLiteral}}, explode: {{explode}}{{/isSimple}})
 {{/queryItems}}

@@ -114,6 +114,18 @@ extension ClientContext: TemplateContext {
     }
 }
 
+extension ErrorHandlerContext: TemplateContext {
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "errorHandler": .text(errorHandler)
+        case "errorHandlerDocLines": .list(errorHandlerDocLines)
+        case "errorResponses": .list(errorResponses)
+        case "hasDefaultResponse": .bool(hasDefaultResponse)
+        default: nil
+        }
+    }
+}
+
 extension AuthenticationCaseContext: TemplateContext {
     func value(for key: String) -> TemplateValue? {
         switch key {
@@ -180,11 +192,12 @@ extension ArgumentContext: TemplateContext {
         case "type": .text(type)
         case "declaration": .text(declaration)
         case "location": .text(location)
-        case "jsonName": .text(jsonName)
+        case "jsonNameLiteral": .text(jsonNameLiteral)
         case "isLast": .bool(isLast)
         case "isBodyChoice": .bool(isBodyChoice)
         case "isServer": .bool(isServer)
         case "preferredBodyCase": .text(preferredBodyCase)
+        case "forwardArgument": .text(forwardArgument)
         default: nil
         }
     }
@@ -204,6 +217,7 @@ extension OperationContext: TemplateContext {
     func value(for key: String) -> TemplateValue? {
         switch key {
         case "name": .text(name)
+        case "withResponseName": .text(withResponseName)
         case "docLines": .list(docLines)
         case "attributes": .list(attributes)
         case "parameterList": .text(parameterList)
@@ -216,8 +230,8 @@ extension OperationContext: TemplateContext {
         case "returnClause": .text(returnClause)
         case "bodyType": .text(bodyType)
         case "returnsValue": .bool(returnsValue)
-        case "httpMethod": .text(httpMethod)
-        case "pathTemplate": .text(pathTemplate)
+        case "httpMethodLiteral": .text(httpMethodLiteral)
+        case "pathLiteral": .text(pathLiteral)
         case "requestDeclaration": .text(requestDeclaration)
         case "pathExpression": .text(pathExpression)
         case "queryItems": .list(queryItems)

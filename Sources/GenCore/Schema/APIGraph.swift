@@ -3,20 +3,33 @@
 public struct APIGraph {
     /// The UpperCamelCase name of the API, from the spec's file name (`relay-rest` → `RelayRest`).
     public var name: String
-    public var clientTypeName: String
-    public var errorTypeName: String
+    public var clientTypeName: SwiftName
+    public var errorTypeName: SwiftName
     public var title: String
     public var summary: String?
     public var schemas: SchemaGraph
     public var operations: [APIOperation]
     public var servers: [Server]
+    /// The static functions that build the URLs of servers with variables.
+    public var serverHelpers: [ServerHelper]
     public var securitySchemes: [APISecurityScheme]
+    /// The cases of the error's `Body`: one per distinct type of a documented error response.
+    public var errorBodies: [ErrorBodyCase]
+    /// The client's shared handlers of error responses: one per distinct list of them.
+    public var errorHandlers: [ErrorHandler]
     /// The naming rules every Swift name of this API was made with.
     public var naming: SwiftNaming
 }
 
 public struct APIOperation {
-    public var methodName: String
+    public var methodName: SwiftName
+    /// The twin that also returns the status and headers (`methodName` + `WithResponse`).
+    public var withResponseName: SwiftName
+    /// The enum nested in the client for a body offered in several media types.
+    public var bodyEnumName: SwiftName?
+    /// The error handler in `APIGraph.errorHandlers` (an index) for its error responses.
+    public var errorHandler: Int?
+    public var operationID: String?
     public var httpMethod: String
     public var path: String
     public var summary: String?
@@ -35,7 +48,7 @@ public struct APIOperation {
 
 public struct APIParameter {
     public var jsonName: String
-    public var swiftName: String
+    public var swiftName: SwiftName
     public var location: ParameterLocation
     public var type: TypeRef
     public var required: Bool
@@ -50,8 +63,39 @@ public struct APIRequestBody {
     public var type: TypeRef
     public var required: Bool
     public var documentation: String?
-    /// Every media type offered, in document order; more than one lets the caller choose.
-    public var alternatives: [(contentType: String, type: TypeRef)]
+    /// Every media type offered, in document order; more than one lets the caller choose,
+    /// by the case of `APIOperation.bodyEnumName`.
+    public var alternatives: [BodyAlternative]
+}
+
+public struct BodyAlternative {
+    public var contentType: String
+    public var type: TypeRef
+    public var caseName: SwiftName
+}
+
+/// How a body is written or read, from its media type (the one place that classifies them).
+public enum BodyEncoding: Hashable, Sendable {
+    case json, text, data, form, multipart
+
+    init(contentType: String, type: TypeRef?) {
+        let lowercased = contentType.lowercased()
+        if Self.isJSON(lowercased) {
+            self = .json
+        } else if lowercased.hasPrefix("application/x-www-form-urlencoded") {
+            self = .form
+        } else if lowercased.hasPrefix("multipart/") {
+            self = .multipart
+        } else {
+            self = type == .string ? .text : .data
+        }
+    }
+
+    /// `application/json` and `+json` types, with or without parameters.
+    static func isJSON(_ contentType: String) -> Bool {
+        let type = contentType.lowercased().split(separator: ";").first.map(String.init) ?? ""
+        return type == "application/json" || type.hasSuffix("+json")
+    }
 }
 
 public struct APIResponse {
@@ -68,12 +112,77 @@ public struct APIResponse {
     public var isSuccess: Bool {
         statusCode.hasPrefix("2")
     }
+
+    /// How the client reads the body: JSON, text or bytes; `nil` without a body.
+    public var encoding: BodyEncoding? {
+        guard let type else { return nil }
+        let encoding = BodyEncoding(contentType: contentType ?? "", type: type)
+        if encoding == .json { return .json }
+        return type == .string ? .text : type == .data ? .data : nil
+    }
+
+    /// The statuses the response documents: one for `200`, a hundred for `2XX`; `nil` for
+    /// `default` and for codes that are not statuses.
+    public var statuses: ClosedRange<Int>? {
+        if let exact = Int(statusCode), (100...599).contains(exact) { return exact...exact }
+        let upper = statusCode.uppercased()
+        if upper.count == 3, upper.hasSuffix("XX"), let digit = Int(upper.prefix(1)), (1...5).contains(digit) {
+            return digit * 100...digit * 100 + 99
+        }
+        return nil
+    }
+
+    public var isDefault: Bool { statusCode == "default" }
+
+    /// Exact codes first, then ranges, then `default`, as a Swift `switch` takes the first
+    /// match; codes that are no status are left out (the graph builder warns about them).
+    static func switchOrder(_ responses: [APIResponse]) -> [APIResponse] {
+        func rank(_ response: APIResponse) -> Int {
+            if response.isDefault { return 2 }
+            return Int(response.statusCode) == nil ? 1 : 0
+        }
+        let valid = responses.filter { $0.isDefault || $0.statuses != nil }
+        return valid.enumerated()
+            .sorted { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }
+            .map(\.element)
+    }
+}
+
+/// A case of the error's `Body` enum.
+public struct ErrorBodyCase {
+    public var type: TypeRef
+    public var caseName: SwiftName
+}
+
+/// A private static function of the client that turns a response with one of the documented
+/// error statuses into the error; operations documenting the same errors share it.
+public struct ErrorHandler {
+    public var name: SwiftName
+    /// The error responses it handles, in `switch` order.
+    public var responses: [APIResponse]
+}
+
+/// A static function of the client that builds a server's URL from its variables.
+public struct ServerHelper {
+    public struct Variable {
+        public var name: String
+        public var parameterName: SwiftName
+        /// The enum nested in the client for a variable whose values the spec lists.
+        public var enumName: SwiftName?
+        /// One case per listed value, in order.
+        public var cases: [EnumCase]
+        public var defaultValue: String
+    }
+
+    public var name: SwiftName
+    public var server: Server
+    public var variables: [Variable]
 }
 
 public struct APISecurityScheme {
     public var name: String
-    /// The Swift case name in the client's `Authentication`.
-    public var caseName: String
+    /// The factory's name in the client's `Authentication`.
+    public var caseName: SwiftName
     public var kind: SecurityScheme.Kind
     public var documentation: String?
 }

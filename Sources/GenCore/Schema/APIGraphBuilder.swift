@@ -5,8 +5,8 @@ struct APIGraphBuilder {
     let schemas: SchemaGraphBuilder
     let diagnostics: DiagnosticCollector
     let name: String
-    let clientTypeName: String
-    let errorTypeName: String
+    let clientTypeName: SwiftName
+    let errorTypeName: SwiftName
     let config: GeneratorConfig
 
     /// Header parameters the OpenAPI specification says to ignore: the client sets them itself.
@@ -19,7 +19,7 @@ struct APIGraphBuilder {
             _ = schemas.typeRef(for: schema, hint: naming.typeName(name))
         }
         let security = securitySchemes()
-        var methodNames = UniqueNames(reserved: ["init", "send", "serverURL", "authentication", "transport"], suffixForReserved: "Operation")
+        var clientMembers = NameScope.clientMembers()
         var seenOperationIDs: [String: SourceLocation] = [:]
         var operations: [APIOperation] = []
         for operation in document.operations
@@ -34,9 +34,13 @@ struct APIGraphBuilder {
                 }
             }
             let raw = operation.operationID ?? (operation.method + " " + operation.path)
-            let methodName = methodNames.claim(naming.memberName(raw))
+            let methodName = clientMembers.claim(naming.memberName(raw), twins: ["WithResponse"])
             operations.append(translate(operation, methodName: methodName, security: security))
         }
+        var clientTypes = NameScope.clientTypes(topLevel: schemas.types.map(\.name.bare) + [clientTypeName.bare, errorTypeName.bare])
+        nameBodyEnums(&operations, in: &clientTypes)
+        let serverHelpers = self.serverHelpers(members: &clientMembers, types: &clientTypes)
+        let errorHandlers = shareErrorHandlers(&operations, members: &clientMembers)
         var types = schemas.types
         CycleBreaker.breakCycles(in: &types)
         for id in RequestOnlyTypes.find(types: types, operations: operations) {
@@ -50,7 +54,8 @@ struct APIGraphBuilder {
             name: name, clientTypeName: clientTypeName, errorTypeName: errorTypeName,
             title: document.info.title, summary: document.info.summary ?? document.info.description,
             schemas: SchemaGraph(types: types), operations: operations,
-            servers: document.servers, securitySchemes: security, naming: naming)
+            servers: document.servers, serverHelpers: serverHelpers, securitySchemes: security,
+            errorBodies: errorBodyCases(operations, types: types), errorHandlers: errorHandlers, naming: naming)
     }
 
     /// Each scheme's factory is named after its kind (`basic`, `bearer`, `apiKey`, `oauth2`)
@@ -67,7 +72,7 @@ struct APIGraphBuilder {
             }
         }
         let labels = document.securitySchemes.map { label($0.kind) }
-        var caseNames = UniqueNames(reserved: [], suffixForReserved: "")
+        var caseNames = NameScope.authenticationFactories()
         return document.securitySchemes.enumerated().map { index, scheme in
             let shared = labels.filter { $0 == labels[index] }.count > 1
             let name = schemas.naming.memberName(shared ? scheme.name : labels[index])
@@ -77,28 +82,36 @@ struct APIGraphBuilder {
         }
     }
 
-    private func translate(_ operation: Operation, methodName: String, security: [APISecurityScheme]) -> APIOperation {
+    private func translate(_ operation: Operation, methodName: SwiftName, security: [APISecurityScheme]) -> APIOperation {
         let naming = schemas.naming
-        let typePrefix = naming.typeName(methodName)
-        var parameterNames = UniqueNames(reserved: ["body"], suffixForReserved: "Parameter")
+        let typePrefix = naming.typeName(methodName.bare)
+        var parameterNames = NameScope.operationParameters()
         var parameters: [APIParameter] = []
         for parameter in operation.parameters {
             if parameter.location == .header && Self.ignoredHeaders.contains(parameter.name.lowercased()) { continue }
             let type = parameter.schema.map { schemas.typeRef(for: $0, hint: typePrefix + naming.typeName(parameter.name)) } ?? .string
             parameters.append(APIParameter(
-                jsonName: parameter.name, swiftName: naming.escaped(parameterNames.claim(naming.memberName(parameter.name))),
+                jsonName: parameter.name, swiftName: parameterNames.claim(naming.memberName(parameter.name)),
                 location: parameter.location, type: type, required: parameter.required || parameter.location == .path,
                 documentation: parameter.description, style: parameter.style, explode: parameter.explode))
         }
         var body: APIRequestBody?
         if let requestBody = operation.requestBody, let media = preferredMedia(requestBody.content) {
             let hint = typePrefix + "Request"
+            var caseNames = NameScope.plain()
             body = APIRequestBody(
                 contentType: media.contentType, type: bodyType(media, hint: hint),
                 required: requestBody.required, documentation: requestBody.description,
-                alternatives: requestBody.content.map { ($0.contentType, bodyType($0, hint: hint)) })
+                alternatives: requestBody.content.map { media in
+                    BodyAlternative(contentType: media.contentType, type: bodyType(media, hint: hint),
+                                    caseName: caseNames.claim(Self.caseName(contentType: media.contentType, naming: naming)))
+                })
         }
         let bodiesCount = operation.responses.filter { !$0.content.isEmpty }.count
+        for response in operation.responses where response.statusCode != "default" && Self.isMalformed(response.statusCode) {
+            diagnostics.warning("'\(response.statusCode)' is not an HTTP status code; the response is left out",
+                                at: response.location)
+        }
         let responses = operation.responses.map { response -> APIResponse in
             let media = preferredMedia(response.content)
             let hint = typePrefix + "Response" + (bodiesCount > 1 ? naming.typeName(response.statusCode) : "")
@@ -107,7 +120,9 @@ struct APIGraphBuilder {
                                type: media.map { bodyType($0, hint: hint) }, documentation: response.description)
         }
         return APIOperation(
-            methodName: naming.escaped(methodName), httpMethod: operation.method.uppercased(), path: operation.path,
+            methodName: methodName, withResponseName: SwiftName(bare: methodName.bare + "WithResponse"),
+            bodyEnumName: nil, errorHandler: nil, operationID: operation.operationID,
+            httpMethod: operation.method.uppercased(), path: operation.path,
             summary: operation.summary, description: operation.description, deprecated: operation.deprecated,
             parameters: parameters, body: body, responses: responses,
             security: (operation.security ?? document.security).map { alternatives in
@@ -120,20 +135,34 @@ struct APIGraphBuilder {
 
     /// JSON when offered (it is what the client models best), else the first media type.
     private func preferredMedia(_ content: [MediaType]) -> MediaType? {
-        content.first { Self.isJSON($0.contentType) } ?? content.first
+        content.first { BodyEncoding.isJSON($0.contentType) } ?? content.first
     }
 
     private func bodyType(_ media: MediaType, hint: String) -> TypeRef {
-        let type = media.contentType.lowercased()
-        if Self.isJSON(type) || type.hasPrefix("application/x-www-form-urlencoded") || type.hasPrefix("multipart/") {
+        switch BodyEncoding(contentType: media.contentType, type: nil) {
+        case .json, .form, .multipart:
             return media.schema.map { schemas.typeRef(for: $0, hint: hint) } ?? .json
+        case .text, .data:
+            return media.contentType.lowercased().hasPrefix("text/") ? .string : .data
         }
-        if type.hasPrefix("text/") { return .string }
-        return .data
     }
 
-    static func isJSON(_ contentType: String) -> Bool {
-        let type = contentType.lowercased().split(separator: ";").first.map(String.init) ?? ""
-        return type == "application/json" || type.hasSuffix("+json")
+    private static func isMalformed(_ statusCode: String) -> Bool {
+        APIResponse(statusCode: statusCode, contentType: nil, contentTypes: [], type: nil, documentation: nil)
+            .statuses == nil
+    }
+
+    /// `application/json` → `json`, `multipart/form-data` → `multipart`, `text/plain` → `text`.
+    private static func caseName(contentType: String, naming: SwiftNaming) -> String {
+        let type = contentType.lowercased().split(separator: ";").first.map(String.init) ?? contentType
+        switch type {
+        case "application/json": return "json"
+        case "application/x-www-form-urlencoded": return "form"
+        case "multipart/form-data": return "multipart"
+        case "text/plain": return "text"
+        default:
+            let subtype = type.split(separator: "/").last.map(String.init) ?? type
+            return naming.memberName(subtype)
+        }
     }
 }

@@ -58,7 +58,7 @@ public struct NamedType {
         case union(UnionShape)
     }
 
-    public var name: String
+    public var name: SwiftName
     public var kind: Kind
     /// `title`/`description` text, as written.
     public var documentation: String?
@@ -72,14 +72,13 @@ public struct ObjectShape {
     /// `additionalProperties` a schema; `nil` when they are not kept.
     public var additionalProperties: TypeRef?
     /// The Swift name of the dictionary that keeps them.
-    public var additionalPropertiesName: String
+    public var additionalPropertiesName: SwiftName?
 }
 
 public struct Property {
     /// The key in JSON.
     public var jsonName: String
-    /// The Swift identifier, already escaped with backticks if it is a keyword.
-    public var swiftName: String
+    public var swiftName: SwiftName
     public var type: TypeRef
     public var required: Bool
     public var documentation: String?
@@ -99,20 +98,21 @@ public struct Property {
 public enum DefaultValue: Hashable {
     case string(String)
     case integer(Int)
-    case number(String)
+    /// Finite, and within `Float`'s range for `float` properties.
+    case number(Double)
     case boolean(Bool)
     /// A case of a string enum, by its Swift name.
-    case enumCase(String)
+    case enumCase(SwiftName)
 }
 
 public struct EnumCase {
-    public var swiftName: String
+    public var swiftName: SwiftName
     public var rawValue: String
 }
 
 public struct UnionShape {
     public struct Branch {
-        public var caseName: String
+        public var caseName: SwiftName
         public var type: TypeRef
         /// Discriminator values that select this branch (empty when undiscriminated).
         public var discriminatorValues: [String]

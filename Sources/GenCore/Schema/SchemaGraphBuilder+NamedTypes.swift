@@ -4,14 +4,14 @@ extension SchemaGraphBuilder {
     func declare(_ schema: JSONSchema, name: String) -> NamedTypeID {
         let id = types.count
         types.append(NamedType(
-            name: typeNames.claim(name), kind: .object(ObjectShape(properties: [], additionalProperties: nil, additionalPropertiesName: "")),
+            name: typeNames.claim(name), kind: .object(ObjectShape(properties: [], additionalProperties: nil, additionalPropertiesName: nil)),
             documentation: schema.description, deprecated: schema.deprecated, location: schema.location))
         typeIDs[ObjectIdentifier(schema)] = id
         return id
     }
 
     func define(_ id: NamedTypeID, from schema: JSONSchema) {
-        let name = types[id].name
+        let name = types[id].name.bare
         if let values = stringEnumValues(schema) {
             types[id].kind = .stringEnum(enumCases(values))
         } else if nonNullBranches(schema).count > 1 {
@@ -22,18 +22,18 @@ extension SchemaGraphBuilder {
     }
 
     private func enumCases(_ values: [String]) -> [EnumCase] {
-        var names = UniqueNames(reserved: ["undocumented"], suffixForReserved: "Value")
+        var names = NameScope.enumCases()
         var seen: Set<String> = []
         var cases: [EnumCase] = []
         for value in values where seen.insert(value).inserted {
             let name = names.claim(naming.memberName(value.isEmpty ? "empty" : value))
-            cases.append(EnumCase(swiftName: naming.escaped(name), rawValue: value))
+            cases.append(EnumCase(swiftName: name, rawValue: value))
         }
         return cases
     }
 
     private func union(_ schema: JSONSchema, name: String) -> UnionShape {
-        var caseNames = UniqueNames(reserved: ["undocumented"], suffixForReserved: "Value")
+        var caseNames = NameScope.unionCases()
         var branches: [UnionShape.Branch] = []
         let mapping = schema.discriminator?.mapping ?? []
         for (index, branch) in nonNullBranches(schema).enumerated() {
@@ -45,14 +45,14 @@ extension SchemaGraphBuilder {
                 if values.isEmpty, let implicit = lastPointerToken(ref) { values = [implicit] }
             }
             let caseName = caseNames.claim(naming.memberName(caseLabel(for: type, index: index)))
-            branches.append(.init(caseName: naming.escaped(caseName), type: type, discriminatorValues: values))
+            branches.append(.init(caseName: caseName, type: type, discriminatorValues: values))
         }
         return UnionShape(branches: branches, discriminatorProperty: schema.discriminator?.propertyName)
     }
 
     private func caseLabel(for type: TypeRef, index: Int) -> String {
         switch type.nonNull {
-        case .named(let id): return types[id].name
+        case .named(let id): return types[id].name.bare
         case .string: return "string"
         case .integer, .int32, .int64: return "integer"
         case .double, .float: return "number"
@@ -66,14 +66,13 @@ extension SchemaGraphBuilder {
     private func object(_ schema: JSONSchema, name: String) -> ObjectShape {
         var members = ObjectMembers()
         collect(schema, into: &members, depth: 0)
-        // `self` cannot even be backticked as an initializer parameter without hiding `self`.
-        var propertyNames = UniqueNames(reserved: ["self", "Self", "init", "deinit"], suffixForReserved: "Value")
+        var propertyNames = NameScope.structProperties()
         var properties: [Property] = []
         for (jsonName, propertySchema) in members.properties {
             let type = typeRef(for: propertySchema, hint: name + naming.typeName(jsonName))
             let swiftName = propertyNames.claim(naming.memberName(jsonName))
             properties.append(Property(
-                jsonName: jsonName, swiftName: naming.escaped(swiftName), type: type,
+                jsonName: jsonName, swiftName: swiftName, type: type,
                 // A read-only property is required in responses only, a write-only one in requests
                 // only; one Swift type serves both, so neither can be required.
                 required: members.required.contains(jsonName) && !propertySchema.readOnly && !propertySchema.writeOnly,
@@ -94,7 +93,7 @@ extension SchemaGraphBuilder {
             case .schema(let values): additional = typeRef(for: values, hint: name + "Value")
             }
         }
-        let additionalName = additional == nil ? "" : naming.escaped(propertyNames.claim("additionalProperties"))
+        let additionalName = additional == nil ? nil : propertyNames.claim("additionalProperties")
         return ObjectShape(properties: properties, additionalProperties: additional, additionalPropertiesName: additionalName)
     }
 
@@ -143,8 +142,8 @@ extension SchemaGraphBuilder {
         case (.string, .string(let text)): result = .string(text)
         case (.integer, .int(let number)), (.int64, .int(let number)): result = .integer(number)
         case (.int32, .int(let number)) where Int32(exactly: number) != nil: result = .integer(number)
-        case (.double, .int(let number)), (.float, .int(let number)): result = .number(String(number))
-        case (.double, .number(let text)), (.float, .number(let text)): result = Double(text) == nil ? nil : .number(text)
+        case (.double, .int(let number)), (.float, .int(let number)): result = Self.number(Double(number), for: type.nonNull)
+        case (.double, .number(let text)), (.float, .number(let text)): result = Double(text).flatMap { Self.number($0, for: type.nonNull) }
         case (.boolean, .bool(let flag)): result = .boolean(flag)
         case (.named(let id), .string(let text)):
             if case .stringEnum(let cases) = types[id].kind, let match = cases.first(where: { $0.rawValue == text }) {
@@ -157,6 +156,12 @@ extension SchemaGraphBuilder {
             diagnostics.warning("'default' does not match the schema's type; it is ignored", at: node.location)
         }
         return result
+    }
+
+    /// A number Swift can write as a literal of the property's type: finite, and in range.
+    private static func number(_ value: Double, for type: TypeRef) -> DefaultValue? {
+        let fits = type == .float ? Float(value).isFinite : value.isFinite
+        return fits ? .number(value) : nil
     }
 
     /// Object, array and free-form defaults are legal but not rendered as Swift literals.

@@ -6,7 +6,7 @@ final class SchemaGraphBuilder {
     let schemas: SchemaReader
     let diagnostics: DiagnosticCollector
     let naming: SwiftNaming
-    var typeNames: UniqueNames
+    var typeNames: NameScope
     /// Schemas that already became named types.
     var typeIDs: [ObjectIdentifier: NamedTypeID] = [:]
     /// Finished type references, so shared schemas are translated once.
@@ -23,7 +23,7 @@ final class SchemaGraphBuilder {
         self.schemas = schemas
         self.diagnostics = diagnostics
         self.naming = naming
-        self.typeNames = UniqueNames(reserved: reservedTypeNames.union(SwiftKeywords.takenTypeNames), suffixForReserved: "Model")
+        self.typeNames = NameScope.topLevelTypes(alsoReserved: reservedTypeNames)
     }
 
     /// Declares every component schema that is a named type before translating any, so that

@@ -20,6 +20,13 @@ enum SwiftKeywords {
         "Hashable", "Equatable", "CodingKey", "Character", "Substring", "Task", "Swift",
         "HTTPResponse", "Authentication", "Indirect", "RequestBuilder", "WireFormat", "APIKey", "ParameterValue",
         "HTTPResponseData", "HTTPMiddleware",
+        // Types the generated code names, nested ones included: a model of the same name would
+        // hide them inside the generated types (`case json(Body)` inside `Body`).
+        "Body", "CodingKeys", "Credential", "Refusal", "Key", "Box", "BinaryCollector", "CaseIterable", "CodingKey",
+        "CustomDebugStringConvertible", "CustomReflectable", "CustomStringConvertible", "DecodingError",
+        "ExpressibleByArrayLiteral", "Hasher", "HTTPURLResponse", "ISO8601FormatStyle", "KeyedDecodingContainer",
+        "KeyedEncodingContainer", "Mirror", "NSLock", "RawRepresentable", "SingleValueDecodingContainer",
+        "SingleValueEncodingContainer", "TimeInterval", "URLError", "UTF8", "FoundationNetworking",
         // Foundation types a user's file sees beside the generated ones: the same name would make
         // every unqualified use ambiguous there.
         "AttributedString", "Bundle", "Calendar", "CharacterSet", "Decimal", "Expression",

@@ -20,7 +20,7 @@ public struct SwiftNaming: Sendable {
     }
 
     /// lowerCamelCase with initialisms in capitals: `call_request_url` → `callRequestURL`.
-    /// Not escaped; use `escaped(_:)` where it becomes an identifier.
+    /// Bare: a `NameScope` claims it and `SwiftName` escapes it.
     public func memberName(_ raw: String) -> String {
         var result = ""
         for word in Self.pieces(raw).flatMap(Self.camelWords) {
@@ -36,16 +36,6 @@ public struct SwiftNaming: Sendable {
             }
         }
         return Self.legal(result, fallback: "value")
-    }
-
-    /// The identifier in backticks when Swift reserves it.
-    public func escaped(_ identifier: String) -> String {
-        SwiftKeywords.reserved.contains(identifier) ? "`\(identifier)`" : identifier
-    }
-
-    /// The identifier without the backticks `escaped(_:)` may have added.
-    public static func unescaped(_ identifier: String) -> String {
-        identifier.trimmingCharacters(in: ["`"])
     }
 
     /// Runs of letters and digits; everything else separates.
@@ -87,12 +77,15 @@ public struct SwiftNaming: Sendable {
 // Names are nearly always ASCII, and Character's Unicode property lookups were ~8% of a big
 // spec's generation time; these answer ASCII from the code point and defer to Unicode otherwise.
 extension Character {
-    /// Letters and digits Swift accepts in identifiers. Combining marks and symbols that look
-    /// like letters are excluded to keep names legal without a full table of Swift's grammar.
+    /// Characters a name keeps; all others separate words. ASCII letters and digits, and other
+    /// letters that Swift accepts at the start of an identifier (The Swift Programming
+    /// Language, Lexical Structure), followed by combining marks it accepts after the start.
+    /// Not every character Swift allows: no symbols, emoji, format or bidi controls, which would
+    /// make names that read differently from what they are.
     fileprivate var isIdentifierSafe: Bool {
         if let ascii = asciiValue { return Self.isASCIILetter(ascii) || Self.isASCIIDigit(ascii) }
-        return unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType == .decimal }
-            && unicodeScalars.first.map { !$0.properties.isEmojiPresentation } ?? false
+        guard let first = unicodeScalars.first, Self.isIdentifierLetter(first) else { return false }
+        return unicodeScalars.dropFirst().allSatisfy { Self.isIdentifierLetter($0) || Self.isIdentifierMark($0) }
     }
 
     fileprivate var isLowercaseLetter: Bool {
@@ -105,9 +98,10 @@ extension Character {
         return isUppercase
     }
 
+    /// Only ASCII digits: names never start with one (`legal` adds `_`), and other scripts'
+    /// digits are letters' neighbours Swift may not take.
     fileprivate var isDigitLike: Bool {
-        if let ascii = asciiValue { return Self.isASCIIDigit(ascii) }
-        return isNumber
+        asciiValue.map(Self.isASCIIDigit) ?? false
     }
 
     private static func isASCIILetter(_ ascii: UInt8) -> Bool {
@@ -117,4 +111,28 @@ extension Character {
     private static func isASCIIDigit(_ ascii: UInt8) -> Bool {
         ascii >= UInt8(ascii: "0") && ascii <= UInt8(ascii: "9")
     }
+
+    /// A letter (general category L) in Swift's identifier-head ranges.
+    private static func isIdentifierLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+            return identifierHeadRanges.contains { $0.contains(scalar.value) }
+        default:
+            return false
+        }
+    }
+
+    /// Combining marks Swift accepts after an identifier's first character.
+    private static func isIdentifierMark(_ scalar: Unicode.Scalar) -> Bool {
+        [0x0300...0x036F, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F].contains { $0.contains(scalar.value) }
+    }
+
+    /// Swift's identifier-head ranges above ASCII, those that hold letters.
+    private static let identifierHeadRanges: [ClosedRange<UInt32>] = [
+        0x00AA...0x00AA, 0x00B5...0x00B5, 0x00BA...0x00BA, 0x00C0...0x00D6, 0x00D8...0x00F6, 0x00F8...0x02FF,
+        0x0370...0x167F, 0x1681...0x180D, 0x180F...0x1DBF, 0x1E00...0x1FFF, 0x2070...0x20CF, 0x2100...0x218F,
+        0x2C00...0x2DFF, 0x2E80...0x2FFF, 0x3004...0x3007, 0x3021...0x302F, 0x3031...0x303F, 0x3040...0xD7FF,
+        0xF900...0xFD3D, 0xFD40...0xFDCF, 0xFDF0...0xFE1F, 0xFE30...0xFE44, 0xFE47...0xFFFD, 0x10000...0x1FFFD,
+        0x20000...0x2FFFD, 0x30000...0x3FFFD,
+    ]
 }

@@ -101,7 +101,7 @@ final class RefResolverFileTests: XCTestCase {
         XCTAssertEqual(try run.typeOf("foo", in: "Holder"), .named(foo))
         XCTAssertEqual(try run.typeOf("foo", in: "Bar"), .named(foo))
         XCTAssertEqual(try run.typeOf("again", in: "Bar"), .named(foo))
-        XCTAssertEqual(run.types.map(\.name).sorted(), ["Bar", "Foo", "Holder"])
+        XCTAssertEqual(run.types.map(\.name.bare).sorted(), ["Bar", "Foo", "Holder"])
     }
 
     func testRefsInsideAnotherFileAreRelativeToThatFile() throws {

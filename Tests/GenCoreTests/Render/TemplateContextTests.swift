@@ -215,7 +215,7 @@ final class TemplateContextTests: XCTestCase {
         let run = try buildGraph(Self.sampleSpec)
         let api = try XCTUnwrap(run.api, "the sample spec does not load: \(run.diagnostics)")
         XCTAssertEqual(run.errors, [], "the sample spec has errors")
-        let header = ["// header"]
+        let header: [SwiftCode] = ["// header"]
         var samples = Samples()
         let models = ModelsContextBuilder(graph: api.schemas, access: "public", headerLines: header).build()
         let client = ClientContextBuilder(api: api, access: "public", headerLines: header).build()
@@ -229,6 +229,8 @@ final class TemplateContextTests: XCTestCase {
     /// Records `value` if it is a GenCore context (an Encodable GenCore type), then its children.
     private func collect(_ value: Any, into samples: inout Samples, parent: String? = nil) throws {
         var owner = parent
+        // Code is a leaf: it encodes as text.
+        if value is SwiftCode { return }
         if let encodable = value as? any Encodable, String(reflecting: type(of: value)).hasPrefix("GenCore.") {
             let name = String(describing: type(of: value))
             samples.values[name, default: []].append(value)

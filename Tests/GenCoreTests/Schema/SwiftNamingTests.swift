@@ -141,17 +141,17 @@ final class SwiftNamingTests: XCTestCase {
     // MARK: - Keywords
 
     func testEscapedKeywords() {
-        XCTAssertEqual(naming.escaped("default"), "`default`")
-        XCTAssertEqual(naming.escaped("class"), "`class`")
-        XCTAssertEqual(naming.escaped("self"), "`self`")
-        XCTAssertEqual(naming.escaped("Type"), "`Type`")
-        XCTAssertEqual(naming.escaped("in"), "`in`")
-        XCTAssertEqual(naming.escaped("name"), "name")
-        XCTAssertEqual(naming.escaped("type"), "type")
-        XCTAssertEqual(naming.escaped("defaultValue"), "defaultValue")
-        // memberName does not escape; escaping is a separate step.
+        XCTAssertEqual(SwiftName(bare: "default").escaped, "`default`")
+        XCTAssertEqual(SwiftName(bare: "class").escaped, "`class`")
+        XCTAssertEqual(SwiftName(bare: "self").escaped, "`self`")
+        XCTAssertEqual(SwiftName(bare: "Type").escaped, "`Type`")
+        XCTAssertEqual(SwiftName(bare: "in").escaped, "`in`")
+        XCTAssertEqual(SwiftName(bare: "name").escaped, "name")
+        XCTAssertEqual(SwiftName(bare: "type").escaped, "type")
+        XCTAssertEqual(SwiftName(bare: "defaultValue").escaped, "defaultValue")
+        // memberName does not escape; escaping is the name's own, when it is written.
         XCTAssertEqual(naming.memberName("default"), "default")
-        XCTAssertEqual(naming.escaped(naming.memberName("Default")), "`default`")
+        XCTAssertEqual(SwiftName(bare: naming.memberName("Default")).escaped, "`default`")
     }
 
     // MARK: - Initialisms

@@ -22,6 +22,13 @@ protocol TemplateContext: TemplateListElement {
     func value(for key: String) -> TemplateValue?
 }
 
+extension TemplateValue {
+    /// Generated code, inserted as it is.
+    static func text(_ code: SwiftCode) -> TemplateValue {
+        .text(code.text)
+    }
+}
+
 extension TemplateContext {
     var templateValue: TemplateValue { .context(self) }
 }

@@ -1,0 +1,247 @@
+/// A piece of generated Swift source.
+///
+/// There is no initializer from a run-time `String`: a `SwiftCode` is made from the generator's
+/// own text (string literals in this module's source, which `StaticString` guarantees), names
+/// the naming authority decided (`SwiftName`, escaped when written), numbers, other
+/// `SwiftCode`, and spec text passed through one of the emitters in this file — a doc comment,
+/// a line comment, a string literal or a number literal. So a builder that interpolates spec
+/// text into code does not compile, and the contexts hand templates nothing else as code.
+public struct SwiftCode: Hashable, Sendable, CustomStringConvertible, ExpressibleByStringInterpolation {
+    /// The source text.
+    public private(set) var text: String
+
+    /// Only the emitters below wrap text whose safety they have established.
+    fileprivate init(verbatim text: String) {
+        self.text = text
+    }
+
+    public init(stringLiteral value: StaticString) {
+        text = value.description
+    }
+
+    public init(stringInterpolation: Interpolation) {
+        text = stringInterpolation.text
+    }
+
+    public var description: String { text }
+
+    public var isEmpty: Bool { text.isEmpty }
+
+    /// The width in columns (characters), for line wrapping.
+    public var count: Int { text.count }
+
+    public static func + (lhs: SwiftCode, rhs: SwiftCode) -> SwiftCode {
+        SwiftCode(verbatim: lhs.text + rhs.text)
+    }
+
+    public static func += (lhs: inout SwiftCode, rhs: SwiftCode) {
+        lhs.text += rhs.text
+    }
+
+    /// Whether `other` occurs in this code (for checks on code the builders assembled).
+    func contains(_ other: SwiftCode) -> Bool {
+        text.contains(other.text)
+    }
+
+    public struct Interpolation: StringInterpolationProtocol {
+        fileprivate var text = ""
+
+        public init(literalCapacity: Int, interpolationCount: Int) {
+            text.reserveCapacity(literalCapacity + 16 * interpolationCount)
+        }
+
+        public mutating func appendLiteral(_ literal: StaticString) {
+            text += literal.description
+        }
+
+        public mutating func appendInterpolation(_ code: SwiftCode) {
+            text += code.text
+        }
+
+        /// A name as declarations and expressions write it (backticked when reserved).
+        public mutating func appendInterpolation(_ name: SwiftName) {
+            text += name.escaped
+        }
+
+        /// A name as an argument label at a call site.
+        public mutating func appendInterpolation(label name: SwiftName) {
+            text += name.label
+        }
+
+        public mutating func appendInterpolation(_ number: Int) {
+            text += String(number)
+        }
+
+        public mutating func appendInterpolation(_ flag: Bool) {
+            text += flag ? "true" : "false"
+        }
+    }
+}
+
+extension SwiftCode: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
+}
+
+extension SwiftCode: TemplateListElement {
+    var templateValue: TemplateValue { .text(text) }
+}
+
+// MARK: - Emitters: the only ways spec text becomes code
+
+extension SwiftCode {
+    /// `parts` joined by `separator`.
+    static func joined(_ parts: [SwiftCode], separator: SwiftCode = "") -> SwiftCode {
+        SwiftCode(verbatim: parts.map(\.text).joined(separator: separator.text))
+    }
+
+    /// A Swift string literal holding exactly `text`.
+    static func literal(_ text: String) -> SwiftCode {
+        SwiftCode(verbatim: "\"" + literalBody(text) + "\"")
+    }
+
+    /// A string literal made of text and interpolated code: `"/items/\(WireFormat.pathSegment(id))"`.
+    static func interpolatedLiteral(_ parts: [LiteralPart]) -> SwiftCode {
+        var text = "\""
+        for part in parts {
+            switch part {
+            case .text(let value): text += literalBody(value)
+            case .code(let code): text += "\\(" + code.text + ")"
+            }
+        }
+        return SwiftCode(verbatim: text + "\"")
+    }
+
+    enum LiteralPart {
+        case text(String)
+        case code(SwiftCode)
+    }
+
+    /// What goes between a literal's quotes: backslash, quote and every scalar that is not
+    /// plainly visible text escaped (controls, line and paragraph separators, bidi and other
+    /// format characters, noncharacters, which Swift's lexer refuses raw), so the literal
+    /// stays on its line and reads as what it holds.
+    private static func literalBody(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default:
+                if isPlainText(scalar) {
+                    result.unicodeScalars.append(scalar)
+                } else {
+                    result += "\\u{\(String(scalar.value, radix: 16))}"
+                }
+            }
+        }
+        return result
+    }
+
+    /// Visible characters and ordinary spaces: what literals and comments keep as they are.
+    private static func isPlainText(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value >= 0x20 && scalar.value < 0x7F { return true }
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator, .surrogate, .privateUse, .unassigned:
+            return false
+        default:
+            return !scalar.properties.isNoncharacterCodePoint
+        }
+    }
+
+    /// A decimal literal of `value`; `nil` for infinities and NaN, which no literal spells.
+    static func number(_ value: Double) -> SwiftCode? {
+        guard value.isFinite else { return nil }
+        return SwiftCode(verbatim: "\(value)")
+    }
+
+    /// `///` lines for the given paragraphs (blank ones are skipped), separated by `///`.
+    ///
+    /// Text is split at every line break any reader of the file may see (LF, CR, CRLF, and
+    /// U+2028, U+2029, U+0085, VT, FF), so no text leaves its `///` line: Swift ends a `//`
+    /// comment at LF and at CR. Other invisible characters become spaces; trailing whitespace
+    /// is trimmed, so the generated code has none.
+    static func docLines(_ paragraphs: String?...) -> [SwiftCode] {
+        var result: [SwiftCode] = []
+        for paragraph in paragraphs {
+            let lines = paragraph.map(commentLines) ?? []
+            guard lines.contains(where: { !$0.isEmpty }) else { continue }
+            if !result.isEmpty { result.append("///") }
+            var start = lines.startIndex, end = lines.endIndex
+            while start < end, lines[start].isEmpty { start += 1 }
+            while end > start, lines[end - 1].isEmpty { end -= 1 }
+            for line in lines[start..<end] {
+                result.append(SwiftCode(verbatim: line.isEmpty ? "///" : "/// " + line))
+            }
+        }
+        return result
+    }
+
+    /// A `///` line with its text moved `columns` further right (a blank `///` stays blank).
+    static func indentedDocLine(_ line: SwiftCode, by columns: Int) -> SwiftCode {
+        guard line.text.hasPrefix("/// ") else { return line }
+        return SwiftCode(verbatim: "///" + String(repeating: " ", count: columns) + line.text.dropFirst(3))
+    }
+
+    /// A `//` comment line for `text`, on one line whatever it holds.
+    static func lineComment(_ text: String) -> SwiftCode {
+        SwiftCode(verbatim: "// " + commentLines(text).joined(separator: " "))
+    }
+
+    /// `text` as lines safe inside a comment, trimmed at the end.
+    private static func commentLines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            switch scalar.value {
+            case 0x0A where previous == "\r":
+                continue
+            case 0x0A, 0x0B, 0x0C, 0x0D, 0x85, 0x2028, 0x2029:
+                lines.append(line.trimmingTrailingWhitespace())
+                line = ""
+            default:
+                if scalar == "\t" || isPlainText(scalar) {
+                    line.unicodeScalars.append(scalar)
+                } else {
+                    line += " "
+                }
+            }
+        }
+        lines.append(line.trimmingTrailingWhitespace())
+        return lines
+    }
+
+    /// A Swift type the user named in `typeOverrides`: the user's own configuration, not the
+    /// spec, writes it, as the README says.
+    static func userType(_ spelling: String) -> SwiftCode {
+        SwiftCode(verbatim: spelling)
+    }
+}
+
+extension StringProtocol {
+    func trimmingTrailingWhitespace() -> String {
+        var end = endIndex
+        while end > startIndex, let last = self[..<end].last, last.isWhitespace {
+            end = index(before: end)
+        }
+        return String(self[..<end])
+    }
+}
+
+extension AccessLevel {
+    /// The keyword on generated declarations.
+    var code: SwiftCode {
+        switch self {
+        case .public: "public"
+        case .package: "package"
+        case .internal: "internal"
+        }
+    }
+}

@@ -1,0 +1,109 @@
+/// The names of one Swift scope (the module's top level, a type's members, an enum's cases, a
+/// method's parameters…), handed out in the order they are claimed, so the same spec always gets
+/// the same names.
+///
+/// Each scope starts with the names Swift, Foundation and the generated code itself already
+/// use there; a claim never returns one of those nor one claimed before.
+struct NameScope {
+    private var used: Set<String> = []
+    private let reserved: Set<String>
+    private let suffixForReserved: String
+
+    /// A wanted name that is reserved gets `suffixForReserved` (or a number when that is empty).
+    init(reserved: Set<String>, suffixForReserved: String) {
+        self.reserved = reserved
+        self.suffixForReserved = suffixForReserved
+    }
+
+    /// `wanted` (a legal bare identifier) when free, else with the smallest number from 2 that
+    /// makes it free. With `twins`, the name is free only when each `name + twin` is free too,
+    /// and those are claimed with it (`list` and `listWithResponse`).
+    mutating func claim(_ wanted: String, twins: [String] = []) -> SwiftName {
+        var base = wanted
+        if !suffixForReserved.isEmpty && ([base] + twins.map { base + $0 }).contains(where: reserved.contains) {
+            base += suffixForReserved
+        }
+        var candidate = base
+        var number = 2
+        while isTaken(candidate, twins: twins) {
+            candidate = base + String(number)
+            number += 1
+        }
+        used.insert(candidate)
+        for twin in twins { used.insert(candidate + twin) }
+        return SwiftName(bare: candidate)
+    }
+
+    /// Marks a name as used without claiming it (a name another stage declares in this scope).
+    mutating func occupy(_ name: String) {
+        used.insert(name)
+    }
+
+    private func isTaken(_ name: String, twins: [String]) -> Bool {
+        ([name] + twins.map { name + $0 }).contains { reserved.contains($0) || used.contains($0) }
+    }
+}
+
+/// What each kind of scope holds before the spec's names arrive: the members the templates
+/// declare there, and the names whose shadowing would change what generated code refers to.
+extension NameScope {
+    /// Model types, beside Swift's, Foundation's and Support's own types.
+    static func topLevelTypes(alsoReserved: Set<String>) -> NameScope {
+        NameScope(reserved: SwiftKeywords.takenTypeNames.union(alsoReserved), suffixForReserved: "Model")
+    }
+
+    /// A struct's stored properties. `self` cannot even be backticked as an initializer
+    /// parameter without hiding `self`.
+    static func structProperties() -> NameScope {
+        NameScope(reserved: ["self", "Self", "init", "deinit"], suffixForReserved: "Value")
+    }
+
+    /// A string enum's cases: `documented` is its table of cases, `Self` would hide the type in
+    /// `Self.documented`, `undocumented` keeps unknown values.
+    static func enumCases() -> NameScope {
+        NameScope(reserved: ["undocumented", "documented", "Self"], suffixForReserved: "Value")
+    }
+
+    /// A union's cases (`undocumented` keeps unknown shapes).
+    static func unionCases() -> NameScope {
+        NameScope(reserved: ["undocumented", "Self"], suffixForReserved: "Value")
+    }
+
+    /// The client's methods and static helpers, as the client templates declare them.
+    static func clientMembers() -> NameScope {
+        NameScope(reserved: [
+            "init", "self", "Self", "send", "authorize", "serverURL", "authentication", "transport", "middlewares",
+            "timeout", "defaultServerURL", "jsonEncoder", "jsonDecoder", "success", "failure", "undocumented",
+            "decode",
+        ], suffixForReserved: "Operation")
+    }
+
+    /// Types nested in the client (body choices, server variables). Inside the client they
+    /// hide top-level types of the same name, so the model types are reserved here too.
+    static func clientTypes(topLevel: [String]) -> NameScope {
+        NameScope(reserved: Set(topLevel).union(["Authentication", "Credential", "Body", "Self", "Type", "Protocol"])
+            .union(SwiftKeywords.takenTypeNames), suffixForReserved: "Choice")
+    }
+
+    /// A client method's parameters. The method body declares `request` and `response` and calls
+    /// `send`; `body` and `serverURL` are the generator's own parameters.
+    static func operationParameters() -> NameScope {
+        NameScope(reserved: ["body", "request", "response", "send", "self", "Self", "serverURL"], suffixForReserved: "Parameter")
+    }
+
+    /// The cases of the error's `Body` (`empty` is its case for no body).
+    static func errorBodyCases() -> NameScope {
+        NameScope(reserved: ["empty", "self", "Self", "init"], suffixForReserved: "Body")
+    }
+
+    /// `Authentication`'s factories, beside its own members.
+    static func authenticationFactories() -> NameScope {
+        NameScope(reserved: ["init", "self", "Self", "credentials", "description", "debugDescription", "customMirror"],
+                  suffixForReserved: "Scheme")
+    }
+
+    /// Cases and parameters with no members of the generator's own beside them.
+    static func plain() -> NameScope {
+        NameScope(reserved: ["self", "Self", "init"], suffixForReserved: "Value")
+    }
+}
