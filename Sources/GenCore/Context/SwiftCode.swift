@@ -121,8 +121,7 @@ extension SwiftCode {
 
     /// What goes between a literal's quotes: backslash, quote and every scalar that is not
     /// plainly visible text escaped (controls, line and paragraph separators, bidi and other
-    /// format characters, noncharacters, which Swift's lexer refuses raw), so the literal
-    /// stays on its line and reads as what it holds.
+    /// format characters), so the literal stays on its line and reads as what it holds.
     private static func literalBody(_ text: String) -> String {
         var result = ""
         for scalar in text.unicodeScalars {
@@ -135,6 +134,10 @@ extension SwiftCode {
             default:
                 if isPlainText(scalar) {
                     result.unicodeScalars.append(scalar)
+                } else if scalar.properties.isNoncharacterCodePoint {
+                    // Swift refuses noncharacters in literals, even as `\u{…}`: the literal
+                    // holds U+FFFD instead (the only value it cannot keep).
+                    result += "\\u{fffd}"
                 } else {
                     result += "\\u{\(String(scalar.value, radix: 16))}"
                 }

@@ -89,7 +89,13 @@ struct APIGraphBuilder {
         var parameters: [APIParameter] = []
         for parameter in operation.parameters {
             if parameter.location == .header && Self.ignoredHeaders.contains(parameter.name.lowercased()) { continue }
-            let type = parameter.schema.map { schemas.typeRef(for: $0, hint: typePrefix + naming.typeName(parameter.name)) } ?? .string
+            var type = parameter.schema.map { schemas.typeRef(for: $0, hint: typePrefix + naming.typeName(parameter.name)) } ?? .string
+            // A path segment cannot be null; the placeholder always gets a value. No style writes
+            // a null element of an array, so the elements are not optional.
+            if parameter.location == .path { type = type.nonNull }
+            if case .array(let element) = type.nonNull {
+                type = type.isNullable ? .nullable(.array(element.nonNull)) : .array(element.nonNull)
+            }
             parameters.append(APIParameter(
                 jsonName: parameter.name, swiftName: parameterNames.claim(naming.memberName(parameter.name)),
                 location: parameter.location, type: type, required: parameter.required || parameter.location == .path,
@@ -117,7 +123,7 @@ struct APIGraphBuilder {
             let hint = typePrefix + "Response" + (bodiesCount > 1 ? naming.typeName(response.statusCode) : "")
             return APIResponse(statusCode: response.statusCode, contentType: media?.contentType,
                                contentTypes: response.content.map(\.contentType),
-                               type: media.map { bodyType($0, hint: hint) }, documentation: response.description)
+                               type: media.map { responseType($0, hint: hint) }, documentation: response.description)
         }
         return APIOperation(
             methodName: methodName, withResponseName: SwiftName(bare: methodName.bare + "WithResponse"),
@@ -145,6 +151,15 @@ struct APIGraphBuilder {
         case .text, .data:
             return media.contentType.lowercased().hasPrefix("text/") ? .string : .data
         }
+    }
+
+    /// What the client decodes a response's body as: JSON by its schema, `text/*` as a string,
+    /// anything else (form fields, multipart, images) as the bytes it is.
+    private func responseType(_ media: MediaType, hint: String) -> TypeRef {
+        if BodyEncoding.isJSON(media.contentType) {
+            return media.schema.map { schemas.typeRef(for: $0, hint: hint) } ?? .json
+        }
+        return media.contentType.lowercased().hasPrefix("text/") ? .string : .data
     }
 
     private static func isMalformed(_ statusCode: String) -> Bool {

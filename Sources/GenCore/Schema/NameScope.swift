@@ -64,9 +64,10 @@ extension NameScope {
         NameScope(reserved: ["undocumented", "documented", "Self"], suffixForReserved: "Value")
     }
 
-    /// A union's cases (`undocumented` keeps unknown shapes).
-    static func unionCases() -> NameScope {
-        NameScope(reserved: ["undocumented", "Self"], suffixForReserved: "Value")
+    /// A union's cases (`undocumented` keeps unknown shapes), beside the names of the types its
+    /// branches hold, which a case of the same name would hide inside the enum.
+    static func unionCases(typeNames: [String]) -> NameScope {
+        NameScope(reserved: Set(typeNames).union(["undocumented", "Self"]), suffixForReserved: "Value")
     }
 
     /// The client's methods and static helpers, as the client templates declare them.

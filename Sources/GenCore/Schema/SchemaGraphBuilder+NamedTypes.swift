@@ -33,9 +33,10 @@ extension SchemaGraphBuilder {
     }
 
     private func union(_ schema: JSONSchema, name: String) -> UnionShape {
-        var caseNames = NameScope.unionCases()
         var branches: [UnionShape.Branch] = []
         let mapping = schema.discriminator?.mapping ?? []
+        var claimedValues: Set<String> = []
+        var typed: [(type: TypeRef, values: [String])] = []
         for (index, branch) in nonNullBranches(schema).enumerated() {
             let type = typeRef(for: branch, hint: name + "Option\(index + 1)")
             var values: [String] = []
@@ -44,8 +45,23 @@ extension SchemaGraphBuilder {
                 values = mapping.filter { targetKey(mappingRef($0.ref), from: schema) == target }.map(\.value)
                 if values.isEmpty, let implicit = lastPointerToken(ref) { values = [implicit] }
             }
-            let caseName = caseNames.claim(naming.memberName(caseLabel(for: type, index: index)))
-            branches.append(.init(caseName: caseName, type: type, discriminatorValues: values))
+            // A value selects one branch: the first that claims it, as a `switch` would.
+            let repeated = values.filter { claimedValues.contains($0) }
+            if !repeated.isEmpty {
+                diagnostics.warning("discriminator value '\(repeated[0])' already selects an earlier branch; this branch is "
+                                    + "tried only for other values", at: branch.location)
+            }
+            values = values.filter { claimedValues.insert($0).inserted }
+            typed.append((type, values))
+        }
+        // Inside the enum a case hides a type of the same name (`_1Result(from:)` would be the case).
+        var caseNames = NameScope.unionCases(typeNames: typed.compactMap { branch in
+            if case .named(let id) = branch.type.nonNull { return types[id].name.bare }
+            return nil
+        })
+        for (index, branch) in typed.enumerated() {
+            let caseName = caseNames.claim(naming.memberName(caseLabel(for: branch.type, index: index)))
+            branches.append(.init(caseName: caseName, type: branch.type, discriminatorValues: branch.values))
         }
         return UnionShape(branches: branches, discriminatorProperty: schema.discriminator?.propertyName)
     }
