@@ -175,7 +175,7 @@ public struct ArgumentContext: Encodable, Sendable {
     public var declaration: SwiftCode
     /// `path`, `query`, `header`, `cookie` or `body`.
     public var location: String
-    /// The parameter's name in the spec as a string literal; empty for the body.
+    /// The parameter's name in the spec as a string literal; `""` for the body.
     public var jsonNameLiteral: SwiftCode
     public var isLast: Bool
     /// A body with a choice of content types (its type is the operation's body enum).

@@ -162,13 +162,13 @@ struct OperationContextBuilder {
             let type = body.required || (choice == nil && body.type.isNullable) ? base : base + "?"
             required.append(ArgumentContext(
                 label: "body", name: "body", type: type, declaration: "body: \(type)" + (body.required ? "" : " = nil"),
-                location: "body", jsonNameLiteral: "", isLast: false, isBodyChoice: choice != nil,
+                location: "body", jsonNameLiteral: .literal(""), isLast: false, isBodyChoice: choice != nil,
                 isServer: false, preferredBodyCase: choice?.caseName ?? "", forwardArgument: "body: body"))
         }
         if ownServerURL != nil {
             optional.append(ArgumentContext(
                 label: "serverURL", name: "serverURL", type: "URL?", declaration: "serverURL: URL? = nil",
-                location: "server", jsonNameLiteral: "", isLast: false, isBodyChoice: false, isServer: true,
+                location: "server", jsonNameLiteral: .literal(""), isLast: false, isBodyChoice: false, isServer: true,
                 preferredBodyCase: "", forwardArgument: "serverURL: serverURL"))
         }
         var all = required + optional
@@ -252,6 +252,9 @@ struct OperationContextBuilder {
         case .dateTime: return "WireFormat.dateString(\(value))"
         case .named(let id):
             if case .stringEnum = spelling.graph.types[id].kind { return "\(value).rawValue" }
+            return "WireFormat.jsonString(\(value))"
+        case .array where depth > 0:
+            // No style writes an array inside an array: the inner one goes as JSON text.
             return "WireFormat.jsonString(\(value))"
         case .nullable(let wrapped), .array(let wrapped):
             let inner = stringExpression(element, wrapped, depth: depth + 1)

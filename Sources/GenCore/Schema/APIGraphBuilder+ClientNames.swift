@@ -27,8 +27,11 @@ extension APIGraphBuilder {
                 if !variable.enumValues.isEmpty {
                     enumName = types.claim(naming.typeName(name.bare + " " + variable.name))
                     var caseNames = NameScope.plain()
-                    cases = variable.enumValues.map { value in
-                        EnumCase(swiftName: caseNames.claim(naming.memberName(value.isEmpty ? "empty" : value)), rawValue: value)
+                    var seen: Set<String> = []
+                    // A value listed twice is one case (raw values of an enum are unique).
+                    for value in variable.enumValues where seen.insert(value).inserted {
+                        cases.append(EnumCase(swiftName: caseNames.claim(naming.memberName(value.isEmpty ? "empty" : value)),
+                                              rawValue: value))
                     }
                 }
                 variables.append(ServerHelper.Variable(

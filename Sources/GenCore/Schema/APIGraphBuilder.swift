@@ -85,7 +85,8 @@ struct APIGraphBuilder {
     private func translate(_ operation: Operation, methodName: SwiftName, security: [APISecurityScheme]) -> APIOperation {
         let naming = schemas.naming
         let typePrefix = naming.typeName(methodName.bare)
-        var parameterNames = NameScope.operationParameters()
+        let withResponseName = SwiftName(bare: methodName.bare + "WithResponse")
+        var parameterNames = NameScope.operationParameters(twin: withResponseName)
         var parameters: [APIParameter] = []
         for parameter in operation.parameters {
             if parameter.location == .header && Self.ignoredHeaders.contains(parameter.name.lowercased()) { continue }
@@ -126,7 +127,7 @@ struct APIGraphBuilder {
                                type: media.map { responseType($0, hint: hint) }, documentation: response.description)
         }
         return APIOperation(
-            methodName: methodName, withResponseName: SwiftName(bare: methodName.bare + "WithResponse"),
+            methodName: methodName, withResponseName: withResponseName,
             bodyEnumName: nil, errorHandler: nil, operationID: operation.operationID,
             httpMethod: operation.method.uppercased(), path: operation.path,
             summary: operation.summary, description: operation.description, deprecated: operation.deprecated,

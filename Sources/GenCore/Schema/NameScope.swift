@@ -54,8 +54,9 @@ extension NameScope {
 
     /// A struct's stored properties. `self` cannot even be backticked as an initializer
     /// parameter without hiding `self`.
+    /// `hashValue` would be ambiguous beside `Hashable`'s.
     static func structProperties() -> NameScope {
-        NameScope(reserved: ["self", "Self", "init", "deinit"], suffixForReserved: "Value")
+        NameScope(reserved: ["self", "Self", "init", "deinit", "hashValue"], suffixForReserved: "Value")
     }
 
     /// A string enum's cases: `documented` is its table of cases, `Self` would hide the type in
@@ -87,9 +88,11 @@ extension NameScope {
     }
 
     /// A client method's parameters. The method body declares `request` and `response` and calls
-    /// `send`; `body` and `serverURL` are the generator's own parameters.
-    static func operationParameters() -> NameScope {
-        NameScope(reserved: ["body", "request", "response", "send", "self", "Self", "serverURL"], suffixForReserved: "Parameter")
+    /// `send`, and the plain method calls its twin; `body` and `serverURL` are the generator's own
+    /// parameters.
+    static func operationParameters(twin: SwiftName) -> NameScope {
+        NameScope(reserved: ["body", "request", "response", "send", "self", "Self", "serverURL", twin.bare],
+                  suffixForReserved: "Parameter")
     }
 
     /// The cases of the error's `Body` (`empty` is its case for no body).

@@ -7,9 +7,21 @@
 public struct SwiftName: Hashable, Sendable, CustomStringConvertible {
     public let bare: String
 
-    /// Only the naming code makes names: `bare` must already be a legal identifier.
+    /// Only the naming code makes names, from `SwiftNaming`'s output and the generator's own
+    /// words. Whatever it is given, the name holds only identifier characters: anything else
+    /// becomes `_` (a name that is no identifier cannot be written, only mangled).
     init(bare: String) {
-        self.bare = bare
+        self.bare = Self.isLegal(bare) ? bare : Self.legalized(bare)
+    }
+
+    private static func isLegal(_ name: String) -> Bool {
+        guard let first = name.first, !first.isDigitLike else { return false }
+        return name.allSatisfy { $0 == "_" || $0.isIdentifierSafe }
+    }
+
+    private static func legalized(_ name: String) -> String {
+        let kept = String(name.map { $0 == "_" || $0.isIdentifierSafe ? $0 : "_" })
+        return kept.first.map { $0.isDigitLike } ?? true ? "_" + kept : kept
     }
 
     /// As written in declarations and expressions: in backticks when Swift reserves it.

@@ -82,7 +82,7 @@ extension Character {
     /// Language, Lexical Structure), followed by combining marks it accepts after the start.
     /// Not every character Swift allows: no symbols, emoji, format or bidi controls, which would
     /// make names that read differently from what they are.
-    fileprivate var isIdentifierSafe: Bool {
+    var isIdentifierSafe: Bool {
         if let ascii = asciiValue { return Self.isASCIILetter(ascii) || Self.isASCIIDigit(ascii) }
         guard let first = unicodeScalars.first, Self.isIdentifierLetter(first) else { return false }
         return unicodeScalars.dropFirst().allSatisfy { Self.isIdentifierLetter($0) || Self.isIdentifierMark($0) }
@@ -100,7 +100,7 @@ extension Character {
 
     /// Only ASCII digits: names never start with one (`legal` adds `_`), and other scripts'
     /// digits are letters' neighbours Swift may not take.
-    fileprivate var isDigitLike: Bool {
+    var isDigitLike: Bool {
         asciiValue.map(Self.isASCIIDigit) ?? false
     }
 
@@ -112,8 +112,9 @@ extension Character {
         ascii >= UInt8(ascii: "0") && ascii <= UInt8(ascii: "9")
     }
 
-    /// A letter (general category L) in Swift's identifier-head ranges.
+    /// An ASCII letter, or a letter (general category L) in Swift's identifier-head ranges.
     private static func isIdentifierLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return isASCIILetter(UInt8(scalar.value)) }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
             return identifierHeadRanges.contains { $0.contains(scalar.value) }

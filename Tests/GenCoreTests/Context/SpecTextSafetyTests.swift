@@ -10,6 +10,7 @@ final class SpecTextSafetyTests: RobustnessTestCase {
         {
           "openapi": "3.1.0",
           "info": {"title": "T\\r#error(\\"title\\")", "version": "1", "description": "Line\\r\\nCode()\\u2028more\\u0085end \\u202E"},
+          "servers": [{"url": "https://{region}.example.com", "variables": {"region": {"default": "eu", "enum": ["eu", "us", "eu"]}}}],
           "paths": {
             "/things/{id}": {
               "post": {
@@ -20,7 +21,9 @@ final class SpecTextSafetyTests: RobustnessTestCase {
                   {"name": "id", "in": "path", "required": true, "schema": {"type": ["string", "null"]}},
                   {"name": "tags", "in": "query", "schema": {"type": "array", "items": {"type": ["string", "null"]}}},
                   {"name": "request", "in": "query", "schema": {"type": "string"}},
-                  {"name": "send", "in": "header", "schema": {"type": "string"}}
+                  {"name": "send", "in": "header", "schema": {"type": "string"}},
+                  {"name": "selfOperationWithResponse", "in": "query", "schema": {"type": "string"}},
+                  {"name": "grid", "in": "query", "schema": {"type": "array", "items": {"type": "array", "items": {"type": "string"}}}}
                 ],
                 "responses": {
                   "200": {"description": "ok", "content": {"multipart/form-data": {"schema": {"$ref": "#/components/schemas/Thing"}}}},
@@ -46,6 +49,7 @@ final class SpecTextSafetyTests: RobustnessTestCase {
             "Thing": {"type": "object", "properties": {
               "a\\u2028b": {"type": "string", "description": "key with a line separator\\r#warning(\\"w\\")"},
               "ratio": {"type": "number", "default": 1e400},
+              "hashValue": {"type": "integer"},
               "small": {"type": "number", "format": "float", "default": 1e39},
               "kind": {"type": "string", "enum": ["\\ufdd0", "\\u202e", "a\\"b\\\\c\\\\(x)", "documented", "Self"]}
             }},

@@ -180,4 +180,18 @@ final class SwiftNamingTests: XCTestCase {
             XCTAssertEqual(word, word.lowercased())
         }
     }
+
+    // MARK: - SwiftName holds an identifier whatever it is given
+
+    func testNamesAreIdentifiersByConstruction() {
+        XCTAssertEqual(SwiftName(bare: "fooBar").bare, "fooBar")
+        XCTAssertEqual(SwiftName(bare: "a b\r#error(\"x\")").bare, "a_b__error__x__")
+        XCTAssertEqual(SwiftName(bare: "1st").bare, "_1st")
+        XCTAssertEqual(SwiftName(bare: "").bare, "_")
+        XCTAssertEqual(SwiftName(bare: "x`y").escaped, "x_y")
+        XCTAssertEqual(SwiftName(bare: "caf\u{E9}").bare, "caf\u{E9}")
+        XCTAssertEqual(SwiftName(bare: "cafe\u{301}").bare, "cafe\u{301}", "a letter with a combining mark")
+        XCTAssertEqual(SwiftNaming().memberName("\u{130}"), "i\u{307}", "İ lowercased is i and a combining dot")
+        XCTAssertEqual(SwiftName(bare: "a\u{202E}b").bare, "a_b", "bidi controls are no identifier characters")
+    }
 }
