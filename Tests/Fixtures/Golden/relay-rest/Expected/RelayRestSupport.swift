@@ -82,6 +82,62 @@ public enum JSONValue: Codable, Hashable, Sendable {
         }
     }
 
+    /// The member `key` of an object; `nil` for other values and for a key it does not have.
+    public subscript(key: String) -> JSONValue? {
+        if case .object(let members) = self { return members[key] }
+        return nil
+    }
+
+    /// The element at `index` of an array; `nil` for other values and for an index out of range.
+    public subscript(index: Int) -> JSONValue? {
+        if case .array(let elements) = self, elements.indices.contains(index) { return elements[index] }
+        return nil
+    }
+
+    public var stringValue: String? {
+        if case .string(let value) = self { return value }
+        return nil
+    }
+
+    public var intValue: Int? {
+        if case .int(let value) = self { return value }
+        return nil
+    }
+
+    /// A number, integral or not.
+    public var doubleValue: Double? {
+        switch self {
+        case .double(let value): value
+        case .int(let value): Double(value)
+        default: nil
+        }
+    }
+
+    public var boolValue: Bool? {
+        if case .bool(let value) = self { return value }
+        return nil
+    }
+
+    public var arrayValue: [JSONValue]? {
+        if case .array(let value) = self { return value }
+        return nil
+    }
+
+    public var objectValue: [String: JSONValue]? {
+        if case .object(let value) = self { return value }
+        return nil
+    }
+
+    public var isNull: Bool {
+        self == .null
+    }
+
+    /// The value decoded as a generated (or any `Decodable`) type, as the client decodes
+    /// response bodies: dates in RFC 3339, with or without fractional seconds.
+    public func decode<T: Decodable>(_ type: T.Type = T.self) throws -> T {
+        try WireFormat.decoder().decode(T.self, from: JSONEncoder().encode(self))
+    }
+
     /// A coding key for any string; generated unions read their discriminator with it.
     public struct Key: CodingKey, Sendable {
         public var stringValue: String
