@@ -86,8 +86,8 @@ final class DocumentReader {
     }
 
     private func readServers(_ node: YAMLNode?) -> [Server] {
-        (reader.sequence(node, "servers") ?? []).compactMap { server in
-            guard reader.mapping(server, "server") != nil, let url = reader.text(server["url"], "url") else { return nil }
+        (reader.sequence(node, "servers") ?? []).compactMap { entry in
+            guard let server = followDisallowed(entry, what: "a server"), reader.mapping(server, "server") != nil, let url = reader.text(server["url"], "url") else { return nil }
             var variables: [(name: String, defaultValue: String, enumValues: [String], description: String?)] = []
             for (name, variable) in reader.mapping(server["variables"], "variables") ?? [] {
                 variables.append((
@@ -153,14 +153,25 @@ final class DocumentReader {
         return current
     }
 
+    /// Follows a `$ref` where OpenAPI allows none (an operation, a media type, a server…), as
+    /// the common bundlers do, and says so: the document is not strictly valid, and other tools
+    /// may read it differently. Without a `$ref`, the node itself.
+    private func followDisallowed(_ node: YAMLNode?, what: String) -> YAMLNode? {
+        guard let node, let ref = node["$ref"] else { return node }
+        diagnostics.warning("OpenAPI does not allow '$ref' for \(what); it is followed, but other tools may not",
+                            at: ref.location)
+        return follow(node)
+    }
+
     private func readPathItem(_ node: YAMLNode, path: String, file: String) -> [Operation] {
         guard let item = follow(node), reader.mapping(item, "path item") != nil else { return [] }
         let shared = readParameters(item["parameters"])
         let servers = readServers(item["servers"])
         var operations: [Operation] = []
         for (key, value) in item.mapping ?? [] {
-            guard let method = key.scalarText, Self.methods.contains(method) else { continue }
-            if let operation = readOperation(value, method: method, path: path, shared: shared, servers: servers) {
+            guard let method = key.scalarText, Self.methods.contains(method),
+                  let operationNode = followDisallowed(value, what: "an operation") else { continue }
+            if let operation = readOperation(operationNode, method: method, path: path, shared: shared, servers: servers) {
                 operations.append(operation)
             }
         }
@@ -183,7 +194,7 @@ final class DocumentReader {
                 location: body.location)
         }
         var responses: [Response] = []
-        for (code, value) in reader.mapping(node["responses"], "responses") ?? [] {
+        for (code, value) in reader.mapping(followDisallowed(node["responses"], what: "the responses of an operation"), "responses") ?? [] {
             guard let status = code.scalarText, let response = follow(value) else { continue }
             responses.append(readResponse(response, status: status))
         }
@@ -244,10 +255,10 @@ final class DocumentReader {
     }
 
     private func readContent(_ node: YAMLNode?) -> [MediaType] {
-        (reader.mapping(node, "content") ?? []).compactMap { key, value in
-            guard let type = key.scalarText else { return nil }
-            _ = reader.mapping(value, type)
-            return MediaType(contentType: type, schema: value["schema"].map(schemas.schema), location: value.location)
+        (reader.mapping(followDisallowed(node, what: "a content map"), "content") ?? []).compactMap { key, value in
+            guard let type = key.scalarText, let media = followDisallowed(value, what: "a media type") else { return nil }
+            _ = reader.mapping(media, type)
+            return MediaType(contentType: type, schema: media["schema"].map(schemas.schema), location: media.location)
         }
     }
 
