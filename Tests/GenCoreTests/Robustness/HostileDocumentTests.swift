@@ -11,7 +11,7 @@ import XCTest
 /// `HOSTILE_BASE_SEED` run other documents than the usual ones.
 final class HostileDocumentTests: XCTestCase {
     /// Tuned so that the test stays under a minute in a debug build on 2 cores.
-    private static let documentCount = 60
+    private static let documentCount = 48
     private static let baseSeed: UInt64 = 0x4057_11E5
 
     func testHostileDocumentsEndInLocatedErrorsOrCompilingCode() throws {
@@ -40,6 +40,22 @@ final class HostileDocumentTests: XCTestCase {
     func testTheSameSeedGivesTheSameDocument() {
         var first = HostileDocumentGenerator(seed: 42), second = HostileDocumentGenerator(seed: 42)
         XCTAssertEqual(JSONWriter.write(first.document()), JSONWriter.write(second.document()))
+    }
+
+    /// The canary check sees code, and only code: comments and literals go, interpolations stay,
+    /// and a `//` comment ends where an editor shows a new line.
+    func testCodeOnlyKeepsCodeAndDropsCommentsAndLiterals() {
+        let source = """
+            /// CANARY_DOC \r CANARY_CR()
+            let a = "CANARY_STRING \\(CANARY_INTERPOLATED) \\\"" /* CANARY /* nested */ CANARY */ + #"CANARY "# + \"\"\"
+            CANARY_MULTILINE
+            \"\"\" // CANARY_LINE\u{2028}CANARY_LS()
+            """
+        let code = SwiftCodeOnly.strip(source)
+        XCTAssertEqual(["CANARY_CR", "CANARY_INTERPOLATED", "CANARY_LS"].filter { code.contains($0) }.count, 3, code)
+        for hidden in ["CANARY_DOC", "CANARY_STRING", "CANARY /*", "nested", "CANARY \"", "CANARY_MULTILINE", "CANARY_LINE"] {
+            XCTAssertFalse(code.contains(hidden), "\(hidden) in \(code)")
+        }
     }
 
     /// The documents are JSON that JSONSerialization reads, with the awkward characters in them.

@@ -27,7 +27,7 @@ final class StructuralMutationTests: XCTestCase {
         "Golden/relay-rest/relay-rest.yaml",
     ]
     /// Tuned so that the test stays under a minute in a debug build on 2 cores.
-    private static let mutantCount = 120
+    private static let mutantCount = 100
     private static let baseSeed: UInt64 = 0x57_2AC7_0E5
 
     func testStructuralMutantsEndInLocatedErrorsOrCompilingCode() throws {

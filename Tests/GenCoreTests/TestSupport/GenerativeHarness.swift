@@ -35,13 +35,19 @@ struct GenerativeHarness {
     struct Summary: CustomStringConvertible {
         var inputs = 0, refused = 0, generated = 0, compiled = 0, failed = 0
         var generatorSeconds = 0.0, totalSeconds = 0.0
+        /// The time the `swiftc` processes ran, summed over the threads.
+        var typeCheckSeconds = 0.0
+        /// Inputs whose output was byte for byte one already type-checked.
+        var sharedTypeChecks = 0
         /// The first error of each refused input, with the input's label.
         var refusals: [(label: String, error: String)] = []
 
         var description: String {
             "\(inputs) documents: \(refused) refused with located errors, \(generated) generated, \(compiled) compiled; "
-                + "\(failed) failed; \(String(format: "%.1f", totalSeconds)) s "
-                + "(generator \(String(format: "%.1f", generatorSeconds)) s)"
+                + "\(failed) failed; \(String(format: "%.1f", totalSeconds)) s (generator "
+                + "\(String(format: "%.1f", generatorSeconds)) s, \(generated - sharedTypeChecks) type-checks "
+                + "\(String(format: "%.1f", typeCheckSeconds)) s summed over the threads, "
+                + "\(sharedTypeChecks) outputs the same as one already checked)"
         }
     }
 
@@ -58,6 +64,8 @@ struct GenerativeHarness {
         var input: GenerativeCase
         var folder: URL
         var problems: [String]
+        /// The compiler job whose result is this input's.
+        var job: Int
     }
 
     func run(_ inputs: [GenerativeCase], file: StaticString = #filePath, line: UInt = #line) throws -> Summary {
@@ -70,6 +78,7 @@ struct GenerativeHarness {
         var summary = Summary(inputs: inputs.count)
         var failures: [Failure] = []
         var compilations: [Compilation] = []
+        var jobsByOutput: [String: Int] = [:]
         let compiler = CompilerPool(width: max(2, ProcessInfo.processInfo.activeProcessorCount), timeout: compilerTimeout)
         for (index, input) in inputs.enumerated() {
             let folder = work.appendingPathComponent(String(index))
@@ -78,6 +87,11 @@ struct GenerativeHarness {
             try Data(input.text.utf8).write(to: spec)
             for companion in input.companions {
                 try FileManager.default.copyItem(at: companion, to: folder.appendingPathComponent(companion.lastPathComponent))
+            }
+            if let refusal = Self.refusalOfValidJSON(input.text, path: spec.path) {
+                // Valid JSON is valid YAML 1.2: a syntax error here is the loader's.
+                failures.append(try keep(input, folder, [refusal], []))
+                continue
             }
             let runStart = clock.now
             let outcome = Self.generate(spec.path, timeout: generatorTimeout)
@@ -107,13 +121,22 @@ struct GenerativeHarness {
                     try Data(generated.contents.utf8).write(to: output.appendingPathComponent(generated.name))
                     problems += Self.leaks(in: generated)
                 }
-                compiler.submit(output)
-                compilations.append(Compilation(input: input, folder: folder, problems: problems))
+                // Mutants the generator reads alike give the same output: one type-check serves them all.
+                let key = result.files.map { $0.name + "\u{0}" + $0.contents }.joined(separator: "\u{0}")
+                if let job = jobsByOutput[key] {
+                    summary.sharedTypeChecks += 1
+                    compilations.append(Compilation(input: input, folder: folder, problems: problems, job: job))
+                } else {
+                    let job = compiler.submit(output)
+                    jobsByOutput[key] = job
+                    compilations.append(Compilation(input: input, folder: folder, problems: problems, job: job))
+                }
             }
         }
         let compiled = compiler.finish()
-        for (order, compilation) in compilations.enumerated() {
-            let (status, log) = compiled[order] ?? (-1, "no result")
+        summary.typeCheckSeconds = compiler.busySeconds
+        for compilation in compilations {
+            let (status, log) = compiled[compilation.job] ?? (-1, "no result")
             var problems = compilation.problems
             let errors = Self.compilerErrors(log)
             if status == 0 {
@@ -149,7 +172,7 @@ struct GenerativeHarness {
         }
         var kinds: [String: (count: Int, example: String)] = [:]
         for failure in failures {
-            let messages = failure.compilerErrors.isEmpty ? failure.problems.map { String($0.prefix(160)) } : failure.compilerErrors
+            let messages = failure.compilerErrors.isEmpty ? failure.problems.map(Self.withoutPaths) : failure.compilerErrors
             var seen: Set<String> = []
             for message in messages {
                 let kind = Self.normalized(message)
@@ -179,6 +202,20 @@ struct GenerativeHarness {
         thread.start()
         guard done.wait(timeout: .now() + timeout) == .success else { return nil }
         return box.get()
+    }
+
+    /// Why the loader refused text that JSONSerialization reads, if it did: every input is
+    /// written by `JSONWriter`, so it is JSON (and YAML 1.2) unless the writer is wrong.
+    static func refusalOfValidJSON(_ text: String, path: String) -> String? {
+        guard (try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])) != nil else {
+            return "the test wrote invalid JSON (a JSONWriter bug)"
+        }
+        do {
+            _ = try YAMLLoader().load(Array(text.utf8), file: path)
+            return nil
+        } catch {
+            return "the loader refused valid JSON: \(error)"
+        }
     }
 
     /// Canaries (`CANARY…` in the spec's free text) outside comments and string literals.
@@ -216,6 +253,13 @@ struct GenerativeHarness {
             guard let range = line.range(of: ": error: ") else { return nil }
             return String(line[range.upperBound...])
         }
+    }
+
+    /// The first line of a problem, without the temporary path and position in it.
+    static func withoutPaths(_ problem: String) -> String {
+        let line = problem.split(separator: "\n").first.map(String.init) ?? problem
+        guard let error = line.range(of: ": error: "), let path = line.range(of: "/") else { return String(line.prefix(160)) }
+        return String(line[..<path.lowerBound] + line[error.upperBound...]).prefix(160).description
     }
 
     /// A message with its quoted names blanked, so one kind of error is one line.
@@ -261,6 +305,7 @@ private final class CompilerPool: @unchecked Sendable {
     private var results: [Int: (Int32, String)] = [:]
     private var submitted = 0
     private var closed = false
+    private var busy = 0.0
     private let timeout: TimeInterval
 
     init(width: Int, timeout: TimeInterval) {
@@ -279,6 +324,12 @@ private final class CompilerPool: @unchecked Sendable {
         submitted += 1
         lock.signal()
         return submitted - 1
+    }
+
+    var busySeconds: Double {
+        lock.lock()
+        defer { lock.unlock() }
+        return busy
     }
 
     /// Waits for every submitted job: exit status and output by job number.
@@ -302,6 +353,7 @@ private final class CompilerPool: @unchecked Sendable {
             let (order, folder) = queue.removeFirst()
             lock.unlock()
             let outcome: (Int32, String)
+            let started = Date()
             do {
                 // One whole-module frontend job: without -wmo the driver starts one frontend per
                 // file (six, the small ones too), each loading Foundation again; -wmo halves
@@ -311,6 +363,7 @@ private final class CompilerPool: @unchecked Sendable {
                 outcome = (-1, "\(error)")
             }
             lock.lock()
+            busy += Date().timeIntervalSince(started)
             results[order] = outcome
             lock.broadcast()
             lock.unlock()
