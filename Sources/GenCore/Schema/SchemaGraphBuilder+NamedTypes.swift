@@ -84,18 +84,21 @@ extension SchemaGraphBuilder {
         collect(schema, into: &members, depth: 0)
         var propertyNames = NameScope.structProperties()
         var properties: [Property] = []
-        for (jsonName, propertySchema) in members.properties {
-            let type = typeRef(for: propertySchema, hint: name + naming.typeName(jsonName))
+        for (jsonName, parts) in members.properties {
+            let type = mergedType(parts, hint: name + naming.typeName(jsonName))
             let swiftName = propertyNames.claim(naming.memberName(jsonName))
+            let readOnly = parts.contains(where: \.readOnly), writeOnly = parts.contains(where: \.writeOnly)
+            // A refining part's `default` is the one the refined schema means.
+            let defaultNode = parts.reversed().lazy.compactMap { $0.defaultValue ?? $0.constValue }.first
             properties.append(Property(
                 jsonName: jsonName, swiftName: swiftName, type: type,
                 // A read-only property is required in responses only, a write-only one in requests
                 // only; one Swift type serves both, so neither can be required.
-                required: members.required.contains(jsonName) && !propertySchema.readOnly && !propertySchema.writeOnly,
-                documentation: propertySchema.description ?? propertySchema.title,
-                deprecated: propertySchema.deprecated, readOnly: propertySchema.readOnly,
-                writeOnly: propertySchema.writeOnly, boxed: false,
-                defaultValue: (propertySchema.defaultValue ?? propertySchema.constValue).flatMap { defaultValue($0, for: type) }))
+                required: members.required.contains(jsonName) && !readOnly && !writeOnly,
+                documentation: parts.lazy.compactMap { $0.description ?? $0.title }.first,
+                deprecated: parts.contains(where: \.deprecated), readOnly: readOnly,
+                writeOnly: writeOnly, boxed: false,
+                defaultValue: defaultNode.flatMap { defaultValue($0, for: type) }))
         }
         for (requiredName, node) in members.requiredNodes where !members.properties.contains(where: { $0.name == requiredName }) {
             if members.additional == nil {
@@ -113,9 +116,10 @@ extension SchemaGraphBuilder {
         return ObjectShape(properties: properties, additionalProperties: additional, additionalPropertiesName: additionalName)
     }
 
-    /// Properties of a schema and of everything it `allOf`-includes, in order, first one wins.
+    /// Properties of a schema and of everything it `allOf`-includes, in order of first mention,
+    /// each with every schema that describes it (all of them apply).
     private struct ObjectMembers {
-        var properties: [(name: String, schema: JSONSchema)] = []
+        var properties: [(name: String, schemas: [JSONSchema])] = []
         var required: Set<String> = []
         var requiredNodes: [(name: String, node: YAMLNode)] = []
         var additional: JSONSchema.AdditionalProperties?
@@ -135,8 +139,12 @@ extension SchemaGraphBuilder {
         for part in schema.allOf {
             collect(part, into: &members, depth: depth + 1)
         }
-        for (name, property) in schema.properties where !members.properties.contains(where: { $0.name == name }) {
-            members.properties.append((name, property))
+        for (name, property) in schema.properties {
+            if let index = members.properties.firstIndex(where: { $0.name == name }) {
+                members.properties[index].schemas.append(property)
+            } else {
+                members.properties.append((name, [property]))
+            }
         }
         var seenRequired: Set<String> = []
         for (name, node) in schema.required {

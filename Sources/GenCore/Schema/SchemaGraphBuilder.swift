@@ -13,6 +13,8 @@ final class SchemaGraphBuilder {
     var memo: [ObjectIdentifier: TypeRef] = [:]
     /// Schemas being translated right now; meeting one again means a cycle without a named type.
     private var inProgress: Set<ObjectIdentifier> = []
+    /// Schemas the builder made for merged `allOf` parts, by the parts they merge.
+    var mergedSchemas: [[ObjectIdentifier]: JSONSchema] = [:]
 
     private let typeOverrides: [String: String]
 

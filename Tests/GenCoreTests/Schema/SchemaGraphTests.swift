@@ -179,7 +179,7 @@ final class SchemaGraphTests: XCTestCase {
 
     // MARK: - allOf and hoisting
 
-    func testAllOfMergesReferencedPropertiesFirst() throws {
+    func testAllOfKeepsPropertiesInOrderOfFirstMention() throws {
         let run = try buildGraph(SpecBuilder.document(schemas: """
             Base:
               type: object
@@ -200,8 +200,12 @@ final class SchemaGraphTests: XCTestCase {
         let properties = try run.object("Derived").properties
         XCTAssertEqual(properties.map(\.jsonName), ["id", "name", "extra"])
         XCTAssertEqual(properties.map(\.required), [true, false, true])
-        // The first declaration of a property wins.
-        XCTAssertEqual(properties.map(\.type), [.string, .string, .integer])
+        // Every part applies: `name` cannot be a string and an integer at once, and no part is
+        // picked over the other in silence.
+        XCTAssertEqual(properties.map(\.type), [.string, .json, .integer])
+        XCTAssertEqual(run.warnings.map(\.message), [
+            "the parts of 'allOf' give this property contradicting types (string, integer); using JSONValue",
+        ])
     }
 
     func testInlineObjectPropertyIsHoistedAsParentPlusPropertyName() throws {
