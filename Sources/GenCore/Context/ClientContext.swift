@@ -20,6 +20,8 @@ public struct ClientContext: Encodable, Sendable {
     public var operations: [OperationContext]
     /// The shared handlers of error responses, one per distinct list of them.
     public var errorHandlers: [ErrorHandlerContext]
+    /// The file's import declarations, one a line (`public import Foundation`): see `FileImports`.
+    public var importLines: [SwiftCode] = []
 }
 
 /// A private static function of the client turning documented error responses into the error.
@@ -264,4 +266,6 @@ public struct SupportContext: Encodable, Sendable {
     public var usesJSONString: Bool
     /// An API key security scheme: `APIKey`.
     public var usesAPIKey: Bool
+    /// The file's import declarations, one a line (`public import Foundation`): see `FileImports`.
+    public var importLines: [SwiftCode] = []
 }

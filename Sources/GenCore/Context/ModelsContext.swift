@@ -5,6 +5,8 @@ public struct ModelsContext: Encodable, Sendable {
     /// `public`, `package` or `internal`.
     public var access: SwiftCode
     public var types: [TypeContext]
+    /// The file's import declarations, one a line (`public import Foundation`): see `FileImports`.
+    public var importLines: [SwiftCode] = []
 }
 
 /// One named type: a struct, a string enum, or a union (an enum with associated values).

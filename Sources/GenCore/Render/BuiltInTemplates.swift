@@ -10,10 +10,9 @@ enum BuiltInTemplates {
 {{.}}
 {{/headerLines}}
 
-import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+{{#importLines}}
+{{.}}
+{{/importLines}}
 
 {{#docLines}}
 {{.}}
@@ -519,7 +518,9 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{.}}
 {{/headerLines}}
 
-import Foundation
+{{#importLines}}
+{{.}}
+{{/importLines}}
 {{> modelsTypes}}
 
 """#,
@@ -641,10 +642,9 @@ import Foundation
 {{.}}
 {{/headerLines}}
 
-import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
+{{#importLines}}
+{{.}}
+{{/importLines}}
 
 {{> supportTransport}}
 
@@ -1160,8 +1160,9 @@ enum WireFormat {
         value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
 
-    /// RFC 3339 with fractional seconds, in UTC.
-    static func dateString(_ date: Date) -> String {
+    /// RFC 3339 with fractional seconds, in UTC. `nonisolated`: the encoder's date strategy, a
+    /// nonisolated closure, calls it, also in targets whose default isolation is the main actor.
+    nonisolated static func dateString(_ date: Date) -> String {
         date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
 {{#usesJSONString}}
@@ -1285,19 +1286,21 @@ enum WireFormat {
 /// Keeps the `Data` values met while encoding a multipart body, behind placeholders.
 private final class BinaryCollector: @unchecked Sendable {
     // @unchecked: every access takes the lock (JSONEncoder may call the strategy from any thread).
-    private var values: [Data] = []
+    // `nonisolated` for the same reason: in a target whose default isolation is the main actor,
+    // the members would otherwise be isolated to it, out of the strategy's reach.
+    nonisolated(unsafe) private var values: [Data] = []
     private let lock = NSLock()
     /// Starts with a character JSON text from a spec cannot produce by accident.
     private let prefix = "\u{FFFF}gen-binary-"
 
-    func placeholder(for data: Data) -> String {
+    nonisolated func placeholder(for data: Data) -> String {
         lock.lock()
         defer { lock.unlock() }
         values.append(data)
         return prefix + String(values.count - 1)
     }
 
-    func data(for placeholder: String) -> Data? {
+    nonisolated func data(for placeholder: String) -> Data? {
         guard placeholder.hasPrefix(prefix), let index = Int(placeholder.dropFirst(prefix.count), radix: 10) else {
             return nil
         }

@@ -8,6 +8,7 @@ extension ModelsContext: TemplateContext {
         case "headerLines": .list(headerLines)
         case "access": .text(access)
         case "types": .list(types)
+        case "importLines": .list(importLines)
         default: nil
         }
     }
@@ -94,6 +95,7 @@ extension ClientContext: TemplateContext {
         switch key {
         case "headerLines": .list(headerLines)
         case "access": .text(access)
+        case "importLines": .list(importLines)
         case "clientName": .text(clientName)
         case "errorName": .text(errorName)
         case "docLines": .list(docLines)
@@ -305,6 +307,7 @@ extension SupportContext: TemplateContext {
         switch key {
         case "headerLines": .list(headerLines)
         case "access": .text(access)
+        case "importLines": .list(importLines)
         case "usesStringEnums": .bool(usesStringEnums)
         case "usesKeyedCoding": .bool(usesKeyedCoding)
         case "usesUnions": .bool(usesUnions)

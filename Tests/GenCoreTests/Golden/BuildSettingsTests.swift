@@ -1,0 +1,131 @@
+import Foundation
+import GenCore
+import GenTestSupport
+import XCTest
+
+/// The generated code type-checks, warnings as errors, under the build settings users' targets
+/// have: every golden output under each setting, and one spec generated with `package` and
+/// `internal` access where the access level decides the imports. Each check is one `swiftc`
+/// process over one folder; two run at a time (about 5 s in all on two cores).
+final class BuildSettingsTests: XCTestCase {
+    /// A build setting, as the arguments `swiftc` gets after `-swift-version 6 -warnings-as-errors`
+    /// (a later `-swift-version` wins).
+    struct Setting {
+        var name: String
+        var arguments: [String]
+    }
+
+    static let settings: [Setting] = [
+        Setting(name: "Swift 6", arguments: []),
+        // What Xcode 26 sets on a new app target.
+        Setting(name: "Xcode 26 app target (MainActor default isolation)", arguments: [
+            "-default-isolation", "MainActor",
+            "-enable-upcoming-feature", "NonisolatedNonsendingByDefault",
+            "-enable-upcoming-feature", "InferIsolatedConformances",
+        ]),
+        Setting(name: "InternalImportsByDefault", arguments: ["-enable-upcoming-feature", "InternalImportsByDefault"]),
+        Setting(name: "ExistentialAny and MemberImportVisibility", arguments: [
+            "-enable-upcoming-feature", "ExistentialAny", "-enable-upcoming-feature", "MemberImportVisibility",
+        ]),
+        Setting(name: "Swift 5 with complete concurrency checking", arguments: ["-swift-version", "5", "-strict-concurrency=complete"]),
+    ]
+
+    static let fixtures = ["features", "http-surface", "relay-rest"]
+
+    /// One `swiftc` run: a folder of Swift files and the arguments that pick the setting.
+    struct Job {
+        var label: String
+        var directory: URL
+        var arguments: [String]
+        /// Absolute paths compiled with the folder's files.
+        var extraFiles: [String] = []
+    }
+
+    /// Each fixture's output with a file of the user's own in the same target, which imports
+    /// Foundation the usual way: the generated `public import`s must not make it ambiguous.
+    func testEveryGoldenOutputTypeChecksUnderEverySetting() throws {
+        let userFile = FileManager.default.temporaryDirectory.appendingPathComponent("gen-build-settings-\(UUID().uuidString).swift")
+        try Data("import Foundation\n\nstruct UsersOwnCode {\n    var updated: Date\n}\n".utf8).write(to: userFile)
+        defer { try? FileManager.default.removeItem(at: userFile) }
+        var jobs: [Job] = []
+        for fixture in Self.fixtures {
+            let expected = Fixtures.url("Golden/\(fixture)/Expected")
+            for setting in Self.settings {
+                jobs.append(Job(label: "\(fixture) under \(setting.name)", directory: expected,
+                                arguments: ["-wmo", "-module-name", "Golden"] + setting.arguments, extraFiles: [userFile.path]))
+            }
+        }
+        try Self.assertTypeCheck(jobs)
+    }
+
+    /// `package` and `internal` output under Swift 6, the MainActor default and
+    /// `InternalImportsByDefault`: `package` output imports Foundation with `package import` where
+    /// its declarations use it (and `internal import` elsewhere), `internal` output with `import`.
+    func testPackageAndInternalOutputTypeChecksWithInternalImportsByDefault() throws {
+        let spec = try Fixtures.spec(inGoldenFixture: "http-surface")
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gen-build-settings-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        var jobs: [Job] = []
+        for access in [AccessLevel.package, .internal] {
+            let result = try Generator.run(GeneratorOptions(specPath: spec.path, access: access))
+            let directory = root.appendingPathComponent(access.rawValue)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            for file in result.files {
+                try Data(file.contents.utf8).write(to: directory.appendingPathComponent(file.name))
+            }
+            let imports = try String(contentsOf: directory.appendingPathComponent("HttpSurfaceClient.swift"), encoding: .utf8)
+                .split(separator: "\n").filter { $0.contains("import Foundation") }
+            XCTAssertEqual(imports, access == .package ? ["package import Foundation", "internal import FoundationNetworking"]
+                                                       : ["import Foundation", "import FoundationNetworking"], "\(access)")
+            for setting in Self.settings.prefix(3) {
+                jobs.append(Job(label: "\(access) access under \(setting.name)", directory: directory,
+                                arguments: ["-wmo", "-module-name", "Golden", "-package-name", "GenBuildSettings"] + setting.arguments))
+            }
+        }
+        try Self.assertTypeCheck(jobs)
+    }
+
+    /// Runs the jobs two at a time and fails once per job that does not type-check, with
+    /// swiftc's output.
+    private static func assertTypeCheck(_ jobs: [Job], file: StaticString = #filePath, line: UInt = #line) throws {
+        let results = Results(count: jobs.count)
+        let width = 2
+        DispatchQueue.concurrentPerform(iterations: width) { worker in
+            for index in stride(from: worker, to: jobs.count, by: width) {
+                let job = jobs[index]
+                results.set(index, Result {
+                    let names = try FileManager.default.contentsOfDirectory(atPath: job.directory.path).filter { $0.hasSuffix(".swift") }.sorted()
+                    return try SwiftCompiler.typecheck(directory: job.directory, files: names + job.extraFiles, extraArguments: job.arguments)
+                })
+            }
+        }
+        for (index, job) in jobs.enumerated() {
+            let (status, output) = try results.get(index).get()
+            let head = output.split(separator: "\n", omittingEmptySubsequences: false).prefix(40).joined(separator: "\n")
+            XCTAssertEqual(status, 0, "\(job.label) does not type-check:\n\(head)", file: file, line: line)
+        }
+    }
+
+    /// One result slot per job, written by the two workers.
+    private final class Results: @unchecked Sendable {
+        // @unchecked: every access takes the lock.
+        private var values: [Result<(exitCode: Int32, output: String), any Error>?]
+        private let lock = NSLock()
+
+        init(count: Int) {
+            values = Array(repeating: nil, count: count)
+        }
+
+        func set(_ index: Int, _ value: Result<(exitCode: Int32, output: String), any Error>) {
+            lock.lock()
+            values[index] = value
+            lock.unlock()
+        }
+
+        func get(_ index: Int) -> Result<(exitCode: Int32, output: String), any Error> {
+            lock.lock()
+            defer { lock.unlock() }
+            return values[index] ?? .failure(CocoaError(.featureUnsupported))
+        }
+    }
+}
