@@ -80,8 +80,10 @@ public enum Generator {
     static func readAPI(_ options: GeneratorOptions,
                        diagnostics: DiagnosticCollector) throws(DiagnosticsError) -> (APIGraph, [String]) {
         let loader = YAMLLoader()
-        guard let data = FileManager.default.contents(atPath: options.specPath) else {
-            throw DiagnosticsError(.error("cannot read the spec '\(options.specPath)'", at: nil))
+        let data: Data
+        switch InputFile.read(options.specPath) {
+        case .success(let contents): data = contents
+        case .failure(let failure): throw DiagnosticsError(.error("cannot read the spec '\(options.specPath)': \(failure.reason)", at: nil))
         }
         let root = try loader.load([UInt8](data), file: options.specPath)
         let resolver = RefResolver(rootFile: options.specPath, rootNode: root, loader: loader)

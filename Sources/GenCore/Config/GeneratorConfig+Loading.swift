@@ -4,8 +4,10 @@ extension GeneratorConfig {
     /// Reads a `gen.yaml` (or `.json`); unknown keys and wrong types are located errors.
     /// `templates` is made relative to the current folder, as the file means it relative to itself.
     public static func load(path: String) throws(DiagnosticsError) -> GeneratorConfig {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DiagnosticsError(.error("cannot read the config file '\(path)'", at: nil))
+        let data: Data
+        switch InputFile.read(path) {
+        case .success(let contents): data = contents
+        case .failure(let failure): throw DiagnosticsError(.error("cannot read the config file '\(path)': \(failure.reason)", at: nil))
         }
         let root = try YAMLLoader().load([UInt8](data), file: path)
         let diagnostics = DiagnosticCollector()
@@ -16,7 +18,7 @@ extension GeneratorConfig {
         for (keyNode, value) in reader.mapping(root, "config") ?? [] {
             let key = keyNode.scalarText ?? ""
             guard known.contains(key) else {
-                diagnostics.error("unknown option '\(key)'", at: keyNode.location,
+                diagnostics.error("unknown option '\(key)'" + Suggestion.hint(for: key, in: options.map(\.key)), at: keyNode.location,
                                   note: "options are: " + options.map(\.key).joined(separator: ", "))
                 continue
             }

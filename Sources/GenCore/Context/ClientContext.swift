@@ -266,6 +266,8 @@ public struct SupportContext: Encodable, Sendable {
     public var usesJSONString: Bool
     /// An API key security scheme: `APIKey`.
     public var usesAPIKey: Bool
+    /// A struct whose `oneOf`/`anyOf` shares its JSON object: `WireFormat.encodeMembers`.
+    public var usesVariants: Bool
     /// The file's import declarations, one a line (`public import Foundation`): see `FileImports`.
     public var importLines: [SwiftCode] = []
 }

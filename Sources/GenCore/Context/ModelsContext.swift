@@ -83,6 +83,9 @@ public struct PropertyContext: Encodable, Sendable {
     public var decodeLine: SwiftCode
     /// The argument of the memberwise initializer that `init(from:)` calls: `callerID: container.readIfPresent(.callerID)`.
     public var decodeArgument: SwiftCode
+    /// The property holds the schema's `oneOf`/`anyOf` alternatives: it has no key, and its value
+    /// reads and writes the same JSON object as the other properties.
+    public var isFlattened: Bool
 }
 
 public struct EnumCaseContext: Encodable, Sendable {

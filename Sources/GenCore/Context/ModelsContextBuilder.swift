@@ -41,7 +41,8 @@ struct ModelsContextBuilder {
             context.initParameterList = .joined(parameters, separator: ", ")
             context.wrapsInitParameters = LineWrapping.overflows("\(access) init(\(context.initParameterList)) {", indent: 4)
             context.initParameterLines = LineWrapping.commaLines(parameters, indent: 8)
-            context.codingKeyLines = LineWrapping.pack(context.properties.map(\.codingKeyCase), extra: 8 + "case ".count)
+            let keyed = zip(shape.properties, context.properties).filter { !$0.0.flattened }.map(\.1)
+            context.codingKeyLines = LineWrapping.pack(keyed.map(\.codingKeyCase), extra: 8 + "case ".count)
                 .map { "case \(SwiftCode.joined($0, separator: ", "))" }
             context.hasCustomEncoder = shape.properties.contains(where: needsCustomEncoding)
             var arguments = context.properties.map(\.decodeArgument)
@@ -57,7 +58,7 @@ struct ModelsContextBuilder {
             // of the time the synthesized `init(from:)` takes (it calls the 17-overload
             // `decode(_:forKey:)` family), in a few lines.
             context.hasCustomDecoder = !shape.properties.isEmpty
-            let keysAreNames = shape.properties.allSatisfy { $0.swiftName.bare == $0.jsonName }
+            let keysAreNames = shape.properties.allSatisfy { $0.flattened || $0.swiftName.bare == $0.jsonName }
             context.hasCodingKeys = !shape.properties.isEmpty && (context.hasCustomEncoder || !keysAreNames)
             context.decodeArgumentList = .joined(arguments, separator: ", ")
             context.wrapsDecodeArguments = LineWrapping.overflows("try self.init(\(context.decodeArgumentList))", indent: 8)
@@ -81,6 +82,15 @@ struct ModelsContextBuilder {
 
     private func propertyContext(_ property: Property) -> PropertyContext {
         let name = property.swiftName
+        if property.flattened {
+            let type = spelling.name(property.type)
+            return PropertyContext(
+                name: "\(name)", type: type, docLines: SwiftCode.docLines(property.documentation),
+                attributes: property.boxed ? ["@Indirect"] : [], codingKeyCase: "",
+                encodeLine: "try WireFormat.encodeMembers(self.\(name), to: encoder)",
+                decodeLine: "self.\(name) = try \(type)(from: decoder)",
+                decodeArgument: "\(label: name): \(type)(from: decoder)", isFlattened: true)
+        }
         let codingKey: SwiftCode = name.bare == property.jsonName ? "\(name)" : "\(name) = \(SwiftCode.literal(property.jsonName))"
         // A required or nullable property is always written, as `null` when nil.
         let alwaysWritten = property.required || property.type.isNullable
@@ -109,13 +119,13 @@ struct ModelsContextBuilder {
             codingKeyCase: codingKey,
             encodeLine: encodeLine,
             decodeLine: "self.\(name) = try container.\(readMethod(property))(.\(name))",
-            decodeArgument: "\(label: name): container.\(readMethod(property))(.\(name))")
+            decodeArgument: "\(label: name): container.\(readMethod(property))(.\(name))", isFlattened: false)
     }
 
     /// Whether the synthesized encoder would write this property differently: it leaves out
     /// every nil (but writes an optional `@Indirect` one as `null`), and writes UUIDs in capitals.
     private func needsCustomEncoding(_ property: Property) -> Bool {
-        (property.required && property.type.isNullable) || property.distinguishesNull
+        property.flattened || (property.required && property.type.isNullable) || property.distinguishesNull
             || (property.boxed && !property.required)
             || spelling.wireExpression("\(property.swiftName)", property.type) != nil
     }

@@ -44,6 +44,7 @@ struct SupportContextBuilder {
             usesFormFields: form || objectFields, usesFormText: formText,
             usesObjectFields: objectFields,
             usesJSONString: calls("jsonString") || formText,
-            usesAPIKey: client.authenticationCases.contains { $0.isAPIKey })
+            usesAPIKey: client.authenticationCases.contains { $0.isAPIKey },
+            usesVariants: models.types.contains { $0.properties.contains(where: \.isFlattened) })
     }
 }

@@ -1176,6 +1176,22 @@ enum WireFormat {
     }
 {{/usesJSONString}}
 
+{{#usesVariants}}
+    /// Writes the members of `value`'s JSON object into the object `encoder` is writing: a type's
+    /// `oneOf`/`anyOf` alternative shares one object with the type's own properties.
+    static func encodeMembers(_ value: some Encodable, to encoder: any Encoder) throws {
+        let data = try WireFormat.encoder().encode(value)
+        guard case .object(let members) = try JSONDecoder().decode(JSONValue.self, from: data) else {
+            throw EncodingError.invalidValue(value, EncodingError.Context(
+                codingPath: encoder.codingPath, debugDescription: "an alternative beside properties must be an object"))
+        }
+        var container = encoder.container(keyedBy: JSONValue.Key.self)
+        for (key, member) in members.sorted(by: { $0.key < $1.key }) {
+            try container.encode(member, forKey: JSONValue.Key(key))
+        }
+    }
+
+{{/usesVariants}}
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .custom { date, encoder in

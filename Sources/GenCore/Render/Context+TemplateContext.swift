@@ -61,6 +61,7 @@ extension PropertyContext: TemplateContext {
         case "encodeLine": .text(encodeLine)
         case "decodeLine": .text(decodeLine)
         case "decodeArgument": .text(decodeArgument)
+        case "isFlattened": .bool(isFlattened)
         default: nil
         }
     }
@@ -329,6 +330,7 @@ extension SupportContext: TemplateContext {
         case "usesObjectFields": .bool(usesObjectFields)
         case "usesJSONString": .bool(usesJSONString)
         case "usesAPIKey": .bool(usesAPIKey)
+        case "usesVariants": .bool(usesVariants)
         default: nil
         }
     }

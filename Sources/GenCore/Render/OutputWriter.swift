@@ -10,6 +10,19 @@ public struct OutputWriter {
         /// Files that are missing or differ on disk.
         public var changed: [GeneratedFile]
         public var unchanged: [String]
+        /// The names of the `changed` files that are not in the folder at all.
+        public var missing: Set<String> = []
+
+        /// What `--check` prints when the folder is not up to date (nothing when it is): one
+        /// `path: error: missing` or `path: error: stale` line per file, in `directory` as the
+        /// user named it, then a note with `updateCommand`, the command that brings it up to date.
+        public func checkReport(directory: URL, updateCommand: String) -> [String] {
+            guard !changed.isEmpty else { return [] }
+            let lines = changed.map { file in
+                "\(directory.appendingPathComponent(file.name).relativePath): error: \(missing.contains(file.name) ? "missing" : "stale")"
+            }
+            return lines + ["note: to bring \(directory.relativePath) up to date, run: \(updateCommand)"]
+        }
     }
 
     /// The two file operations whose failure the writer must survive; tests replace them to
@@ -58,6 +71,7 @@ public struct OutputWriter {
                 plan.unchanged.append(file.name)
             } else {
                 plan.changed.append(file)
+                if existing == nil { plan.missing.insert(file.name) }
             }
         }
         return plan

@@ -20,6 +20,7 @@ struct APIGraphBuilder {
         }
         let security = securitySchemes()
         var clientMembers = NameScope.clientMembers()
+        var occupiedTypes = 0
         var seenOperationIDs: [String: SourceLocation] = [:]
         var operations: [APIOperation] = []
         for operation in document.operations
@@ -34,9 +35,15 @@ struct APIGraphBuilder {
                 }
             }
             let raw = operation.operationID ?? (operation.method + " " + operation.path)
+            occupyTypeNames(in: &clientMembers, from: &occupiedTypes)
             let methodName = clientMembers.claim(naming.memberName(raw), twins: ["WithResponse"])
+            // Inside the client a method hides a type of its name (`_1` for both an operation
+            // "1" and a schema "1"): types named later avoid the methods too.
+            schemas.typeNames.occupy(methodName.bare)
+            schemas.typeNames.occupy(methodName.bare + "WithResponse")
             operations.append(translate(operation, methodName: methodName, security: security))
         }
+        occupyTypeNames(in: &clientMembers, from: &occupiedTypes)
         var clientTypes = NameScope.clientTypes(topLevel: schemas.types.map(\.name.bare) + [clientTypeName.bare, errorTypeName.bare])
         nameBodyEnums(&operations, in: &clientTypes)
         let serverHelpers = self.serverHelpers(members: &clientMembers, types: &clientTypes)
@@ -56,6 +63,15 @@ struct APIGraphBuilder {
             schemas: SchemaGraph(types: types), operations: operations,
             servers: document.servers, serverHelpers: serverHelpers, securitySchemes: security,
             errorBodies: errorBodyCases(operations, types: types), errorHandlers: errorHandlers, naming: naming)
+    }
+
+    /// Marks the types named since the last call (from `count` on) as taken among the
+    /// client's members.
+    private func occupyTypeNames(in scope: inout NameScope, from count: inout Int) {
+        while count < schemas.types.count {
+            scope.occupy(schemas.types[count].name.bare)
+            count += 1
+        }
     }
 
     /// Each scheme's factory is named after its kind (`basic`, `bearer`, `apiKey`, `oauth2`)
@@ -86,7 +102,9 @@ struct APIGraphBuilder {
         let naming = schemas.naming
         let typePrefix = naming.typeName(methodName.bare)
         let withResponseName = SwiftName(bare: methodName.bare + "WithResponse")
-        var parameterNames = NameScope.operationParameters(twin: withResponseName)
+        // Only names that start with `_` can be a type's and a parameter's at once.
+        var parameterNames = NameScope.operationParameters(
+            twin: withResponseName, typeNames: schemas.types.map(\.name).filter { $0.bare.hasPrefix("_") })
         var parameters: [APIParameter] = []
         for parameter in operation.parameters {
             if parameter.location == .header && Self.ignoredHeaders.contains(parameter.name.lowercased()) { continue }

@@ -90,8 +90,10 @@ extension NameScope {
     /// A client method's parameters. The method body declares `request` and `response` and calls
     /// `send`, and the plain method calls its twin; `body` and `serverURL` are the generator's own
     /// parameters.
-    static func operationParameters(twin: SwiftName) -> NameScope {
-        NameScope(reserved: ["body", "request", "response", "send", "self", "Self", "serverURL", twin.bare],
+    /// A parameter also hides a type of its name in the method's body (`_1.self` for a schema and
+    /// a parameter both named "1"), so `typeNames` are reserved too.
+    static func operationParameters(twin: SwiftName, typeNames: [SwiftName]) -> NameScope {
+        NameScope(reserved: Set(typeNames.map(\.bare)).union(["body", "request", "response", "send", "self", "Self", "serverURL", twin.bare]),
                   suffixForReserved: "Parameter")
     }
 

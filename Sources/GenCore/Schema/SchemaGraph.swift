@@ -92,6 +92,9 @@ public struct Property {
     /// Set for optional nullable properties of request-only types: Swift `T??`, where `nil`
     /// leaves the key out and `.some(nil)` sends an explicit `null`.
     public var distinguishesNull = false
+    /// A `oneOf`/`anyOf` beside the schema's properties: no key of its own, its value (a
+    /// union) reads and writes the same JSON object as the other properties. `jsonName` is empty.
+    public var flattened = false
 }
 
 /// A `default` from the spec, checked against the property's type.

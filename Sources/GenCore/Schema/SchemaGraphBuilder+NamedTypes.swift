@@ -14,10 +14,27 @@ extension SchemaGraphBuilder {
         let name = types[id].name.bare
         if let values = stringEnumValues(schema) {
             types[id].kind = .stringEnum(enumCases(values))
-        } else if nonNullBranches(schema).count > 1 {
+            return
+        }
+        if nonNullBranches(schema).count > 1 && schema.properties.isEmpty && schema.allOf.isEmpty {
             types[id].kind = .union(union(schema, name: name))
+            return
+        }
+        var members = ObjectMembers()
+        collect(schema, into: &members, depth: 0)
+        if members.properties.isEmpty, let first = members.unions.first {
+            // Only alternatives, through `allOf`: the type is the union itself.
+            if members.additional != nil {
+                diagnostics.warning("'additionalProperties' beside 'oneOf'/'anyOf' and no properties is not modeled; "
+                                    + "unknown members stay in the union's undocumented case", at: schema.location)
+            }
+            for extra in members.unions.dropFirst() {
+                diagnostics.warning("a second 'oneOf'/'anyOf' with no properties beside it is not modeled; "
+                                    + "only the first one is", at: extra.location)
+            }
+            types[id].kind = .union(union(first, name: name))
         } else {
-            types[id].kind = .object(object(schema, name: name))
+            types[id].kind = .object(object(members, name: name, definedBy: schema))
         }
     }
 
@@ -79,9 +96,7 @@ extension SchemaGraphBuilder {
         }
     }
 
-    private func object(_ schema: JSONSchema, name: String) -> ObjectShape {
-        var members = ObjectMembers()
-        collect(schema, into: &members, depth: 0)
+    private func object(_ members: ObjectMembers, name: String, definedBy schema: JSONSchema) -> ObjectShape {
         var propertyNames = NameScope.structProperties()
         var properties: [Property] = []
         for (jsonName, parts) in members.properties {
@@ -112,13 +127,48 @@ extension SchemaGraphBuilder {
             case .schema(let values): additional = typeRef(for: values, hint: name + "Value")
             }
         }
+        for part in members.unions {
+            properties.append(variant(part, of: schema, name: name, names: &propertyNames))
+        }
         let additionalName = additional == nil ? nil : propertyNames.claim("additionalProperties")
         return ObjectShape(properties: properties, additionalProperties: additional, additionalPropertiesName: additionalName)
     }
 
+    /// The union-typed property for a `oneOf`/`anyOf` beside properties: a component union
+    /// keeps its type and gives the property its name; the alternatives of the schema itself (or
+    /// of an inline part) become `<Name>Variant`, held by `variant`.
+    private func variant(_ part: JSONSchema, of schema: JSONSchema, name: String, names: inout NameScope) -> Property {
+        let reusable = part !== schema && part.properties.isEmpty && part.allOf.isEmpty
+        let type = typeRef(for: reusable ? part : alternatives(of: part), hint: name + "Variant")
+        var label = "variant"
+        if reusable, case .named(let id) = type.nonNull, types[id].name.bare != name + "Variant" {
+            label = types[id].name.bare
+        }
+        var property = Property(
+            jsonName: "", swiftName: names.claim(naming.memberName(label)), type: type.nonNull, required: true,
+            documentation: "The shape the value takes: one of the alternatives its schema lists, beside the properties above.",
+            deprecated: false, readOnly: false, writeOnly: false, boxed: false, defaultValue: nil)
+        property.flattened = true
+        return property
+    }
+
+    /// A schema of the `oneOf`/`anyOf` and discriminator of `part` alone, made once per part.
+    private func alternatives(of part: JSONSchema) -> JSONSchema {
+        let key = [ObjectIdentifier(part)]
+        if let known = mergedSchemas[key] { return known }
+        let union = JSONSchema(node: part.node)
+        union.oneOf = part.oneOf
+        union.anyOf = part.anyOf
+        union.discriminator = part.discriminator
+        mergedSchemas[key] = union
+        return union
+    }
+
     /// Properties of a schema and of everything it `allOf`-includes, in order of first mention,
-    /// each with every schema that describes it (all of them apply).
-    private struct ObjectMembers {
+    /// each with every schema that describes it (all of them apply), and the `oneOf`/`anyOf`
+    /// alternatives met on the way.
+    struct ObjectMembers {
+        var unions: [JSONSchema] = []
         var properties: [(name: String, schemas: [JSONSchema])] = []
         var required: Set<String> = []
         var requiredNodes: [(name: String, node: YAMLNode)] = []
@@ -126,7 +176,7 @@ extension SchemaGraphBuilder {
         var visited: Set<ObjectIdentifier> = []
     }
 
-    private func collect(_ schema: JSONSchema, into members: inout ObjectMembers, depth: Int) {
+    func collect(_ schema: JSONSchema, into members: inout ObjectMembers, depth: Int) {
         guard members.visited.insert(ObjectIdentifier(schema)).inserted else { return }
         if let ref = schema.ref {
             do {
@@ -138,6 +188,9 @@ extension SchemaGraphBuilder {
         }
         for part in schema.allOf {
             collect(part, into: &members, depth: depth + 1)
+        }
+        if nonNullBranches(schema).count > 1, stringEnumValues(schema) == nil {
+            members.unions.append(schema)
         }
         for (name, property) in schema.properties {
             if let index = members.properties.firstIndex(where: { $0.name == name }) {

@@ -22,7 +22,7 @@ enum SwiftKeywords {
         "HTTPResponseData", "HTTPMiddleware",
         // Types the generated code names, nested ones included: a model of the same name would
         // hide them inside the generated types (`case json(Body)` inside `Body`).
-        "Body", "CodingKeys", "CaseIterable", "CodingKey",
+        "Body", "CodingKeys", "CaseIterable", "CodingKey", "Collection", "Sequence", "Comparable", "Identifiable",
         "CustomDebugStringConvertible", "CustomReflectable", "CustomStringConvertible", "DecodingError",
         "ExpressibleByArrayLiteral", "Hasher", "HTTPURLResponse", "ISO8601FormatStyle", "KeyedDecodingContainer",
         "KeyedEncodingContainer", "Mirror", "NSLock", "RawRepresentable", "SingleValueDecodingContainer",

@@ -32,6 +32,8 @@ final class SpecTextSafetyTests: RobustnessTestCase {
               }
             },
             "/init": {"get": {"operationId": "init", "responses": {"204": {"description": "none"}}}},
+            "/one/{1}": {"get": {"operationId": "1", "parameters": [{"name": "1", "in": "path", "required": true, "schema": {"type": "integer"}}],
+              "responses": {"200": {"description": "a one", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/1"}}}}}}},
             "/class": {"get": {"operationId": "class", "responses": {"204": {"description": "none"}}}},
             "/things": {
               "post": {
@@ -54,6 +56,7 @@ final class SpecTextSafetyTests: RobustnessTestCase {
               "kind": {"type": "string", "enum": ["\\ufdd0", "\\u202e", "a\\"b\\\\c\\\\(x)", "documented", "Self"]}
             }},
             "1Result": {"type": "object", "properties": {"x": {"type": "string"}}},
+            "1": {"type": "object", "properties": {"y": {"type": "string"}}},
             "Pick": {"oneOf": [{"$ref": "#/components/schemas/1Result"}, {"type": "string"}]},
             "Pet": {
               "oneOf": [{"$ref": "#/components/schemas/Thing"}, {"$ref": "#/components/schemas/Thing"}],

@@ -62,6 +62,10 @@ final class SupportTrimmingTests: RobustnessTestCase {
          "static func documentedCase<"),
         ("union", "paths: {}\ncomponents: {schemas: {Value: {oneOf: [{type: string}, {type: integer}]}}}\n",
          "extension SingleValueDecodingContainer"),
+        ("properties beside oneOf", "paths: {}\ncomponents: {schemas: {A: {type: object, properties: {a: {type: string}}}, "
+            + "B: {type: object, properties: {b: {type: string}}}, P: {type: object, properties: {n: {type: integer}}, "
+            + "oneOf: [{$ref: '#/components/schemas/A'}, {$ref: '#/components/schemas/B'}]}}}\n",
+         "static func encodeMembers("),
         ("explicit null", "paths: {}\ncomponents: {schemas: {Thing: {type: object, required: [a], properties: {a: {type: [string, 'null']}}}}}\n",
          "extension KeyedEncodingContainer"),
         ("additional properties", "paths: {}\ncomponents: {schemas: {Bag: {type: object, properties: {a: {type: string}}, additionalProperties: {type: integer}}}}\n",

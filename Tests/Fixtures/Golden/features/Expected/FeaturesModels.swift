@@ -648,6 +648,163 @@ public enum Moment: Codable, Hashable, Sendable {
     }
 }
 
+public struct Card: Codable, Hashable, Sendable {
+    public var number: String
+    public var expiry: String?
+
+    public init(number: String, expiry: String? = nil) {
+        self.number = number
+        self.expiry = expiry
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(number: container.read(.number), expiry: container.readIfPresent(.expiry))
+    }
+}
+
+public struct BankAccount: Codable, Hashable, Sendable {
+    public var iban: String
+
+    public init(iban: String) {
+        self.iban = iban
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(iban: container.read(.iban))
+    }
+}
+
+public struct Payment: Codable, Hashable, Sendable {
+    public var amount: Int
+    public var note: String?
+    /// The shape the value takes: one of the alternatives its schema lists, beside the properties above.
+    public var variant: PaymentVariant
+
+    public init(amount: Int, note: String? = nil, variant: PaymentVariant) {
+        self.amount = amount
+        self.note = note
+        self.variant = variant
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case amount, note
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            amount: container.read(.amount), note: container.readIfPresent(.note),
+            variant: PaymentVariant(from: decoder)
+        )
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.write(self.amount, .amount)
+        try container.writeIfPresent(self.note, .note)
+        try WireFormat.encodeMembers(self.variant, to: encoder)
+    }
+}
+
+public enum PaymentSource: Codable, Hashable, Sendable {
+    case card(Card)
+    case bankAccount(BankAccount)
+    /// A value that matches none of the documented shapes, kept as received.
+    case undocumented(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        // Branches are tried in the order the spec lists them; the first that decodes wins.
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.read(Card.self) {
+            self = .card(value)
+        } else if let value = try? container.read(BankAccount.self) {
+            self = .bankAccount(value)
+        } else {
+            self = .undocumented(try container.read(JSONValue.self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .card(let value): try container.write(value)
+        case .bankAccount(let value): try container.write(value)
+        case .undocumented(let value): try container.write(value)
+        }
+    }
+}
+
+public struct Refund: Codable, Hashable, Sendable {
+    public var reason: String
+    /// The shape the value takes: one of the alternatives its schema lists, beside the properties above.
+    public var paymentSource: PaymentSource
+
+    public init(reason: String, paymentSource: PaymentSource) {
+        self.reason = reason
+        self.paymentSource = paymentSource
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case reason
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(reason: container.read(.reason), paymentSource: PaymentSource(from: decoder))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.write(self.reason, .reason)
+        try WireFormat.encodeMembers(self.paymentSource, to: encoder)
+    }
+}
+
+public struct Station: Codable, Hashable, Sendable {
+    public var name: String
+
+    public init(name: String) {
+        self.name = name
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(name: container.read(.name))
+    }
+}
+
+public struct CollectionModel: Codable, Hashable, Sendable {
+    public var data: [JSONValue]
+    public var next: String?
+
+    public init(data: [JSONValue], next: String? = nil) {
+        self.data = data
+        self.next = next
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(data: container.read(.data), next: container.readIfPresent(.next))
+    }
+}
+
+public struct Stations: Codable, Hashable, Sendable {
+    public var data: [Station]
+    public var next: String?
+
+    public init(data: [Station], next: String? = nil) {
+        self.data = data
+        self.next = next
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(data: container.read(.data), next: container.readIfPresent(.next))
+    }
+}
+
 public enum PetStatus: RawRepresentable, Codable, Hashable, Sendable {
     case available
     case pending
@@ -694,6 +851,34 @@ public struct Address: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(street: container.readIfPresent(.street))
+    }
+}
+
+public enum PaymentVariant: Codable, Hashable, Sendable {
+    case card(Card)
+    case bankAccount(BankAccount)
+    /// A value that matches none of the documented shapes, kept as received.
+    case undocumented(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        // Branches are tried in the order the spec lists them; the first that decodes wins.
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.read(Card.self) {
+            self = .card(value)
+        } else if let value = try? container.read(BankAccount.self) {
+            self = .bankAccount(value)
+        } else {
+            self = .undocumented(try container.read(JSONValue.self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .card(let value): try container.write(value)
+        case .bankAccount(let value): try container.write(value)
+        case .undocumented(let value): try container.write(value)
+        }
     }
 }
 
