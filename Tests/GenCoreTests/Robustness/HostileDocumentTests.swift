@@ -11,20 +11,21 @@ import XCTest
 /// `HOSTILE_BASE_SEED` run other documents than the usual ones.
 final class HostileDocumentTests: XCTestCase {
     /// Tuned so that the test stays under a minute in a debug build on 2 cores.
-    private static let documentCount = 48
+    private static let documentCount = 40
     private static let baseSeed: UInt64 = 0x4057_11E5
 
     func testHostileDocumentsEndInLocatedErrorsOrCompilingCode() throws {
         let environment = ProcessInfo.processInfo.environment
         let seeds: [UInt64]
+        let base = environment["HOSTILE_BASE_SEED"].flatMap(GenerativeHarness.parseSeed) ?? Self.baseSeed
         if let replay = environment["HOSTILE_SEED"].flatMap(GenerativeHarness.parseSeed) {
             seeds = [replay]
         } else {
             let count = environment["HOSTILE_COUNT"].flatMap { Int($0) } ?? Self.documentCount
-            var random = SplitMix64(seed: environment["HOSTILE_BASE_SEED"].flatMap(GenerativeHarness.parseSeed) ?? Self.baseSeed)
+            var random = SplitMix64(seed: base)
             seeds = (0..<count).map { _ in random.next() }
         }
-        print("HostileDocumentTests: base seed \(GenerativeHarness.hex(Self.baseSeed)), \(seeds.count) documents")
+        print("HostileDocumentTests: base seed \(GenerativeHarness.hex(base)), \(seeds.count) documents")
         let inputs = seeds.map { seed in
             var generator = HostileDocumentGenerator(seed: seed)
             return GenerativeCase(seed: seed, label: "hostile document", text: JSONWriter.write(generator.document()))

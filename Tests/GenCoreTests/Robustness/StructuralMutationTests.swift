@@ -27,20 +27,21 @@ final class StructuralMutationTests: XCTestCase {
         "Golden/relay-rest/relay-rest.yaml",
     ]
     /// Tuned so that the test stays under a minute in a debug build on 2 cores.
-    private static let mutantCount = 100
+    private static let mutantCount = 80
     private static let baseSeed: UInt64 = 0x57_2AC7_0E5
 
     func testStructuralMutantsEndInLocatedErrorsOrCompilingCode() throws {
         let environment = ProcessInfo.processInfo.environment
         let seeds: [UInt64]
+        let base = environment["MUTATION_BASE_SEED"].flatMap(GenerativeHarness.parseSeed) ?? Self.baseSeed
         if let replay = environment["MUTATION_SEED"].flatMap(GenerativeHarness.parseSeed) {
             seeds = [replay]
         } else {
             let count = environment["MUTATION_COUNT"].flatMap { Int($0) } ?? Self.mutantCount
-            var random = SplitMix64(seed: environment["MUTATION_BASE_SEED"].flatMap(GenerativeHarness.parseSeed) ?? Self.baseSeed)
+            var random = SplitMix64(seed: base)
             seeds = (0..<count).map { _ in random.next() }
         }
-        print("StructuralMutationTests: base seed \(GenerativeHarness.hex(Self.baseSeed)), \(seeds.count) mutants")
+        print("StructuralMutationTests: base seed \(GenerativeHarness.hex(base)), \(seeds.count) mutants")
         var originals: [String: JSONTree] = [:]
         for spec in Self.specs {
             originals[spec] = try JSONTree.load(Fixtures.url(spec))

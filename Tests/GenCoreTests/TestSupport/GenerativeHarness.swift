@@ -108,7 +108,7 @@ struct GenerativeHarness {
                 }
                 if problems.isEmpty {
                     summary.refused += 1
-                    summary.refusals.append((input.label, errors[0].message))
+                    summary.refusals.append(("\(Self.hex(input.seed)) \(input.label)", errors[0].message))
                 } else {
                     failures.append(try keep(input, folder, problems + ["all diagnostics:\n\(error)"], []))
                 }
@@ -155,6 +155,9 @@ struct GenerativeHarness {
             var reasons: [String: Int] = [:]
             for refusal in summary.refusals { reasons[Self.normalized(refusal.error), default: 0] += 1 }
             print("\(name): refused for: " + reasons.sorted { $0.value > $1.value }.map { "\($0.key) (\($0.value))" }.joined(separator: "; "))
+            for refusal in summary.refusals.prefix(3) {
+                print("  e.g. \(refusal.label.prefix(200)): \(refusal.error.debugDescription.prefix(300))")
+            }
         }
         report(failures, file: file, line: line)
         return summary
@@ -218,7 +221,8 @@ struct GenerativeHarness {
         }
     }
 
-    /// Canaries (`CANARY…` in the spec's free text) outside comments and string literals.
+    /// Canaries (`CANARY…` in the spec's free text) outside comments and string literals, and
+    /// what the shared scanner of emitted Swift (`EmittedSwiftScanner`) finds.
     static func leaks(in file: GeneratedFile) -> [String] {
         var problems: [String] = []
         let code = SwiftCodeOnly.strip(file.contents)
@@ -228,6 +232,11 @@ struct GenerativeHarness {
                 .prefix(3).map { "  \(file.name):\($0.offset + 1): \(String($0.element.prefix(200)).debugDescription)" }
             problems.append("spec text reached code outside comments and string literals in \(file.name):\n"
                             + (hits.isEmpty ? "  (across lines)" : hits.joined(separator: "\n")))
+        }
+        let scanned = EmittedSwiftScanner.problems(in: file.contents)
+        if !scanned.isEmpty {
+            problems.append("EmittedSwiftScanner in \(file.name):\n"
+                            + scanned.prefix(5).map { "  \(file.name):\($0)" }.joined(separator: "\n"))
         }
         return problems
     }

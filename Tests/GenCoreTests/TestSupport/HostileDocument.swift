@@ -114,7 +114,12 @@ struct HostileDocumentGenerator {
         tree["tags"] = .array((0..<count(0...3)).map { _ in ["name": .string(name()), "description": .string(text())] })
         tree["security"] = .array(schemeNames.filter { _ in chance(0.6) }.map { .object([(key: $0, value: .array([]))]) })
         tree["paths"] = paths()
+        if chance(0.3) {
+            let webhook: JSONTree = ["post": operation(placeholders: [])]
+            tree["webhooks"] = .object([(key: name(), value: webhook)])
+        }
         tree["components"] = components()
+        tree["x-" + name()] = .string(text())
         return tree
     }
 
@@ -229,7 +234,7 @@ struct HostileDocumentGenerator {
     }
 
     private mutating func scalarSchema() -> JSONTree {
-        switch count(0...5) {
+        switch count(0...9) {
         case 0:
             var schema: JSONTree = ["type": "string"]
             if chance(0.5) { schema["default"] = .string(text()) }
@@ -239,7 +244,11 @@ struct HostileDocumentGenerator {
         case 2: return ["type": "integer", "default": .integer(pick([0, -1, 42, Int.max, Int.min])), "format": "int64"]
         case 3: return ["type": "number", "default": .number(pick([0.5, -1e300, 3]))]
         case 4: return ["type": "boolean", "default": .bool(chance(0.5))]
-        default: return ["const": .string(name())]
+        case 5: return ["const": .string(name())]
+        case 6: return ["type": "integer", "default": .literal(pick(["99999999999999999999", "-0", "1e308", "1.0"]))]
+        case 7: return ["type": "number", "enum": .array([.literal("1e308"), .literal("-0"), .literal("0.1"), .integer(1)])]
+        case 8: return ["type": pick(["integer", "boolean", "number"]), "default": .string(text())]
+        default: return ["type": "string", pick(["readOnly", "writeOnly"]): true, "minLength": 1, "maxLength": 0]
         }
     }
 
@@ -268,7 +277,12 @@ struct HostileDocumentGenerator {
         if chance(0.6) {
             var discriminator: JSONTree = ["propertyName": .string(name())]
             if chance(0.7) {
-                discriminator["mapping"] = .object(branches.map { (key: name(), value: .string(Self.ref($0))) })
+                // Mapping values are refs or, as OpenAPI also allows, bare component names.
+                var mapping: [(key: String, value: JSONTree)] = []
+                for branch in branches {
+                    mapping.append((key: name(), value: .string(chance(0.3) ? branch : Self.ref(branch))))
+                }
+                discriminator["mapping"] = .object(mapping)
             }
             schema["discriminator"] = discriminator
         }
@@ -278,6 +292,13 @@ struct HostileDocumentGenerator {
     private mutating func allOfSchema() -> JSONTree {
         var parts: [JSONTree] = objectNames.isEmpty ? [] : [["$ref": .string(Self.ref(pick(objectNames)))]]
         parts.append(objectSchema(depth: 1))
+        if chance(0.3) {
+            // The same property twice, with types that do not agree.
+            let shared = name()
+            let text: JSONTree = ["type": "string"], number: JSONTree = ["type": "integer"]
+            parts.append(["type": "object", "properties": .object([(key: shared, value: text)])])
+            parts.append(["type": "object", "properties": .object([(key: shared, value: number)]), "required": [.string(shared)]])
+        }
         return ["allOf": .array(parts)]
     }
 
@@ -339,7 +360,7 @@ struct HostileDocumentGenerator {
             if chance(0.4) {
                 let placeholder = name()
                 if !placeholder.isEmpty, !placeholder.contains(where: { "{}/".contains($0) }),
-                   !placeholders.contains(placeholder) {
+                   !placeholders.contains(placeholder) || chance(0.05) {
                     placeholders.append(placeholder)
                     path += "/{\(placeholder)}"
                     continue
@@ -369,6 +390,8 @@ struct HostileDocumentGenerator {
         operation["responses"] = responses()
         if chance(0.2), !schemeNames.isEmpty { operation["security"] = [.object([(key: pick(schemeNames), value: .array([]))])] }
         if chance(0.1) { operation["deprecated"] = true }
+        if chance(0.15) { operation["servers"] = [server()] }
+        if chance(0.1) { operation["x-" + name()] = .string(text()) }
         return operation
     }
 
@@ -410,7 +433,7 @@ struct HostileDocumentGenerator {
     }
 
     private mutating func responses() -> JSONTree {
-        let statuses = ["200", "201", "202", "204", "301", "400", "404", "409", "4XX", "5XX", "default", "299"]
+        let statuses = ["200", "201", "202", "204", "301", "400", "404", "409", "4XX", "5XX", "default", "299", "2XX", "1XX"]
         var responses: [(key: String, value: JSONTree)] = []
         for status in statuses.filter({ _ in chance(0.25) }).prefix(4) {
             responses.append((key: status, value: response()))

@@ -75,7 +75,8 @@ struct StructuralMutator {
                 { $0.retype() }, { $0.makeNullable() }, { $0.unionComponents() }, { $0.awkwardEnum() },
                 { $0.repointReference() }, { $0.composeAllOf() }, { $0.oddOperationID() }, { $0.oddParameter() },
                 { $0.oddRequired() }, { $0.collidingProperty() }, { $0.oddDiscriminator() },
-                { $0.renameComponent() }, { $0.oddServer() },
+                { $0.renameComponent() }, { $0.oddServer() }, { $0.hostileName() }, { $0.oddParameterSchema() },
+                { $0.oddOperationShape() },
             ]
             // A mutation that finds nothing to work on (no operations, no $ref) gives way to another.
             for _ in 0..<5 {
@@ -271,6 +272,87 @@ struct StructuralMutator {
         tree[path: [.key("components"), .key("schemas")]] = .object(schemas)
         tree = Self.replacingRefs(in: tree, Self.ref(old), with: Self.ref(new))
         return "rename component \(old) to '\(new)'"
+    }
+
+    /// A property, parameter, operationId, enum value or tag renamed from the hostile alphabet.
+    private mutating func hostileName() -> String? {
+        let name = pick(HostileAlphabet.names)!
+        switch Int.random(in: 0..<5, using: &random) {
+        case 0:
+            let objects = schemaPaths().filter { tree[path: $0 + [.key("properties")]]?.pairs?.isEmpty == false }
+            guard let path = pick(objects), var properties = tree[path: path + [.key("properties")]]?.pairs,
+                  let index = properties.indices.randomElement(using: &random),
+                  !properties.contains(where: { $0.key == name }) else { return nil }
+            let old = properties[index].key
+            properties[index].key = name
+            tree[path: path + [.key("properties")]] = .object(properties)
+            if let required = tree[path: path + [.key("required")]]?.items {
+                tree[path: path + [.key("required")]] = .array(required.map { $0.text == old ? .string(name) : $0 })
+            }
+            return "property '\(old)' renamed \(name.debugDescription) at \(Self.show(path))"
+        case 1:
+            let parameters = operationPaths().flatMap { operation in
+                (tree[path: operation + [.key("parameters")]]?.items ?? []).indices.map { operation + [.key("parameters"), .index($0)] }
+            }.filter { tree[path: $0 + [.key("in")]]?.text != "path" && tree[path: $0 + [.key("name")]] != nil }
+            guard let path = pick(parameters) else { return nil }
+            tree[path: path + [.key("name")]] = .string(name)
+            return "parameter renamed \(name.debugDescription) at \(Self.show(path))"
+        case 2:
+            guard let path = pick(operationPaths()) else { return nil }
+            tree[path: path + [.key("operationId")]] = .string(name)
+            return "operationId \(name.debugDescription) at \(Self.show(path))"
+        case 3:
+            let enums = schemaPaths().filter { tree[path: $0 + [.key("enum")]]?.items?.isEmpty == false }
+            guard let path = pick(enums), var values = tree[path: path + [.key("enum")]]?.items else { return nil }
+            values.append(.string(name))
+            tree[path: path + [.key("enum")]] = .array(values)
+            return "enum value \(name.debugDescription) added at \(Self.show(path))"
+        default:
+            guard let path = pick(operationPaths()) else { return nil }
+            tree[path: path + [.key("tags")]] = [.string(name)]
+            return "tag \(name.debugDescription) at \(Self.show(path))"
+        }
+    }
+
+    /// A parameter's schema becomes one that parameters cannot easily carry.
+    private mutating func oddParameterSchema() -> String? {
+        let parameters = operationPaths().flatMap { operation in
+            (tree[path: operation + [.key("parameters")]]?.items ?? []).indices.map { operation + [.key("parameters"), .index($0)] }
+        }.filter { tree[path: $0 + [.key("schema")]] != nil }
+        guard let path = pick(parameters) else { return nil }
+        let schemas: [(JSONTree, String)] = [
+            (["type": "array", "items": ["type": "array", "items": ["type": "string"]]], "array of arrays"),
+            (["type": "object", "additionalProperties": ["type": "object"]], "map of objects"),
+            (["oneOf": [["type": "string"], ["type": "integer"]]], "oneOf"),
+            (["type": "string", "format": "binary"], "binary"),
+            (["type": "null"], "null"),
+            ([:], "free-form"),
+            (["type": "array", "items": ["oneOf": [["type": "string"], ["type": "null"]]]], "array of nullable"),
+        ]
+        let (schema, what) = pick(schemas)!
+        tree[path: path + [.key("schema")]] = schema
+        return "\(what) schema at \(Self.show(path))"
+    }
+
+    /// Operations shaped oddly: a body on GET, no responses, only an error response, a response
+    /// with headers but no content.
+    private mutating func oddOperationShape() -> String? {
+        guard let path = pick(operationPaths()) else { return nil }
+        switch Int.random(in: 0..<4, using: &random) {
+        case 0:
+            tree[path: path + [.key("requestBody")]] = ["content": ["application/json": ["schema": ["type": "string"]]], "required": true]
+            return "request body at \(Self.show(path))"
+        case 1:
+            tree[path: path + [.key("responses")]] = [:]
+            return "no responses at \(Self.show(path))"
+        case 2:
+            tree[path: path + [.key("responses")]] = ["500": ["description": "x", "content": ["text/plain": ["schema": ["type": "string"]]]]]
+            return "only a 500 response at \(Self.show(path))"
+        default:
+            tree[path: path + [.key("responses")]] = ["200": ["description": "x", "headers": ["X-Rate": ["schema": ["type": "integer"]],
+                                                                                             "self": ["schema": ["type": "array", "items": ["type": "string"]]]]]]
+            return "a 200 with headers only at \(Self.show(path))"
+        }
     }
 
     /// A server whose variables have duplicate enum values, a default outside the enum, or none.
