@@ -17,8 +17,9 @@ public enum EmittedSwiftScanner {
         public var description: String { "\(line):\(column): \(message)" }
     }
 
-    /// The directives the built-in templates write (`grep '#' Templates/*.mustache`), each as
-    /// its whole line apart from leading whitespace.
+    /// The directives the generator writes (the import lines of Context/FileImports.swift;
+    /// `grep '#' Templates/*.mustache` for any in templates), each as its whole line apart
+    /// from leading whitespace.
     public static let templateDirectives = ["#if canImport(FoundationNetworking)", "#endif"]
 
     /// Reporting stops after this many problems; one is enough to fail.
