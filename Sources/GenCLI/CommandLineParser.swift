@@ -6,11 +6,16 @@ struct CommandLineParser {
 
     /// The arguments (without the command's own path), or the first thing wrong with them.
     /// `-h` or `--help` before any `--` wins over everything else, mistakes included, so that
-    /// a user who is stuck can always get the help.
+    /// a user who is stuck can always get the help; `--version` comes next.
     func parse(_ arguments: [String]) throws(UsageError) -> CommandLineRequest {
         let help = OptionSpec.help
-        if arguments.prefix(while: { $0 != "--" }).contains(where: { $0 == help.name || $0 == help.shortName }) {
+        let beforeDoubleDash = arguments.prefix(while: { $0 != "--" })
+        if beforeDoubleDash.contains(where: { $0 == help.name || $0 == help.shortName }) {
             return .help
+        }
+        // Like `--help`, `--version` answers whatever else the line holds.
+        if beforeDoubleDash.contains(OptionSpec.version.name) {
+            return .version
         }
         var options: [(OptionSpec, String)] = []
         var positionals: [String] = []
@@ -45,7 +50,7 @@ struct CommandLineParser {
             attached = String(token[token.index(after: equals)...])
         }
         guard let option = spec.option(named: name) else {
-            throw UsageError(message: "unknown option '\(name)'")
+            throw UsageError(message: "unknown option '\(name)'" + spec.suggestion(for: name))
         }
         guard option.valueName != nil else {
             if let attached { throw UsageError(message: "'\(name)' takes no value, got '\(attached)'") }

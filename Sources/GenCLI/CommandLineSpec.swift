@@ -1,3 +1,5 @@
+import GenCore
+
 /// What a command accepts: one table that drives both parsing and `--help`, so the two cannot
 /// disagree.
 struct CommandLineSpec: Sendable {
@@ -7,7 +9,7 @@ struct CommandLineSpec: Sendable {
     var abstract: String
     /// The one positional argument, which is required.
     var argument: ArgumentSpec
-    /// The options in the order `--help` lists them, `-h, --help` last.
+    /// The options in the order `--help` lists them, `--version` and `-h, --help` last.
     var options: [OptionSpec]
     /// Shown at the end of `--help`, under "Examples:", as written.
     var examples: String
@@ -16,13 +18,20 @@ struct CommandLineSpec: Sendable {
         self.name = name
         self.abstract = abstract
         self.argument = argument
-        self.options = options + [OptionSpec.help]
+        self.options = options + [OptionSpec.version, OptionSpec.help]
         self.examples = examples
     }
 
     /// The option spelled `name` (`--output` or `-o`).
     func option(named name: String) -> OptionSpec? {
         options.first { $0.name == name || $0.shortName == name }
+    }
+
+    /// `"; did you mean '--access'?"` for a misspelt long option (`--acess`, `-access`), by
+    /// edit distance to the long names; empty when none is close, and for one-letter names.
+    func suggestion(for name: String) -> String {
+        guard name.count > 2 else { return "" }
+        return Suggestion.hint(for: name, in: options.map(\.name))
     }
 }
 
@@ -51,6 +60,8 @@ struct OptionSpec: Sendable {
 
     /// `-h, --help`, which every command has.
     static let help = OptionSpec(name: "--help", shortName: "-h", help: "Show this help.")
+    /// `--version`, which prints the command's name and version.
+    static let version = OptionSpec(name: "--version", help: "Show the version.")
 
     /// The option and its value as `--help` and errors show them, spelled `name`
     /// (`-o DIR`, `--access public|package|internal`).

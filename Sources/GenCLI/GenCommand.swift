@@ -37,6 +37,8 @@ struct GenCommand {
     var spec: String
     var output: String?
     var check: Bool
+    /// The command that brings the output up to date, which `--check` suggests.
+    var updateCommand: String
     /// The `--config` file, read when the command runs.
     var configFile: String?
     /// The options the flags set, over the config file's.
@@ -44,14 +46,19 @@ struct GenCommand {
 
     static func main() {
         let command: GenCommand
+        let tokens = Array(CommandLine.arguments.dropFirst())
         do {
-            switch try CommandLineParser(spec: commandLine).parse(Array(CommandLine.arguments.dropFirst())) {
+            switch try CommandLineParser(spec: commandLine).parse(tokens) {
             case .help:
                 print(commandLine.helpText, terminator: "")
                 exit(ExitStatus.success.rawValue)
+            case .version:
+                print("\(commandLine.name) \(GenVersion.current)")
+                exit(ExitStatus.success.rawValue)
             case .run(let arguments):
                 command = GenCommand(spec: arguments.argument, output: arguments.value(outputOption.name),
-                                     check: arguments.isSet(checkOption.name), configFile: arguments.value(ConfigFlags.config.name),
+                                     check: arguments.isSet(checkOption.name), updateCommand: updateCommand(tokens),
+                                     configFile: arguments.value(ConfigFlags.config.name),
                                      flags: try ConfigFlags.flags(arguments))
             }
         } catch {
@@ -60,6 +67,18 @@ struct GenCommand {
             exit(ExitStatus.usage.rawValue)
         }
         exit(command.run().rawValue)
+    }
+
+    /// The command line `tokens` without `--check`, shell-quoted: what `--check` tells the user
+    /// to run. A plugin running `gen` names its own command instead, in `GEN_UPDATE_COMMAND`.
+    /// `--check` takes no value, so before `--` every token spelled so is the flag.
+    static func updateCommand(_ tokens: [String]) -> String {
+        if let command = ProcessInfo.processInfo.environment["GEN_UPDATE_COMMAND"], !command.isEmpty {
+            return command
+        }
+        let end = tokens.firstIndex(of: "--") ?? tokens.endIndex
+        let kept = tokens[..<end].filter { $0 != checkOption.name } + tokens[end...]
+        return ([commandLine.name] + kept).map(ShellQuoting.quote).joined(separator: " ")
     }
 
     func run() -> ExitStatus {
@@ -77,10 +96,9 @@ struct GenCommand {
         let writer = OutputWriter(directory: directory)
         let plan = writer.plan(result.files)
         if check {
-            guard plan.changed.isEmpty else {
-                for file in plan.changed {
-                    DiagnosticPrinter.printError("\(directory.appendingPathComponent(file.name).relativePath): error: stale; run gen \(spec) to update it")
-                }
+            let report = plan.checkReport(directory: directory, updateCommand: updateCommand)
+            guard report.isEmpty else {
+                DiagnosticPrinter.printError(report.joined(separator: "\n"))
                 return .failure
             }
             print("gen: \(directory.relativePath) is up to date (\(plan.unchanged.count) files)")

@@ -1,6 +1,7 @@
-/// What the command line asks for: the help, or a run with these arguments.
+/// What the command line asks for: the help, the version, or a run with these arguments.
 enum CommandLineRequest: Sendable {
     case help
+    case version
     case run(ParsedArguments)
 }
 

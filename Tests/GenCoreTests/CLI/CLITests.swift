@@ -66,22 +66,46 @@ final class CLITests: XCTestCase {
         let client = out.appendingPathComponent("RelayRestClient.swift")
         let edited = try Data(contentsOf: client) + Data("// edited by hand\n".utf8)
         try edited.write(to: client)
+        try FileManager.default.removeItem(at: out.appendingPathComponent("RelayRestSupport.swift"))
         let before = try snapshot(out)
-        let stale = try gen([spec.path, "-o", out.path, "--check"])
-        XCTAssertNotEqual(stale.status, 0, "--check must fail on a stale folder")
-        XCTAssertTrue(stale.stderr.contains("RelayRestClient.swift: error: stale"), stale.stderr)
-        XCTAssertFalse(stale.stderr.contains("RelayRestModels.swift"), stale.stderr)
-        XCTAssertFalse(stale.stderr.contains("RelayRestSupport.swift"), stale.stderr)
+        let stale = try gen([spec.path, "--check", "-o", out.path])
+        XCTAssertEqual(stale.status, 1, "--check must fail on a stale folder")
+        XCTAssertEqual(stale.stderr, """
+            \(out.path)/RelayRestClient.swift: error: stale
+            \(out.path)/RelayRestSupport.swift: error: missing
+            note: to bring \(out.path) up to date, run: gen \(spec.path) -o \(out.path)
+
+            """)
+        XCTAssertEqual(stale.stdout, "")
         XCTAssertEqual(try snapshot(out), before, "--check writes nothing")
+    }
+
+    /// The command `--check` suggests is the one given, without `--check`, quoted for a shell
+    /// where needed; a plugin names its own command in GEN_UPDATE_COMMAND.
+    func testCheckSuggestsTheCommandLineGivenWithoutCheck() throws {
+        let folder = temporary.appendingPathComponent("it's here")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: spec, to: folder.appendingPathComponent("relay-rest.yaml"))
+        let run = try gen(["--check", "-o", "Out Dir", "--exclude-tag=a b", "--name", "Relay", "--", "relay-rest.yaml"], in: folder)
+        XCTAssertEqual(run.status, 1, run.stderr)
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.first, "Out Dir/RelayModels.swift: error: missing")
+        XCTAssertEqual(lines.last, #"note: to bring Out Dir up to date, run: gen -o 'Out Dir' '--exclude-tag=a b' --name Relay -- relay-rest.yaml"#)
+
+        let plugin = try ProcessRunner.run(
+            executable: try BuiltProducts.gen(for: Self.self), arguments: ["relay-rest.yaml", "-o", "out", "--check"],
+            environment: ProcessInfo.processInfo.environment.merging(["GEN_UPDATE_COMMAND": "swift package generate-openapi-client --target X"]) { $1 },
+            currentDirectory: folder, timeout: 120)
+        XCTAssertEqual(plugin.stderr.split(separator: "\n").last, "note: to bring out up to date, run: swift package generate-openapi-client --target X")
     }
 
     func testCheckOnMissingFolderFailsAndCreatesNothing() throws {
         let out = temporary.appendingPathComponent("missing")
         let run = try gen([spec.path, "-o", out.path, "--check"])
-        XCTAssertNotEqual(run.status, 0)
-        for name in fileNames {
-            XCTAssertTrue(run.stderr.contains("\(name): error: stale"), run.stderr)
-        }
+        XCTAssertEqual(run.status, 1)
+        let expected = Generator.outputFileNames(name: "RelayRest").map { "\(out.path)/\($0): error: missing" }
+            + ["note: to bring \(out.path) up to date, run: gen \(spec.path) -o \(out.path)"]
+        XCTAssertEqual(run.stderr, expected.joined(separator: "\n") + "\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.path))
     }
 
@@ -227,7 +251,7 @@ final class CLITests: XCTestCase {
     func testMissingSpecFails() throws {
         let run = try gen([temporary.appendingPathComponent("absent.yaml").path, "-o", temporary.appendingPathComponent("out").path])
         XCTAssertNotEqual(run.status, 0)
-        XCTAssertTrue(run.stderr.contains("error: cannot read the spec"), run.stderr)
+        XCTAssertEqual(run.stderr, "error: cannot read the spec '\(temporary.appendingPathComponent("absent.yaml").path)': no such file\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: temporary.appendingPathComponent("out").path))
     }
 

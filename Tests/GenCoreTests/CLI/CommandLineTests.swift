@@ -56,6 +56,7 @@ final class CommandLineTests: XCTestCase {
 
             """), long.stdout)
         XCTAssertTrue(long.stdout.hasSuffix("""
+              --version               Show the version.
               -h, --help              Show this help.
 
             Examples:
@@ -86,8 +87,30 @@ final class CommandLineTests: XCTestCase {
         }
         let afterDoubleDash = try gen(["--", "--help"])
         XCTAssertEqual(afterDoubleDash.status, 1, "after -- '--help' is the spec's path")
-        XCTAssertEqual(afterDoubleDash.stderr, "error: cannot read the spec '--help'\n")
+        XCTAssertEqual(afterDoubleDash.stderr, "error: cannot read the spec '--help': no such file\n")
     }
+
+    // MARK: - Version
+
+    /// `gen --version` prints `gen` and the version written in GenVersion.swift, the one place
+    /// it is kept, and wins over everything but `--help`.
+    func testVersionPrintsTheVersionInGenVersionSwift() throws {
+        let source = try String(contentsOf: Self.repositoryRoot.appendingPathComponent("Sources/GenCLI/GenVersion.swift"), encoding: .utf8)
+        let version = try XCTUnwrap(source.split(separator: "\"").dropFirst().first, "GenVersion.swift spells the version in quotes")
+        XCTAssertTrue(version.allSatisfy { $0.isNumber || $0 == "." }, "a plain version number: \(version)")
+        for arguments in [["--version"], [spec, "--version"], [spec, "--bogus", "--version"], ["--version", "-o"]] {
+            let run = try gen(arguments)
+            XCTAssertEqual(run.status, 0, "\(arguments)")
+            XCTAssertEqual(run.stdout, "gen \(version)\n", "\(arguments)")
+            XCTAssertEqual(run.stderr, "", "\(arguments)")
+        }
+        XCTAssertTrue(try gen(["--version", "--help"]).stdout.hasPrefix("Generate Swift models"), "--help wins")
+        XCTAssertEqual(try gen(["--", "--version"]).stderr, "error: cannot read the spec '--version': no such file\n")
+    }
+
+    /// The repository root, from this file's path: Tests/GenCoreTests/CLI/<this file>.
+    private static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     // MARK: - Option forms
 
@@ -156,6 +179,13 @@ final class CommandLineTests: XCTestCase {
             ([], "missing SPEC, the OpenAPI document to read"),
             (["-o", "out", "--name", "Foo"], "missing SPEC, the OpenAPI document to read"),
             ([spec, "--bogus"], "unknown option '--bogus'"),
+            ([spec, "--acess", "public"], "unknown option '--acess'; did you mean '--access'?"),
+            ([spec, "--acess=public"], "unknown option '--acess'; did you mean '--access'?"),
+            ([spec, "--nmae", "X"], "unknown option '--nmae'; did you mean '--name'?"),
+            ([spec, "-output", "out"], "unknown option '-output'; did you mean '--output'?"),
+            ([spec, "--Check"], "unknown option '--Check'; did you mean '--check'?"),
+            ([spec, "--include-tags", "a"], "unknown option '--include-tags'; did you mean '--include-tag'?"),
+            ([spec, "--verison"], "unknown option '--verison'; did you mean '--version'?"),
             ([spec, "--bogus=1"], "unknown option '--bogus'"),
             ([spec, "-x"], "unknown option '-x'"),
             ([spec, "-oout"], "unknown option '-oout'"),
@@ -179,8 +209,33 @@ final class CommandLineTests: XCTestCase {
     func testGenerationFailureExitsOne() throws {
         let run = try gen(["absent.yaml", "-o", "out"])
         XCTAssertEqual(run.status, 1)
-        XCTAssertEqual(run.stderr, "error: cannot read the spec 'absent.yaml'\n")
+        XCTAssertEqual(run.stderr, "error: cannot read the spec 'absent.yaml': no such file\n")
         XCTAssertEqual(run.stdout, "")
+    }
+
+    /// An input that cannot be read says why: missing, a folder, no permission.
+    func testUnreadableInputsSayWhy() throws {
+        try FileManager.default.createDirectory(at: temporary.appendingPathComponent("folder.yaml"), withIntermediateDirectories: true)
+        let cases: [(arguments: [String], message: String)] = [
+            (["folder.yaml"], "error: cannot read the spec 'folder.yaml': it is a folder, not a file"),
+            (["tags.yaml/x.yaml"], "error: cannot read the spec 'tags.yaml/x.yaml': no such file (a folder on its path is a file)"),
+            ([spec, "--config", "absent.yaml"], "error: cannot read the config file 'absent.yaml': no such file"),
+            ([spec, "--config", "folder.yaml"], "error: cannot read the config file 'folder.yaml': it is a folder, not a file"),
+        ]
+        for item in cases {
+            let run = try gen(item.arguments + ["-o", "out"])
+            XCTAssertEqual(run.status, 1, "\(item.arguments)")
+            XCTAssertEqual(run.stderr, item.message + "\n", "\(item.arguments)")
+        }
+        // Root reads every file whatever its mode, so the permission case runs only as another user.
+        let locked = temporary.appendingPathComponent("locked.yaml")
+        try FileManager.default.copyItem(atPath: spec, toPath: locked.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
+        if getuid() != 0 {
+            let run = try gen(["locked.yaml", "-o", "out"])
+            XCTAssertEqual(run.stderr, "error: cannot read the spec 'locked.yaml': permission denied\n")
+        }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: temporary.appendingPathComponent("out").path))
     }
 
     // MARK: - Helpers

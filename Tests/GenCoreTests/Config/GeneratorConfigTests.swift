@@ -180,9 +180,24 @@ final class GeneratorConfigTests: XCTestCase {
         let (path, errors) = try loadErrors("access: public\nacess: package\n")
         XCTAssertEqual(errors.count, 1, "\(errors)")
         XCTAssertEqual(errors.first?.location, SourceLocation(file: path, line: 2, column: 1))
-        XCTAssertTrue(errors.first?.headline.hasPrefix("\(path):2:1: error: unknown option 'acess'") == true,
-                      errors.first?.headline ?? "")
+        XCTAssertEqual(errors.first?.headline, "\(path):2:1: error: unknown option 'acess'; did you mean 'access'?")
         XCTAssertTrue(errors.first?.note?.contains("access") == true, "the note lists the options")
+    }
+
+    func testAnUnknownKeyFarFromEveryOptionGetsNoSuggestion() throws {
+        let (path, errors) = try loadErrors("colour: blue\nclientname: C\n")
+        XCTAssertEqual(errors.map(\.headline), ["\(path):1:1: error: unknown option 'colour'",
+                                               "\(path):2:1: error: unknown option 'clientname'; did you mean 'clientName'?"])
+    }
+
+    func testUnreadableConfigSaysWhy() throws {
+        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("absent-\(UUID().uuidString).yaml").path
+        XCTAssertThrowsError(try GeneratorConfig.load(path: missing)) { error in
+            XCTAssertEqual((error as? DiagnosticsError)?.diagnostics.map(\.headline),
+                           ["error: cannot read the config file '\(missing)': no such file"])
+        }
+        XCTAssertEqual(InputFile.reason(EACCES), "permission denied", "as root, a file's mode cannot make it unreadable")
+        XCTAssertEqual(InputFile.reason(EISDIR), "it is a folder, not a file")
     }
 
     func testEveryUnknownKeyIsReported() throws {
