@@ -90,7 +90,7 @@ final class ClientTests: XCTestCase {
         do {
             _ = try await FeaturesClient(transport: transport).getPet(petID: "p")
             XCTFail("a 502 must throw")
-        } catch FeaturesError.decoding(let status, let path, _) {
+        } catch FeaturesError.decoding(let status, let path, _, _, _) {
             XCTAssertEqual(status, 502)
             XCTAssertEqual(path, "$.code")
         }
@@ -101,7 +101,7 @@ final class ClientTests: XCTestCase {
         do {
             _ = try await FeaturesClient(transport: transport).getPet(petID: "p")
             XCTFail("a malformed pet must throw")
-        } catch FeaturesError.decoding(200, let path, _) {
+        } catch FeaturesError.decoding(200, let path, _, _, _) {
             XCTAssertEqual(path, "$.name")
         }
     }

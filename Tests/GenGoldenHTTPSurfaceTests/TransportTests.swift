@@ -177,6 +177,46 @@ final class TransportTests: XCTestCase {
         XCTAssertEqual(recorded.body, Data("héllo".utf8))
     }
 
+    /// A web server's HTML 404 page, over real HTTP: kept in the error with its content type,
+    /// and shown in the description as text, cut at 200 characters, with its size.
+    func testHTML404PageOverLoopbackIsKeptAndShown() async throws {
+        let page = "<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n"
+            + "<hr><center>nginx/1.27.0</center>\r\n" + String(repeating: "<!-- a padding to disable MSIE and Chrome friendly error page -->\r\n", count: 6)
+            + "</body>\r\n</html>\r\n"
+        let server = try LoopbackHTTPServer { _ in StubResponse(status: 404, headers: [("Content-Type", "text/html")], body: Data(page.utf8)) }
+        defer { server.stop() }
+        do {
+            _ = try await HttpSurfaceClient(serverURL: server.baseURL, timeout: 10).putText(body: "x")
+            XCTFail("a 404 must throw")
+        } catch let error as HttpSurfaceError {
+            guard case .undocumented(404, _, let body) = error else { return XCTFail("expected an undocumented 404, got \(error)") }
+            XCTAssertEqual(body, Data(page.utf8))
+            XCTAssertEqual(error.contentType, "text/html")
+            XCTAssertEqual(error.description, "HTTP 404 (undocumented status), text/html, \(page.utf8.count) bytes: "
+                           + String(reflecting: String(page.prefix(200)) + "…"))
+            XCTAssertTrue(error.description.contains(#" bytes: "<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>"#),
+                          error.description)
+        }
+    }
+
+    /// A closed port on loopback: the transport error keeps URLError's code and description.
+    func testRefusedConnectionOverLoopbackNamesTheURLError() async throws {
+        let server = try LoopbackHTTPServer { _ in .text(200, "never") }
+        let url = server.baseURL
+        server.stop()
+        do {
+            _ = try await HttpSurfaceClient(serverURL: url, authentication: .bearer("s3cret"), timeout: 10).withBearer()
+            XCTFail("a closed port must throw")
+        } catch let error as HttpSurfaceError {
+            guard case .transport(let underlying) = error else { return XCTFail("expected a transport error, got \(error)") }
+            XCTAssertEqual((underlying as? URLError)?.code, .cannotConnectToHost)
+            // Foundation's text: "Could not connect to the server." on Apple platforms, curl's on Linux.
+            let text = String(reflecting: underlying.localizedDescription)
+            XCTAssertEqual(error.description, "the request failed before a response arrived: URLError -1004 \(text) (NSURLErrorDomain)")
+            XCTAssertFalse(String(reflecting: error).contains("s3cret"))
+        }
+    }
+
     func testURLSessionSendsTheEncodedTargetUnchanged() async throws {
         let server = try LoopbackHTTPServer { _ in .json(200, #"{"query":"ok"}"#) }
         defer { server.stop() }

@@ -157,19 +157,35 @@ final class ClientTests: XCTestCase {
         let payload = try Payloads.sipEndpoint(setting: "id", to: 5)
         let server = try startServer(.json(200, String(decoding: payload, as: UTF8.self)))
         let error = try await updateError(server.baseURL)
-        guard case .decoding(let status, let path, let message) = error else {
+        guard case .decoding(let status, let path, let message, let headers, let body) = error else {
             return XCTFail("expected a decoding error, got \(error)")
         }
         XCTAssertEqual(status, 200)
         XCTAssertEqual(path, "$.id")
         XCTAssertFalse(message.isEmpty)
         XCTAssertEqual(error.status, 200)
+        XCTAssertEqual(body, payload, "the body as received")
+        XCTAssertEqual(headers["content-type"], "application/json")
+        XCTAssertEqual(error.contentType, "application/json")
+        XCTAssertTrue(error.description.hasPrefix("HTTP 200: the body does not match its schema at $.id: "), error.description)
+        XCTAssertTrue(error.description.contains("; application/json, \(payload.count) bytes: \"{"), error.description)
+    }
+
+    /// A body that is not JSON at all, and its description: the message, then the body as text.
+    func testInvalidJSONKeepsTheBodyAndShowsItInTheDescription() async throws {
+        let server = try startServer(.json(200, "{not json"))
+        let error = try await updateError(server.baseURL)
+        guard case .decoding(200, "$", let message, _, let body) = error else {
+            return XCTFail("expected a decoding error, got \(error)")
+        }
+        XCTAssertEqual(body, Data("{not json".utf8))
+        XCTAssertEqual(error.description, #"HTTP 200: the body does not match its schema at $: \#(message); application/json, 9 bytes: "{not json""#)
     }
 
     func testErrorBodyNotMatchingTheSchemaNamesTheNestedPath() async throws {
         let server = try startServer(.json(422, #"{"errors":[{"detail":"d","status":"422","title":"t"}]}"#))
         let error = try await updateError(server.baseURL)
-        guard case .decoding(422, let path, _) = error else {
+        guard case .decoding(422, let path, _, _, _) = error else {
             return XCTFail("expected a decoding error, got \(error)")
         }
         XCTAssertEqual(path, "$.errors[0].code")
@@ -178,7 +194,7 @@ final class ClientTests: XCTestCase {
     func testInvalidJSONIsADecodingErrorAtTheRoot() async throws {
         let server = try startServer(.json(200, "{not json"))
         let error = try await updateError(server.baseURL)
-        guard case .decoding(200, let path, _) = error else {
+        guard case .decoding(200, let path, _, _, _) = error else {
             return XCTFail("expected a decoding error, got \(error)")
         }
         XCTAssertEqual(path, "$")
@@ -190,10 +206,44 @@ final class ClientTests: XCTestCase {
         server.stop()
 
         let error = try await updateError(url)
-        guard case .transport = error else {
+        guard case .transport(let underlying) = error else {
             return XCTFail("expected a transport error, got \(error)")
         }
         XCTAssertNil(error.status)
+        XCTAssertNil(error.contentType)
+        XCTAssertEqual((underlying as? URLError)?.code, .cannotConnectToHost)
+        // Foundation's text: "Could not connect to the server." on Apple platforms, curl's on Linux.
+        let text = String(reflecting: underlying.localizedDescription)
+        XCTAssertEqual(error.description, "the request failed before a response arrived: URLError -1004 \(text) (NSURLErrorDomain)")
+    }
+
+    /// An HTML error page from a proxy, at a status the operation does not document: the error
+    /// keeps it, and its description shows its start (200 characters, on one line) and size.
+    func testUndocumentedHTMLPageIsKeptAndShownCutShort() async throws {
+        let page = "<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>\n<body><h1>Bad Gateway</h1>"
+            + String(repeating: "<p>The requested URL was not found on this server.</p>", count: 5) + "</body></html>\n"
+        let server = try startServer(StubResponse(status: 502, headers: [("Content-Type", "text/html; charset=iso-8859-1")],
+                                                  body: Data(page.utf8)))
+        let error = try await updateError(server.baseURL)
+        guard case .undocumented(502, _, let body) = error else {
+            return XCTFail("expected an undocumented status, got \(error)")
+        }
+        XCTAssertEqual(body, Data(page.utf8))
+        XCTAssertEqual(error.contentType, "text/html; charset=iso-8859-1")
+        let shown = String(reflecting: String(page.prefix(200)) + "…")
+        XCTAssertEqual(error.description, "HTTP 502 (undocumented status), text/html; charset=iso-8859-1, \(page.utf8.count) bytes: \(shown)")
+        XCTAssertTrue(error.description.hasSuffix(#"<p>The requested URL was not found on this server.</p>…""#), error.description)
+        XCTAssertFalse(error.description.contains("\n"), "one line")
+    }
+
+    func testUndocumentedBinaryBodyIsShownByItsSize() async throws {
+        let server = try startServer(StubResponse(status: 503, headers: [("Content-Type", "application/octet-stream")],
+                                                  body: Data([0, 1, 2, 255])))
+        let error = try await updateError(server.baseURL)
+        XCTAssertEqual(error.description, "HTTP 503 (undocumented status), application/octet-stream, 4 bytes")
+        let empty = try startServer(StubResponse(status: 504))
+        let emptyError = try await updateError(empty.baseURL)
+        XCTAssertEqual(emptyError.description, "HTTP 504 (undocumented status), no content type, 0 bytes")
     }
 
     func testDefaultServerURLIsTheSpecsFirstServer() {

@@ -154,7 +154,8 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
     /// The server answered with a status the operation does not document; the body as received.
     case undocumented(status: Int, headers: [String: String], body: Data)
     /// The response body did not match its schema; `path` is where, as in `$.errors[0].code`.
-    case decoding(status: Int, path: String, message: String)
+    /// The headers and the body are the response's, as received.
+    case decoding(status: Int, path: String, message: String, headers: [String: String], body: Data)
     /// No response arrived: the transport failed or the task was cancelled.
     case transport(any Error)
     /// The request was refused before sending, for example a header value with a line break.
@@ -172,7 +173,15 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
     /// The HTTP status, when a response arrived.
     {{access}} var status: Int? {
         switch self {
-        case .response(let status, _, _), .undocumented(let status, _, _), .decoding(let status, _, _): status
+        case .response(let status, _, _), .undocumented(let status, _, _), .decoding(let status, _, _, _, _): status
+        case .transport, .invalidRequest: nil
+        }
+    }
+
+    /// The response's `Content-Type`, when a response arrived with one.
+    {{access}} var contentType: String? {
+        switch self {
+        case .response(_, let headers, _), .undocumented(_, let headers, _), .decoding(_, _, _, let headers, _): headers["content-type"]
         case .transport, .invalidRequest: nil
         }
     }
@@ -181,11 +190,45 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
     {{access}} var description: String {
         switch self {
         case .response(let status, _, let body): "HTTP \(status): \(body)"
-        case .undocumented(let status, _, let body): "HTTP \(status) (undocumented status, \(body.count) bytes)"
-        case .decoding(let status, let path, let message): "HTTP \(status): the body does not match its schema at \(path): \(message)"
-        case .transport(let error): "the request failed before a response arrived (\(type(of: error)))"
+        case .undocumented(let status, let headers, let body):
+            "HTTP \(status) (undocumented status), \(Self.describe(body, contentType: headers["content-type"]))"
+        case .decoding(let status, let path, let message, let headers, let body):
+            "HTTP \(status): the body does not match its schema at \(path): \(message); "
+                + Self.describe(body, contentType: headers["content-type"])
+        case .transport(let error): "the request failed before a response arrived: \(Self.describe(error))"
         case .invalidRequest(let reason): "the request was not sent: \(reason)"
         }
+    }
+
+    /// The most of a body a description shows, in characters.
+    private static let bodyPreviewLength = 200
+
+    /// `text/html, 1234 bytes: "<!DOCTYPE html>…"`: the content type, the size, and the start of
+    /// the body as a Swift string literal (one line) when it is UTF-8 text.
+    private static func describe(_ body: Data, contentType: String?) -> String {
+        var summary = "\(contentType ?? "no content type"), \(body.count) bytes"
+        guard !body.isEmpty, isText(contentType), let text = String(data: body, encoding: .utf8) else { return summary }
+        let preview = text.count > bodyPreviewLength ? text.prefix(bodyPreviewLength) + "…" : text[...]
+        summary += ": " + String(reflecting: String(preview))
+        return summary
+    }
+
+    /// Whether a body of this content type is text: `text/*`, JSON, XML, forms, and bodies that
+    /// say nothing (their bytes must still be UTF-8).
+    private static func isText(_ contentType: String?) -> Bool {
+        guard let type = contentType?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() else {
+            return true
+        }
+        return type.hasPrefix("text/") || type.hasSuffix("json") || type.hasSuffix("xml")
+            || type == "application/x-www-form-urlencoded" || type == "application/javascript"
+    }
+
+    /// `URLError -1004 "Could not connect to the server." (NSURLErrorDomain)`: the error's type,
+    /// code, description and domain, never the request it was about.
+    private static func describe(_ error: any Error) -> String {
+        if error is CancellationError { return "the task was cancelled (CancellationError)" }
+        let bridged = error as NSError
+        return "\(type(of: error)) \(bridged.code) \(String(reflecting: bridged.localizedDescription)) (\(bridged.domain))"
     }
 }
 
@@ -473,7 +516,8 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
         do {
             return try WireFormat.decoder().decode(T.self, from: response.body)
         } catch let error as DecodingError {
-            throw {{errorName}}.decoding(status: response.status, path: WireFormat.path(of: error), message: "\(error)")
+            throw {{errorName}}.decoding(status: response.status, path: WireFormat.path(of: error), message: "\(error)",
+                                         headers: response.headers, body: response.body)
         }
     }
 
