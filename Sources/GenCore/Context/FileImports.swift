@@ -56,7 +56,7 @@ enum FileImports {
         switch type.kind {
         case .object(let shape):
             shape.properties.contains { usesFoundation($0.type) } || shape.additionalProperties.map(usesFoundation) == true
-        case .stringEnum:
+        case .stringEnum, .integerEnum:
             false
         case .union(let shape):
             shape.branches.contains { usesFoundation($0.type) }

@@ -57,7 +57,9 @@ public struct TypeContext: Encodable, Sendable {
     /// The name of the dictionary that keeps them, and its value type.
     public var additionalPropertiesName: SwiftCode
     public var additionalPropertiesValueType: SwiftCode
-    // String enum
+    // Enum
+    /// The raw type of an enum: `String`, or `Int` for integer enums.
+    public var rawType: SwiftCode
     public var cases: [EnumCaseContext]
     /// The declaration of the `documented` table that `init(rawValue:)` searches, wrapped at
     /// 120 columns; continuation lines are indented relative to the first.

@@ -28,7 +28,7 @@ struct ModelsContextBuilder {
             isStruct: false, isEnum: false, isUnion: false, isIndirect: false, properties: [], hasProperties: false,
             initParameters: [], initParameterList: "", wrapsInitParameters: false, initParameterLines: [], codingKeyLines: [], hasCodingKeys: false, hasCustomEncoder: false, hasCustomDecoder: false,
             decodeArgumentList: "", wrapsDecodeArguments: false, decodeArgumentLines: [], hasAdditionalProperties: false, additionalPropertiesName: "",
-            additionalPropertiesValueType: "", cases: [], documentedLines: [], branches: [], discriminatorLiteral: "", hasDiscriminator: false)
+            additionalPropertiesValueType: "", rawType: "", cases: [], documentedLines: [], branches: [], discriminatorLiteral: "", hasDiscriminator: false)
         switch type.kind {
         case .object(let shape):
             context.isStruct = true
@@ -65,7 +65,13 @@ struct ModelsContextBuilder {
             context.decodeArgumentLines = LineWrapping.commaLines(arguments, indent: 12)
         case .stringEnum(let cases):
             context.isEnum = true
+            context.rawType = "String"
             context.cases = cases.map { EnumCaseContext(name: "\($0.swiftName)", literal: .literal($0.rawValue)) }
+            context.documentedLines = documentedLines(context.cases.map { ".\($0.name)" })
+        case .integerEnum(let cases):
+            context.isEnum = true
+            context.rawType = "Int"
+            context.cases = cases.map { EnumCaseContext(name: "\($0.swiftName)", literal: "\(Int($0.rawValue) ?? 0)") }
             context.documentedLines = documentedLines(context.cases.map { ".\($0.name)" })
         case .union(let shape):
             context.isUnion = true

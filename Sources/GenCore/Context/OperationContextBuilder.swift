@@ -222,7 +222,10 @@ struct OperationContextBuilder {
         case .array: return .array
         case .dictionary, .external: return .object
         case .named(let id):
-            if case .stringEnum = spelling.graph.types[id].kind { return .scalar }
+            switch spelling.graph.types[id].kind {
+            case .stringEnum, .integerEnum: return .scalar
+            case .object, .union: break
+            }
             return .object
         default: return .scalar
         }
@@ -252,6 +255,7 @@ struct OperationContextBuilder {
         case .dateTime: return "WireFormat.dateString(\(value))"
         case .named(let id):
             if case .stringEnum = spelling.graph.types[id].kind { return "\(value).rawValue" }
+            if case .integerEnum = spelling.graph.types[id].kind { return "String(\(value).rawValue)" }
             return "WireFormat.jsonString(\(value))"
         case .array where depth > 0:
             // No style writes an array inside an array: the inner one goes as JSON text.

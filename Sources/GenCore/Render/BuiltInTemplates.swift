@@ -535,17 +535,17 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
     case {{name}}
 {{/cases}}
     /// A value the spec does not list, kept as received so that it is written back unchanged.
-    case undocumented(String)
+    case undocumented({{rawType}})
 
 {{#documentedLines}}
     {{.}}
 {{/documentedLines}}
 
-    {{access}} init(rawValue: String) {
+    {{access}} init(rawValue: {{rawType}}) {
         self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
-    {{access}} var rawValue: String {
+    {{access}} var rawValue: {{rawType}} {
         switch self {
 {{#cases}}
         case .{{name}}: {{literal}}
@@ -1403,7 +1403,8 @@ extension WireFormat {
     /// before the spec does decodes rather than failing, and is written back unchanged. Their
     /// coding is the standard library's for `RawRepresentable`, whose `init(from:)` calls
     /// `init(rawValue:)`, which never fails.
-    static func documentedCase<Value: RawRepresentable<String>>(_ rawValue: String, in cases: [Value]) -> Value? {
+    static func documentedCase<Value: RawRepresentable>(_ rawValue: Value.RawValue, in cases: [Value]) -> Value?
+    where Value.RawValue: Equatable {
         for value in cases where value.rawValue == rawValue {
             return value
         }

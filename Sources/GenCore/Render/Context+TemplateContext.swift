@@ -40,6 +40,7 @@ extension TypeContext: TemplateContext {
         case "hasAdditionalProperties": .bool(hasAdditionalProperties)
         case "additionalPropertiesName": .text(additionalPropertiesName)
         case "additionalPropertiesValueType": .text(additionalPropertiesValueType)
+        case "rawType": .text(rawType)
         case "cases": .list(cases)
         case "documentedLines": .list(documentedLines)
         case "branches": .list(branches)

@@ -44,7 +44,7 @@ struct CycleBreaker {
                 }
             }
             types[id].kind = .union(shape)
-        case .stringEnum:
+        case .stringEnum, .integerEnum:
             break
         }
         marks[id] = .done

@@ -30,7 +30,7 @@ enum RequestOnlyTypes {
                     if let additional = shape.additionalProperties { pending.append(additional) }
                 case .union(let shape):
                     pending += shape.branches.map(\.type)
-                case .stringEnum:
+                case .stringEnum, .integerEnum:
                     break
                 }
             default:

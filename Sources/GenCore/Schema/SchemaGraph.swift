@@ -55,6 +55,9 @@ public struct NamedType {
     public enum Kind {
         case object(ObjectShape)
         case stringEnum([EnumCase])
+        /// Integer constants (`enum: [1, 2]`, or `oneOf` branches that are each a `const`):
+        /// `rawValue` holds each case's number as written in decimal.
+        case integerEnum([EnumCase])
         case union(UnionShape)
     }
 

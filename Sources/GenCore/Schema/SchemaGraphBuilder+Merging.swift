@@ -116,6 +116,7 @@ extension SchemaGraphBuilder {
 
     func kind(of schema: JSONSchema) -> ValueKind? {
         if stringEnumValues(schema) != nil { return .stringEnum }
+        if integerEnumValues(schema) != nil { return .integer }
         if nonNullBranches(schema).count > 1 { return .union }
         if !schema.properties.isEmpty || schema.allOf.count > 1 || schema.additionalProperties != nil { return .object }
         if schema.items != nil { return .array }

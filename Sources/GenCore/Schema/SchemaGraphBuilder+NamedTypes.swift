@@ -16,6 +16,10 @@ extension SchemaGraphBuilder {
             types[id].kind = .stringEnum(enumCases(values))
             return
         }
+        if let values = integerEnumValues(schema) {
+            types[id].kind = .integerEnum(integerCases(values))
+            return
+        }
         if nonNullBranches(schema).count > 1 && schema.properties.isEmpty && schema.allOf.isEmpty {
             types[id].kind = .union(union(schema, name: name))
             return
@@ -45,6 +49,18 @@ extension SchemaGraphBuilder {
         for value in values where seen.insert(value).inserted {
             let name = names.claim(naming.memberName(value.isEmpty ? "empty" : value))
             cases.append(EnumCase(swiftName: name, rawValue: value))
+        }
+        return cases
+    }
+
+    /// A case per distinct integer: named by its title, else by its value (`_2`, `minus1`).
+    private func integerCases(_ values: [(value: Int, title: String?)]) -> [EnumCase] {
+        var names = NameScope.enumCases()
+        var seen: Set<Int> = []
+        var cases: [EnumCase] = []
+        for (value, title) in values where seen.insert(value).inserted {
+            let wanted = title.map(naming.memberName) ?? (value < 0 ? "minus\(value.magnitude)" : "_\(value)")
+            cases.append(EnumCase(swiftName: names.claim(wanted), rawValue: String(value)))
         }
         return cases
     }
@@ -103,14 +119,23 @@ extension SchemaGraphBuilder {
             let type = mergedType(parts, hint: name + naming.typeName(jsonName))
             let swiftName = propertyNames.claim(naming.memberName(jsonName))
             let readOnly = parts.contains(where: \.readOnly), writeOnly = parts.contains(where: \.writeOnly)
-            // A refining part's `default` is the one the refined schema means.
-            let defaultNode = parts.reversed().lazy.compactMap { $0.defaultValue ?? $0.constValue }.first
+            // A refining part's `default` is the one the refined schema means; a one-value enum of
+            // integers or booleans is a constant, like `const`.
+            let looked = parts + parts.map(inspected)
+            let constant = looked.lazy.compactMap { part in
+                self.otherEnumValues(part)?.count == 1 ? part.enumValues?.first(where: { !$0.isNull }) : nil
+            }.first
+            let defaultNode = parts.reversed().lazy.compactMap { $0.defaultValue ?? $0.constValue }.first ?? constant
+            let listed = looked.lazy.compactMap { self.otherEnumValues($0) }.first.map { values in
+                values.count == 1 ? "Always `\(values[0])`." : "One of: " + values.map { "`\($0)`" }.joined(separator: ", ") + "."
+            }
+            let documentation = [parts.lazy.compactMap { $0.description ?? $0.title }.first, listed].compactMap { $0 }
             properties.append(Property(
                 jsonName: jsonName, swiftName: swiftName, type: type,
                 // A read-only property is required in responses only, a write-only one in requests
                 // only; one Swift type serves both, so neither can be required.
                 required: members.required.contains(jsonName) && !readOnly && !writeOnly,
-                documentation: parts.lazy.compactMap { $0.description ?? $0.title }.first,
+                documentation: documentation.isEmpty ? nil : documentation.joined(separator: "\n\n"),
                 deprecated: parts.contains(where: \.deprecated), readOnly: readOnly,
                 writeOnly: writeOnly, boxed: false,
                 defaultValue: defaultNode.flatMap { defaultValue($0, for: type) }))
@@ -226,6 +251,10 @@ extension SchemaGraphBuilder {
             if case .stringEnum(let cases) = types[id].kind, let match = cases.first(where: { $0.rawValue == text }) {
                 result = .enumCase(match.swiftName)
             }
+        case (.named(let id), .int(let number)):
+            if case .integerEnum(let cases) = types[id].kind, let match = cases.first(where: { $0.rawValue == String(number) }) {
+                result = .enumCase(match.swiftName)
+            }
         case (_, .null): return nil
         default: break
         }
@@ -247,6 +276,7 @@ extension SchemaGraphBuilder {
         case .array, .dictionary, .json, .data, .uuid, .dateTime: return true
         case .named(let id):
             if case .stringEnum = types[id].kind { return false }
+            if case .integerEnum = types[id].kind { return false }
             return true
         default: return false
         }

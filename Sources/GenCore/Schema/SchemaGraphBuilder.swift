@@ -41,10 +41,11 @@ final class SchemaGraphBuilder {
             nominal.append((declare(schema, name: naming.typeName(name)), schema))
         }
         // Enums first: they depend on nothing, and property defaults name their cases.
-        for (id, schema) in nominal where stringEnumValues(schema) != nil {
+        let isEnum = { (schema: JSONSchema) in self.stringEnumValues(schema) != nil || self.integerEnumValues(schema) != nil }
+        for (id, schema) in nominal where isEnum(schema) {
             define(id, from: schema)
         }
-        for (id, schema) in nominal where stringEnumValues(schema) == nil {
+        for (id, schema) in nominal where !isEnum(schema) {
             define(id, from: schema)
         }
         for (name, schema) in components {
@@ -85,7 +86,7 @@ final class SchemaGraphBuilder {
 
     func isNominal(_ schema: JSONSchema) -> Bool {
         if schema.ref != nil || schema.booleanSchema != nil { return false }
-        if stringEnumValues(schema) != nil { return true }
+        if stringEnumValues(schema) != nil || integerEnumValues(schema) != nil { return true }
         if !schema.properties.isEmpty { return true }
         if nonNullBranches(schema).count > 1 { return true }
         return schema.allOf.count > 1
@@ -241,5 +242,48 @@ final class SchemaGraphBuilder {
         for (keyword, node) in schema.unmodeledKeywords {
             diagnostics.warning("'\(keyword)' is not supported by the generator and is ignored", at: node.location)
         }
+        if let values = otherEnumValues(schema), values.count > 1, let node = schema.node["enum"] {
+            diagnostics.warning("an enum of \(schema.types.first { $0 != "null" } ?? "non-string") values is read as a plain "
+                                + "value of its type; its values are listed in the documentation", at: node.location)
+        }
+    }
+
+    /// The values of an `enum` that is neither a string enum nor an integer enum (booleans, a
+    /// mix, a single integer), as written; a single one is a constant, which properties take as
+    /// their default.
+    func otherEnumValues(_ schema: JSONSchema) -> [String]? {
+        guard stringEnumValues(schema) == nil, integerEnumValues(schema) == nil,
+              let values = schema.enumValues?.filter({ !$0.isNull }), !values.isEmpty else {
+            return nil
+        }
+        return values.map { $0.scalarText ?? "…" }
+    }
+
+    /// The cases of an integer enum: `enum` with two or more integers, or `oneOf`/`anyOf` of
+    /// two or more branches that each allow one integer (`const`, or a one-value `enum`), named
+    /// by their `title` where they have one. One integer alone is a constant, not an enum.
+    func integerEnumValues(_ schema: JSONSchema) -> [(value: Int, title: String?)]? {
+        guard schema.types.allSatisfy({ $0 == "integer" || $0 == "number" || $0 == "null" }), schema.properties.isEmpty else {
+            return nil
+        }
+        if let values = schema.enumValues {
+            var numbers: [(Int, String?)] = []
+            for value in values where !value.isNull {
+                guard case .int(let number) = value.value else { return nil }
+                numbers.append((number, nil))
+            }
+            return numbers.count > 1 ? numbers : nil
+        }
+        let branches = nonNullBranches(schema)
+        guard branches.count > 1 else { return nil }
+        var numbers: [(Int, String?)] = []
+        for branch in branches {
+            guard branch.ref == nil, branch.oneOf.isEmpty, branch.anyOf.isEmpty, branch.properties.isEmpty,
+                  branch.types.allSatisfy({ $0 == "integer" || $0 == "number" }) else { return nil }
+            let single = branch.constValue ?? (branch.enumValues?.count == 1 ? branch.enumValues?.first : nil)
+            guard let single, case .int(let number) = single.value else { return nil }
+            numbers.append((number, branch.title))
+        }
+        return numbers
     }
 }

@@ -16,13 +16,49 @@ final class SchemaGraphEdgeTests: XCTestCase {
                 either: {type: [string, integer]}
             """))
         XCTAssertEqual(run.errors, [])
-        XCTAssertEqual(try run.typeOf("level", in: "Holder"), .integer)
+        // Several integers are an integer enum; a mix of types is free-form, with a warning.
+        guard case .named(let level) = try run.typeOf("level", in: "Holder"), case .integerEnum(let cases) = run.types[level].kind else {
+            return XCTFail("level is not an integer enum")
+        }
+        XCTAssertEqual(cases.map(\.swiftName), ["_1", "_2", "_3"])
+        XCTAssertEqual(cases.map(\.rawValue), ["1", "2", "3"])
         XCTAssertEqual(try run.typeOf("mixed", in: "Holder"), .json)
+        XCTAssertEqual(run.warnings.map(\.message), [
+            "an enum of non-string values is read as a plain value of its type; its values are listed in the documentation",
+        ])
         XCTAssertEqual(try run.typeOf("count", in: "Holder"), .integer)
         XCTAssertEqual(try run.typeOf("either", in: "Holder"), .json)
         // A lone string `const` is a plain string: a one-case enum would only add noise.
         XCTAssertEqual(try run.typeOf("version", in: "Holder"), .string)
-        XCTAssertEqual(run.types.map(\.name), ["Holder"])
+        XCTAssertEqual(run.types.map(\.name), ["Holder", "HolderLevel"])
+    }
+
+    func testOneOfOfIntegerConstsIsAnIntegerEnumNamedByTitles() throws {
+        let run = try buildGraph(SpecBuilder.document(schemas: """
+            ComponentType:
+              type: integer
+              oneOf:
+                - {title: ACTION_ROW, const: 1}
+                - {title: BUTTON, const: 2}
+                - {const: -1}
+            Row:
+              type: object
+              required: [type]
+              properties:
+                type:
+                  type: integer
+                  enum: [1]
+                  allOf: [{$ref: '#/components/schemas/ComponentType'}]
+            """))
+        XCTAssertEqual(run.diagnostics, [])
+        guard case .integerEnum(let cases) = try run.types[run.id(of: "ComponentType")].kind else {
+            return XCTFail("not an integer enum")
+        }
+        XCTAssertEqual(cases.map(\.swiftName), ["actionRow", "button", "minus1"])
+        // A one-value enum is a constant: the property defaults to it.
+        let type = try run.property("type", of: "Row")
+        XCTAssertEqual(type.defaultValue, .enumCase("actionRow"))
+        XCTAssertEqual(type.documentation, "Always `1`.")
     }
 
     func testOneOfOfStringConstsIsAStringEnum() throws {

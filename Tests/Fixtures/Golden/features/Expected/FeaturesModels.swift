@@ -805,6 +805,47 @@ public struct Stations: Codable, Hashable, Sendable {
     }
 }
 
+public enum Priority: RawRepresentable, Codable, Hashable, Sendable {
+    case low
+    case high
+    /// A value the spec does not list, kept as received so that it is written back unchanged.
+    case undocumented(Int)
+
+    private static let documented: [Self] = [.low, .high]
+
+    public init(rawValue: Int) {
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
+    }
+
+    public var rawValue: Int {
+        switch self {
+        case .low: 1
+        case .high: 5
+        case .undocumented(let value): value
+        }
+    }
+}
+
+public struct Ticket: Codable, Hashable, Sendable {
+    public var priority: Priority
+    /// Always `5`.
+    public var kind: Priority
+    public var level: TicketLevel?
+
+    public init(priority: Priority, kind: Priority = .high, level: TicketLevel? = nil) {
+        self.priority = priority
+        self.kind = kind
+        self.level = level
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            priority: container.read(.priority), kind: container.read(.kind), level: container.readIfPresent(.level)
+        )
+    }
+}
+
 public enum PetStatus: RawRepresentable, Codable, Hashable, Sendable {
     case available
     case pending
@@ -878,6 +919,29 @@ public enum PaymentVariant: Codable, Hashable, Sendable {
         case .card(let value): try container.write(value)
         case .bankAccount(let value): try container.write(value)
         case .undocumented(let value): try container.write(value)
+        }
+    }
+}
+
+public enum TicketLevel: RawRepresentable, Codable, Hashable, Sendable {
+    case _0
+    case _1
+    case _2
+    /// A value the spec does not list, kept as received so that it is written back unchanged.
+    case undocumented(Int)
+
+    private static let documented: [Self] = [._0, ._1, ._2]
+
+    public init(rawValue: Int) {
+        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
+    }
+
+    public var rawValue: Int {
+        switch self {
+        case ._0: 0
+        case ._1: 1
+        case ._2: 2
+        case .undocumented(let value): value
         }
     }
 }

@@ -345,7 +345,8 @@ extension WireFormat {
     /// before the spec does decodes rather than failing, and is written back unchanged. Their
     /// coding is the standard library's for `RawRepresentable`, whose `init(from:)` calls
     /// `init(rawValue:)`, which never fails.
-    static func documentedCase<Value: RawRepresentable<String>>(_ rawValue: String, in cases: [Value]) -> Value? {
+    static func documentedCase<Value: RawRepresentable>(_ rawValue: Value.RawValue, in cases: [Value]) -> Value?
+    where Value.RawValue: Equatable {
         for value in cases where value.rawValue == rawValue {
             return value
         }
