@@ -57,7 +57,7 @@ public final class RefResolver {
                                           note: "download the document and refer to it by a relative path"))
         }
         let base = URL(fileURLWithPath: file).deletingLastPathComponent()
-        let decoded = path.removingPercentEncoding ?? path
+        let decoded = Self.percentDecoded(path) ?? path
         // Symlinks are followed before the check, so a link cannot lead out of the folder.
         let target = base.appendingPathComponent(decoded).standardizedFileURL.resolvingSymlinksInPath()
         let rootPath = rootDirectory.path.hasSuffix("/") ? rootDirectory.path : rootDirectory.path + "/"
@@ -109,7 +109,35 @@ public final class RefResolver {
         // Most tokens are plain names; skip Foundation's bridging for them (a hot path: every
         // `$ref` of a big spec comes through here).
         guard token.utf8.contains(where: { $0 == UInt8(ascii: "~") || $0 == UInt8(ascii: "%") }) else { return token }
-        let decoded = token.removingPercentEncoding ?? token
+        let decoded = percentDecoded(token) ?? token
         return decoded.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+    }
+
+    /// `text` with `%XX` escapes decoded as UTF-8; `nil` when an escape is malformed or the
+    /// bytes are not UTF-8. Foundation's `removingPercentEncoding` drops a leading U+FEFF on
+    /// Linux, so a reference to a name that starts with one would miss its target.
+    static func percentDecoded(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        var iterator = text.utf8.makeIterator()
+        while let byte = iterator.next() {
+            guard byte == UInt8(ascii: "%") else {
+                bytes.append(byte)
+                continue
+            }
+            guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else { return nil }
+            bytes.append(high << 4 | low)
+        }
+        // Decoding repairs invalid UTF-8 with U+FFFD; a repaired string is no longer the bytes.
+        let decoded = String(decoding: bytes, as: UTF8.self)
+        return decoded.utf8.elementsEqual(bytes) ? decoded : nil
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
     }
 }

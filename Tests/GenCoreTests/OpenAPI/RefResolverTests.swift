@@ -153,3 +153,15 @@ final class RefResolverTests: XCTestCase {
         XCTAssertEqual(RefResolver.unescape("a%20b"), "a b")
     }
 }
+
+/// Percent-decoding of `$ref` fragments keeps every character, a leading U+FEFF included
+/// (Foundation's `removingPercentEncoding` drops it on Linux).
+final class RefPercentDecodingTests: XCTestCase {
+    func testPercentEscapesDecodeAsUTF8() {
+        XCTAssertEqual(RefResolver.percentDecoded("%EF%BB%BFbom"), "\u{FEFF}bom")
+        XCTAssertEqual(RefResolver.percentDecoded("a%20b%2Fc"), "a b/c")
+        XCTAssertEqual(RefResolver.unescape("%7Efoo~1bar"), "~foo/bar")
+        XCTAssertNil(RefResolver.percentDecoded("%E"), "a cut escape")
+        XCTAssertNil(RefResolver.percentDecoded("%FF"), "not UTF-8")
+    }
+}
