@@ -5,6 +5,8 @@ struct ClientContextBuilder {
     let api: APIGraph
     let access: SwiftCode
     let headerLines: [SwiftCode]
+    /// The Support helpers the client calls, filled by `build()`.
+    let helpers = WireHelperLog()
     private var spelling: SwiftTypeSpelling { SwiftTypeSpelling(graph: api.schemas) }
 
     func build() -> ClientContext {
@@ -15,7 +17,7 @@ struct ClientContextBuilder {
             OperationContextBuilder(
                 operation: operation, spelling: spelling, securitySchemes: api.securitySchemes,
                 errorTypeName: api.errorTypeName, errorCases: errorCases, errorHandlers: api.errorHandlers,
-                defaultServerURL: defaultServerURL
+                defaultServerURL: defaultServerURL, helpers: helpers
             ).build()
         }
         return ClientContext(
@@ -89,7 +91,7 @@ struct ClientContextBuilder {
                 optional = true
                 parameters.append("\(parameter): String = \(SwiftCode.literal(variable.defaultValue))")
                 // Encoded, so a value cannot change the URL's host or add a fragment.
-                values[variable.name] = "WireFormat.pathSegment(\(parameter))"
+                values[variable.name] = helpers.call(.pathSegment, "\(parameter)")
             }
         }
         return ServerContext(

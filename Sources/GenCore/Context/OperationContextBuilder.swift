@@ -12,6 +12,7 @@ struct OperationContextBuilder {
     let errorHandlers: [ErrorHandler]
     /// The client's default server URL (the spec's first server), if any.
     let defaultServerURL: String?
+    let helpers: WireHelperLog
 
     /// The URL of the operation's own server: its first server, unless that is the client's
     /// default one (then it goes where the client's `serverURL` points, like the others).
@@ -184,9 +185,10 @@ struct OperationContextBuilder {
             }
             let item = item(parameter)
             if item.isSimple {
-                return "WireFormat.pathSegment(\(item.valueExpression))"
+                return helpers.call(.pathSegment, item.valueExpression)
             }
-            return "WireFormat.pathParameter(\(item.nameLiteral), \(item.valueExpression), style: \(item.styleLiteral), explode: \(item.explode))"
+            return helpers.call(.pathParameter,
+                                "\(item.nameLiteral), \(item.valueExpression), style: \(item.styleLiteral), explode: \(item.explode)")
         })
     }
 
@@ -236,7 +238,7 @@ struct OperationContextBuilder {
         guard optional else {
             switch parameterShape(type) {
             case .scalar: return "ParameterValue.scalar(\(stringExpression(value, type)))"
-            case .object: return "ParameterValue.object(WireFormat.objectFields(\(value)))"
+            case .object: return "ParameterValue.object(\(helpers.call(.objectFields, value)))"
             case .array:
                 guard case .array(let element) = type else { return "ParameterValue.array([])" }
                 return "ParameterValue.array(\(stringExpression(value, .array(element.nonNull))))"
@@ -252,19 +254,19 @@ struct OperationContextBuilder {
         case .string: return value
         case .uuid: return "\(value).uuidString.lowercased()"
         case .integer, .int32, .int64, .double, .float, .boolean: return "String(\(value))"
-        case .dateTime: return "WireFormat.dateString(\(value))"
+        case .dateTime: return helpers.call(.dateString, value)
         case .named(let id):
             if case .stringEnum = spelling.graph.types[id].kind { return "\(value).rawValue" }
             if case .integerEnum = spelling.graph.types[id].kind { return "String(\(value).rawValue)" }
-            return "WireFormat.jsonString(\(value))"
+            return helpers.call(.jsonString, value)
         case .array where depth > 0:
             // No style writes an array inside an array: the inner one goes as JSON text.
-            return "WireFormat.jsonString(\(value))"
+            return helpers.call(.jsonString, value)
         case .nullable(let wrapped), .array(let wrapped):
             let inner = stringExpression(element, wrapped, depth: depth + 1)
             return inner == element ? value : "\(value).map { \(element) in \(inner) }"
         case .data, .json, .dictionary, .external:
-            return "WireFormat.jsonString(\(value))"
+            return helpers.call(.jsonString, value)
         }
     }
 

@@ -1,31 +1,31 @@
-/// Builds the context of `Support.swift` from the other two contexts: which of its internal
-/// helpers the rendered models and client call.
+/// Builds the context of `Support.swift`: which of its internal helpers the models and the
+/// client call, from the other contexts' flags, the helpers the client's builders recorded,
+/// and the schema graph.
 struct SupportContextBuilder {
     let headerLines: [SwiftCode]
     let access: SwiftCode
     let models: ModelsContext
     let client: ClientContext
+    /// The `WireFormat` helpers the client's code calls.
+    let wireHelpers: Set<WireHelper>
+    let graph: SchemaGraph
 
     func build() -> SupportContext {
         let operations = client.operations
-        // The Swift expressions the contexts hand to templates, which call some helpers by name.
-        let expressions = operations.flatMap { operation in
-            [operation.pathExpression] + (operation.queryItems + operation.headerItems + operation.cookieItems).map(\.valueExpression)
-        }
-        func calls(_ helper: String) -> Bool {
-            expressions.contains { $0.text.contains("WireFormat.\(helper)(") }
+        func calls(_ helper: WireHelper) -> Bool {
+            wireHelpers.contains(helper)
         }
         func sends(_ isKind: (OperationContext) -> Bool, _ isCaseKind: (BodyCaseContext) -> Bool) -> Bool {
             operations.contains { isKind($0) || $0.bodyCases.contains(where: isCaseKind) }
         }
         let queryStyles = operations.contains { $0.queryItems.contains { !$0.isSimple } }
-        let pathStyles = calls("pathParameter")
+        let pathStyles = calls(.pathParameter)
         let headerStyles = operations.contains { $0.headerItems.contains { !$0.isSimple } }
         let cookies = operations.contains { !$0.cookieItems.isEmpty }
         let cookieStyles = operations.contains { $0.cookieItems.contains { !$0.isSimple } }
         let form = sends(\.bodyIsForm, \.isForm)
         let multipart = sends(\.bodyIsMultipart, \.isMultipart)
-        let objectFields = calls("objectFields")
+        let objectFields = calls(.objectFields)
         // `formFields` (form bodies, object parameters) and `multipartParts` write field values
         // with `formText`, which writes arrays and objects with `jsonString`.
         let formText = form || multipart || objectFields
@@ -34,7 +34,10 @@ struct SupportContextBuilder {
             usesStringEnums: models.types.contains { $0.isEnum },
             usesKeyedCoding: models.types.contains { $0.isStruct && ($0.hasCustomEncoder || $0.hasCustomDecoder) },
             usesUnions: models.types.contains { $0.isUnion },
-            usesIndirect: models.types.contains { $0.properties.contains { $0.attributes.contains("@Indirect") } },
+            usesIndirect: graph.types.contains { type in
+                if case .object(let shape) = type.kind { return shape.properties.contains(where: \.boxed) }
+                return false
+            },
             usesParameterValue: queryStyles || pathStyles || headerStyles || cookieStyles,
             usesQueryStyles: queryStyles, usesPathStyles: pathStyles, usesHeaderStyles: headerStyles,
             usesCookies: cookies, usesCookieStyles: cookieStyles,
@@ -43,7 +46,7 @@ struct SupportContextBuilder {
             usesDataBody: sends(\.bodyIsData, \.isData), usesFormBody: form, usesMultipartBody: multipart,
             usesFormFields: form || objectFields, usesFormText: formText,
             usesObjectFields: objectFields,
-            usesJSONString: calls("jsonString") || formText,
+            usesJSONString: calls(.jsonString) || formText,
             usesAPIKey: client.authenticationCases.contains { $0.isAPIKey },
             usesVariants: models.types.contains { $0.properties.contains(where: \.isFlattened) })
     }

@@ -218,10 +218,12 @@ final class TemplateContextTests: XCTestCase {
         let header: [SwiftCode] = ["// header"]
         var samples = Samples()
         let models = ModelsContextBuilder(graph: api.schemas, access: "public", headerLines: header).build()
-        let client = ClientContextBuilder(api: api, access: "public", headerLines: header).build()
+        let clientBuilder = ClientContextBuilder(api: api, access: "public", headerLines: header)
+        let client = clientBuilder.build()
         try collect(models, into: &samples)
         try collect(client, into: &samples)
-        try collect(SupportContextBuilder(headerLines: header, access: "public", models: models, client: client).build(),
+        try collect(SupportContextBuilder(headerLines: header, access: "public", models: models, client: client,
+                                          wireHelpers: clientBuilder.helpers.used, graph: api.schemas).build(),
                     into: &samples)
         return samples
     }
