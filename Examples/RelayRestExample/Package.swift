@@ -5,7 +5,9 @@ import PackageDescription
 // and every build generates RelayRest{Models,Client,Support}.swift from them when they changed.
 let package = Package(
     name: "RelayRestExample",
-    platforms: [.macOS(.v13)],
+    // The generated code needs macOS 12, iOS 15, tvOS 15 or watchOS 8; the generator, which
+    // the plugin builds and runs on the Mac, needs macOS 13.
+    platforms: [.macOS(.v13), .iOS(.v15), .tvOS(.v15), .watchOS(.v8)],
     dependencies: [
         .package(name: "swift-openapi-gen", path: "../.."),
     ],

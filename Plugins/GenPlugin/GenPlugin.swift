@@ -11,7 +11,9 @@ struct GenPlugin: BuildToolPlugin {
             Diagnostics.error("GenPlugin works on source targets only; '\(target.name)' is not one", file: nil, line: nil)
             throw GenPluginError(message: "'\(target.name)' is not a source target")
         }
-        guard let inputs = try GenTargetInputs.find(targetName: module.name, directory: module.directoryFileURL) else {
+        // `find` has reported each problem through `Diagnostics`, which fails the build; its
+        // error is not rethrown, as SwiftPM would print it as one more error.
+        guard let inputs = try? GenTargetInputs.find(targetName: module.name, directory: module.directoryFileURL) else {
             return []
         }
         let output = context.pluginWorkDirectoryURL

@@ -49,7 +49,8 @@ struct GenTargetInputs {
 
         var problems = 0
         if specs.isEmpty {
-            Diagnostics.error("\(directory.path): target '\(targetName)' has no OpenAPI document; add one of \(specNames.joined(separator: ", "))", file: directory.path, line: nil)
+            Diagnostics.error("\(directory.path): target '\(targetName)' has no OpenAPI document; add one of \(specNames.joined(separator: ", "))"
+                              + foundHint(listed), file: directory.path, line: nil)
             problems += 1
         }
         if specs.count > 1 {
@@ -70,6 +71,23 @@ struct GenTargetInputs {
         return GenTargetInputs(
             targetName: targetName, spec: spec, config: configs.first,
             inputFiles: relevantFiles(under: directory), apiName: typeName(targetName))
+    }
+
+    /// `" (found api.yaml; rename it to openapi.yaml)"` for the YAML and JSON files (other than
+    /// a config) that are in the folder, which are likely the spec under another name; empty
+    /// when there are none.
+    static func foundHint(_ listed: [String]) -> String {
+        let candidates = listed.filter { name in
+            let lowercased = name.lowercased()
+            return !configNames.contains(name) && !name.hasPrefix(".")
+                && (lowercased.hasSuffix(".yaml") || lowercased.hasSuffix(".yml") || lowercased.hasSuffix(".json"))
+        }.sorted()
+        guard let first = candidates.first else { return "" }
+        guard candidates.count == 1 else {
+            return " (found \(candidates.joined(separator: ", ")); rename the spec to openapi.yaml, or openapi.json)"
+        }
+        let target = first.lowercased().hasSuffix(".json") ? "openapi.json" : first.lowercased().hasSuffix(".yml") ? "openapi.yml" : "openapi.yaml"
+        return " (found \(first); rename it to \(target))"
     }
 
     /// Every `.yaml`, `.yml`, `.json` and `.mustache` file under `directory`, sorted.

@@ -44,7 +44,8 @@ do {
 
     let client = RelayRestClient(
         serverURL: URL(string: "http://127.0.0.1:\(server.port)")!,
-        authentication: .basic(username: "project-id", password: "api-token"))
+        authentication: .basic(username: "project-id", password: "api-token"),
+        middlewares: [LoggingMiddleware()])
     let endpoint = try await client.updateSipEndpoint(
         id: endpointID, body: .init(callerID: "Front desk", encryption: .required))
 
