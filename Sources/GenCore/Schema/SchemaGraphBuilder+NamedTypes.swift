@@ -69,9 +69,11 @@ extension SchemaGraphBuilder {
         var branches: [UnionShape.Branch] = []
         let mapping = schema.discriminator?.mapping ?? []
         var claimedValues: Set<String> = []
-        var typed: [(type: TypeRef, values: [String])] = []
-        for (index, branch) in nonNullBranches(schema).enumerated() {
-            let type = typeRef(for: branch, hint: name + "Option\(index + 1)")
+        var typed: [(type: TypeRef, values: [String], label: String?)] = []
+        let all = nonNullBranches(schema)
+        for (index, branch) in all.enumerated() {
+            let label = branchLabel(branch, among: all)
+            let type = typeRef(for: branch, hint: name + naming.typeName(label ?? "Option\(index + 1)"))
             var values: [String] = []
             if let ref = branch.ref, schema.discriminator != nil {
                 let target = targetKey(ref, from: branch)
@@ -85,7 +87,7 @@ extension SchemaGraphBuilder {
                                     + "tried only for other values", at: branch.location)
             }
             values = values.filter { claimedValues.insert($0).inserted }
-            typed.append((type, values))
+            typed.append((type, values, label))
         }
         // Inside the enum a case hides a type of the same name (`_1Result(from:)` would be the case).
         var caseNames = NameScope.unionCases(typeNames: typed.compactMap { branch in
@@ -93,22 +95,54 @@ extension SchemaGraphBuilder {
             return nil
         })
         for (index, branch) in typed.enumerated() {
-            let caseName = caseNames.claim(naming.memberName(caseLabel(for: branch.type, index: index)))
+            let caseName = caseNames.claim(naming.memberName(branch.label ?? caseLabel(for: branch.type, index: index)))
             branches.append(.init(caseName: caseName, type: branch.type, discriminatorValues: branch.values))
         }
         return UnionShape(branches: branches, discriminatorProperty: schema.discriminator?.propertyName)
     }
 
+    /// What a branch is called, by what it means: its `title`, or for an object a required
+    /// property no other branch has. `nil` otherwise: `$ref`s take their target's name and
+    /// other shapes their kind (`caseLabel`), inline objects `Option<N>`.
+    private func branchLabel(_ branch: JSONSchema, among all: [JSONSchema]) -> String? {
+        if let title = branch.title, !SwiftNaming.pieces(title).isEmpty { return title }
+        let looked = inspected(branch)
+        guard branch.ref == nil, kind(of: looked) == .object else { return nil }
+        let others = all.filter { $0 !== branch }.map { Set(properties(of: inspected($0))) }
+        let own = looked.required.map(\.name).filter { name in looked.properties.contains { $0.name == name } }
+        return own.first { name in !others.contains { $0.contains(name) } }
+    }
+
+    /// The property names a branch declares, itself and through `allOf` (a few levels deep, so
+    /// an `allOf` that includes itself ends).
+    private func properties(of schema: JSONSchema, depth: Int = 0) -> [String] {
+        guard depth < 8 else { return [] }
+        return schema.properties.map(\.name) + schema.allOf.flatMap { properties(of: inspected($0), depth: depth + 1) }
+    }
+
+    /// A case named after the branch's type: its name, or its kind (`string`, `date`,
+    /// `integers` for an array of integers).
     private func caseLabel(for type: TypeRef, index: Int) -> String {
         switch type.nonNull {
         case .named(let id): return types[id].name.bare
-        case .string: return "string"
-        case .integer, .int32, .int64: return "integer"
-        case .double, .float: return "number"
-        case .boolean: return "boolean"
-        case .array: return "array"
-        case .dictionary: return "dictionary"
-        default: return "option\(index + 1)"
+        case .array(let element):
+            let item = caseLabel(for: element, index: index)
+            return item.hasPrefix("option") || !item.allSatisfy(\.isLowercase) ? "array" : item + "s"
+        default: return primitiveLabel(type.nonNull) ?? "option\(index + 1)"
+        }
+    }
+
+    private func primitiveLabel(_ type: TypeRef) -> String? {
+        switch type {
+        case .string: "string"
+        case .integer, .int32, .int64: "integer"
+        case .double, .float: "number"
+        case .boolean: "boolean"
+        case .uuid: "uuid"
+        case .dateTime: "date"
+        case .data: "data"
+        case .dictionary: "dictionary"
+        default: nil
         }
     }
 

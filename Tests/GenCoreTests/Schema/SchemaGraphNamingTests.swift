@@ -147,3 +147,36 @@ final class SchemaGraphNamingTests: XCTestCase {
         XCTAssertTrue(customModels.contents.contains("fromSIPURI"), customModels.contents)
     }
 }
+
+/// Union branches are named by what they mean (issue: `…Option1`, `…Option2` said nothing).
+final class UnionBranchNamingTests: XCTestCase {
+    func testBranchesAreNamedByTitleUniqueRequiredPropertyOrKind() throws {
+        let run = try buildGraph(SpecBuilder.document(schemas: """
+            Source:
+              oneOf:
+                - title: Card
+                  type: object
+                  required: [number]
+                  properties: {number: {type: string}}
+                - title: Bank Account
+                  type: object
+                  required: [iban]
+                  properties: {iban: {type: string}}
+                - type: object
+                  required: [token, kind]
+                  properties: {token: {type: string}, kind: {type: string}}
+                - type: object
+                  properties: {kind: {type: string}}
+                - {type: array, items: {type: string}}
+                - {type: string, format: date-time}
+            """))
+        XCTAssertEqual(run.diagnostics, [])
+        let union = try run.union("Source")
+        XCTAssertEqual(union.branches.map(\.caseName), ["card", "bankAccount", "token", "sourceOption4", "strings", "date"])
+        let names = union.branches.compactMap { branch -> String? in
+            if case .named(let id) = branch.type { return run.types[id].name.bare }
+            return nil
+        }
+        XCTAssertEqual(names, ["SourceCard", "SourceBankAccount", "SourceToken", "SourceOption4"])
+    }
+}

@@ -621,7 +621,7 @@ public struct ProtocolModel: Codable, Hashable, Sendable {
 }
 
 public enum Moment: Codable, Hashable, Sendable {
-    case option1(Date)
+    case date(Date)
     case integer(Int)
     /// A value that matches none of the documented shapes, kept as received.
     case undocumented(JSONValue)
@@ -630,7 +630,7 @@ public enum Moment: Codable, Hashable, Sendable {
         // Branches are tried in the order the spec lists them; the first that decodes wins.
         let container = try decoder.singleValueContainer()
         if let value = try? container.read(Date.self) {
-            self = .option1(value)
+            self = .date(value)
         } else if let value = try? container.read(Int.self) {
             self = .integer(value)
         } else {
@@ -641,7 +641,7 @@ public enum Moment: Codable, Hashable, Sendable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
-        case .option1(let value): try container.write(value)
+        case .date(let value): try container.write(value)
         case .integer(let value): try container.write(value)
         case .undocumented(let value): try container.write(value)
         }
