@@ -1,11 +1,12 @@
 /// A piece of generated Swift source.
 ///
-/// There is no initializer from a run-time `String`: a `SwiftCode` is made from the generator's
-/// own text (string literals in this module's source, which `StaticString` guarantees), names
-/// the naming authority decided (`SwiftName`, escaped when written), numbers, other
-/// `SwiftCode`, and spec text passed through one of the emitters in this file — a doc comment,
-/// a line comment, a string literal or a number literal. So a builder that interpolates spec
-/// text into code does not compile, and the contexts hand templates nothing else as code.
+/// A `SwiftCode` is made from the generator's own text (string literals in this module's
+/// source: Swift calls the literal initializers for those, and `SwiftCodeSourceTests` fails when
+/// code outside this file calls them by name), names the naming authority decided (`SwiftName`,
+/// escaped when written), numbers, other `SwiftCode`, and spec text passed through one of the
+/// emitters in this file — a doc comment, a line comment, a string literal or a number literal.
+/// Interpolating a `String` does not compile, so a builder cannot paste spec text into code,
+/// and the contexts hand templates nothing else as code.
 public struct SwiftCode: Hashable, Sendable, CustomStringConvertible, ExpressibleByStringInterpolation {
     /// The source text.
     public private(set) var text: String
@@ -15,8 +16,10 @@ public struct SwiftCode: Hashable, Sendable, CustomStringConvertible, Expressibl
         self.text = text
     }
 
-    public init(stringLiteral value: StaticString) {
-        text = value.description
+    /// Swift calls this for a literal in the generator's source, never for run-time text
+    /// (`SourceLintTests` fails when code outside this file calls it by name).
+    public init(stringLiteral value: String) {
+        text = value
     }
 
     public init(stringInterpolation: Interpolation) {
@@ -50,8 +53,9 @@ public struct SwiftCode: Hashable, Sendable, CustomStringConvertible, Expressibl
             text.reserveCapacity(literalCapacity + 16 * interpolationCount)
         }
 
-        public mutating func appendLiteral(_ literal: StaticString) {
-            text += literal.description
+        /// Swift calls this for the literal segments of an interpolation in the generator's source.
+        public mutating func appendLiteral(_ literal: String) {
+            text += literal
         }
 
         public mutating func appendInterpolation(_ code: SwiftCode) {
@@ -123,6 +127,10 @@ extension SwiftCode {
     /// plainly visible text escaped (controls, line and paragraph separators, bidi and other
     /// format characters), so the literal stays on its line and reads as what it holds.
     private static func literalBody(_ text: String) -> String {
+        // Most text is printable ASCII without quotes or backslashes: it stays as it is.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+            return text
+        }
         var result = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -198,6 +206,10 @@ extension SwiftCode {
 
     /// `text` as lines safe inside a comment, trimmed at the end.
     private static func commentLines(_ text: String) -> [String] {
+        // Printable ASCII and LF, the common case, needs only splitting.
+        if text.utf8.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A }) {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingTrailingWhitespace() }
+        }
         var lines: [String] = []
         var line = ""
         var previous: Unicode.Scalar?

@@ -21,6 +21,8 @@ struct APIGraphBuilder {
         let security = securitySchemes()
         var clientMembers = NameScope.clientMembers()
         var occupiedTypes = 0
+        // Type names that start with `_`: only those can also be a parameter's name.
+        var underscoredTypes: [SwiftName] = []
         var seenOperationIDs: [String: SourceLocation] = [:]
         var operations: [APIOperation] = []
         for operation in document.operations
@@ -35,15 +37,15 @@ struct APIGraphBuilder {
                 }
             }
             let raw = operation.operationID ?? (operation.method + " " + operation.path)
-            occupyTypeNames(in: &clientMembers, from: &occupiedTypes)
+            occupyTypeNames(in: &clientMembers, from: &occupiedTypes, underscored: &underscoredTypes)
             let methodName = clientMembers.claim(naming.memberName(raw), twins: ["WithResponse"])
             // Inside the client a method hides a type of its name (`_1` for both an operation
             // "1" and a schema "1"): types named later avoid the methods too.
             schemas.typeNames.occupy(methodName.bare)
             schemas.typeNames.occupy(methodName.bare + "WithResponse")
-            operations.append(translate(operation, methodName: methodName, security: security))
+            operations.append(translate(operation, methodName: methodName, security: security, underscoredTypes: underscoredTypes))
         }
-        occupyTypeNames(in: &clientMembers, from: &occupiedTypes)
+        occupyTypeNames(in: &clientMembers, from: &occupiedTypes, underscored: &underscoredTypes)
         var clientTypes = NameScope.clientTypes(topLevel: schemas.types.map(\.name.bare) + [clientTypeName.bare, errorTypeName.bare])
         nameBodyEnums(&operations, in: &clientTypes)
         let serverHelpers = self.serverHelpers(members: &clientMembers, types: &clientTypes)
@@ -67,9 +69,11 @@ struct APIGraphBuilder {
 
     /// Marks the types named since the last call (from `count` on) as taken among the
     /// client's members.
-    private func occupyTypeNames(in scope: inout NameScope, from count: inout Int) {
+    private func occupyTypeNames(in scope: inout NameScope, from count: inout Int, underscored: inout [SwiftName]) {
         while count < schemas.types.count {
-            scope.occupy(schemas.types[count].name.bare)
+            let name = schemas.types[count].name
+            scope.occupy(name.bare)
+            if name.bare.hasPrefix("_") { underscored.append(name) }
             count += 1
         }
     }
@@ -98,13 +102,13 @@ struct APIGraphBuilder {
         }
     }
 
-    private func translate(_ operation: Operation, methodName: SwiftName, security: [APISecurityScheme]) -> APIOperation {
+    private func translate(_ operation: Operation, methodName: SwiftName, security: [APISecurityScheme],
+                           underscoredTypes: [SwiftName]) -> APIOperation {
         let naming = schemas.naming
         let typePrefix = naming.typeName(methodName.bare)
         let withResponseName = SwiftName(bare: methodName.bare + "WithResponse")
         // Only names that start with `_` can be a type's and a parameter's at once.
-        var parameterNames = NameScope.operationParameters(
-            twin: withResponseName, typeNames: schemas.types.map(\.name).filter { $0.bare.hasPrefix("_") })
+        var parameterNames = NameScope.operationParameters(twin: withResponseName, typeNames: underscoredTypes)
         var parameters: [APIParameter] = []
         for parameter in operation.parameters {
             if parameter.location == .header && Self.ignoredHeaders.contains(parameter.name.lowercased()) { continue }
@@ -141,14 +145,15 @@ struct APIGraphBuilder {
             let media = preferredMedia(response.content)
             let hint = typePrefix + "Response" + (bodiesCount > 1 ? naming.typeName(response.statusCode) : "")
             return APIResponse(statusCode: response.statusCode, contentType: media?.contentType,
-                               contentTypes: response.content.map(\.contentType),
+                               contentTypes: response.content.map(\.contentType), headers: response.headers.map(\.name),
                                type: media.map { responseType($0, hint: hint) }, documentation: response.description)
         }
         return APIOperation(
             methodName: methodName, withResponseName: withResponseName,
             bodyEnumName: nil, errorHandler: nil, operationID: operation.operationID,
             httpMethod: operation.method.uppercased(), path: operation.path,
-            summary: operation.summary, description: operation.description, deprecated: operation.deprecated,
+            summary: operation.summary, description: operation.description, tags: operation.tags,
+            deprecated: operation.deprecated,
             parameters: parameters, body: body, responses: responses,
             security: (operation.security ?? document.security).map { alternatives in
                 alternatives.map { requirement in

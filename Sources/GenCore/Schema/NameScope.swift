@@ -20,7 +20,7 @@ struct NameScope {
     /// and those are claimed with it (`list` and `listWithResponse`).
     mutating func claim(_ wanted: String, twins: [String] = []) -> SwiftName {
         var base = wanted
-        if !suffixForReserved.isEmpty && ([base] + twins.map { base + $0 }).contains(where: reserved.contains) {
+        if !suffixForReserved.isEmpty && (reserved.contains(base) || twins.contains { reserved.contains(base + $0) }) {
             base += suffixForReserved
         }
         var candidate = base
@@ -40,7 +40,11 @@ struct NameScope {
     }
 
     private func isTaken(_ name: String, twins: [String]) -> Bool {
-        ([name] + twins.map { name + $0 }).contains { reserved.contains($0) || used.contains($0) }
+        if reserved.contains(name) || used.contains(name) { return true }
+        for twin in twins where reserved.contains(name + twin) || used.contains(name + twin) {
+            return true
+        }
+        return false
     }
 }
 

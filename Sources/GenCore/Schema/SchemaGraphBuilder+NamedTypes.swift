@@ -155,12 +155,14 @@ extension SchemaGraphBuilder {
             let readOnly = parts.contains(where: \.readOnly), writeOnly = parts.contains(where: \.writeOnly)
             // A refining part's `default` is the one the refined schema means; a one-value enum of
             // integers or booleans is a constant, like `const`.
-            let looked = parts + parts.map(inspected)
-            let constant = looked.lazy.compactMap { part in
+            // Only the property's own schemas: looking through references for this costs a
+            // resolution per property.
+            let enums = parts.filter { $0.enumValues != nil }
+            let constant = enums.lazy.compactMap { part in
                 self.otherEnumValues(part)?.count == 1 ? part.enumValues?.first(where: { !$0.isNull }) : nil
             }.first
             let defaultNode = parts.reversed().lazy.compactMap { $0.defaultValue ?? $0.constValue }.first ?? constant
-            let listed = looked.lazy.compactMap { self.otherEnumValues($0) }.first.map { values in
+            let listed = enums.lazy.compactMap { self.otherEnumValues($0) }.first.map { values in
                 values.count == 1 ? "Always `\(values[0])`." : "One of: " + values.map { "`\($0)`" }.joined(separator: ", ") + "."
             }
             let documentation = [parts.lazy.compactMap { $0.description ?? $0.title }.first, listed].compactMap { $0 }

@@ -15,6 +15,14 @@ public struct SwiftName: Hashable, Sendable, CustomStringConvertible {
     }
 
     private static func isLegal(_ name: String) -> Bool {
+        // Nearly every name is ASCII: check its bytes without forming characters.
+        let utf8 = name.utf8
+        if let first = utf8.first, utf8.allSatisfy({ $0 < 0x80 }) {
+            return !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) && utf8.allSatisfy { byte in
+                byte == UInt8(ascii: "_") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                    || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            }
+        }
         guard let first = name.first, !first.isDigitLike else { return false }
         return name.allSatisfy { $0 == "_" || $0.isIdentifierSafe }
     }

@@ -13,16 +13,11 @@ struct LineSeparatorShield {
     /// The shielded input, and the shield that restores it; `nil` when the input holds none of
     /// the three characters (the common case costs one scan and no copy).
     static func shield(_ bytes: [UInt8]) -> (bytes: [UInt8], shield: LineSeparatorShield)? {
-        var present = false
+        guard bytes.withUnsafeBufferPointer(containsSeparator) else { return nil }
         var used = Set<UInt8>()
-        for index in bytes.indices {
-            if separator(in: bytes, at: index) != nil { present = true }
-            if index + 2 < bytes.count, bytes[index] == 0xEF, bytes[index + 1] == 0xB7,
-               (0x90...0xAF).contains(bytes[index + 2]) {
-                used.insert(bytes[index + 2])
-            }
+        for index in bytes.indices where index + 2 < bytes.count && bytes[index] == 0xEF && bytes[index + 1] == 0xB7 {
+            if (0x90...0xAF).contains(bytes[index + 2]) { used.insert(bytes[index + 2]) }
         }
-        guard present else { return nil }
         let free = (0x90...0xAF).map(UInt8.init).filter { !used.contains($0) }
         // An input holding 30 of the 32 noncharacters keeps libyaml's YAML 1.1 reading.
         guard free.count >= 3 else { return nil }
@@ -67,6 +62,20 @@ struct LineSeparatorShield {
 
     /// LS, PS and NEL in UTF-8.
     private static let encoded: [[UInt8]] = [[0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9], [0xC2, 0x85]]
+
+    /// Whether LS, PS or NEL occurs: one pass that looks closer only at their lead bytes (a
+    /// big spec is megabytes, nearly always without them).
+    private static func containsSeparator(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        let count = buffer.count
+        while index < count {
+            let byte = buffer[index]
+            if byte == 0xC2, index + 1 < count, buffer[index + 1] == 0x85 { return true }
+            if byte == 0xE2, index + 2 < count, buffer[index + 1] == 0x80, buffer[index + 2] & 0xFE == 0xA8 { return true }
+            index += 1
+        }
+        return false
+    }
 
     /// 0 for LS, 1 for PS, 2 for NEL starting at `index`; `nil` for anything else.
     private static func separator(in bytes: [UInt8], at index: Int) -> Int? {
