@@ -143,7 +143,9 @@ struct APIGraphBuilder {
         }
         let responses = operation.responses.map { response -> APIResponse in
             let media = preferredMedia(response.content)
-            let hint = typePrefix + "Response" + (bodiesCount > 1 ? naming.typeName(response.statusCode) : "")
+            // `GetStationsResponse`, or with several bodies `GetStationsResponse201` (the status is
+            // one more word, so it gets no `_` as a name of its own would).
+            let hint = typePrefix + naming.typeName("Response " + (bodiesCount > 1 ? response.statusCode : ""))
             return APIResponse(statusCode: response.statusCode, contentType: media?.contentType,
                                contentTypes: response.content.map(\.contentType), headers: response.headers.map(\.name),
                                type: media.map { responseType($0, hint: hint) }, documentation: response.description)

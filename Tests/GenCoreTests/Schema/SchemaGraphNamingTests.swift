@@ -180,3 +180,25 @@ final class UnionBranchNamingTests: XCTestCase {
         XCTAssertEqual(names, ["SourceCard", "SourceBankAccount", "SourceToken", "SourceOption4"])
     }
 }
+
+/// Inline response bodies are named after their operation, without `_`.
+final class ResponseTypeNamingTests: XCTestCase {
+    func testInlineResponseBodiesReadAsNames() throws {
+        let run = try buildGraph(RobustnessTestCase.spec("""
+            paths:
+              /stations:
+                get:
+                  operationId: getStations
+                  responses:
+                    '200': {description: ok, content: {application/json: {schema: {type: object, properties: {a: {type: string}}}}}}
+                    '201': {description: made, content: {application/json: {schema: {type: object, properties: {b: {type: string}}}}}}
+              /one:
+                get:
+                  operationId: getOne
+                  responses:
+                    '200': {description: ok, content: {application/json: {schema: {type: object, properties: {c: {type: string}}}}}}
+            """))
+        XCTAssertEqual(run.errors, [])
+        XCTAssertEqual(run.types.map(\.name.bare).sorted(), ["GetOneResponse", "GetStationsResponse200", "GetStationsResponse201"])
+    }
+}
