@@ -2,7 +2,7 @@ import Foundation
 import GenCore
 
 /// `gen SPEC [options]`: reads the command line, then generates (or, with `--check`, checks)
-/// the files in the output folder.
+/// the files in the output folder, or with `--dump-context` prints the template contexts.
 @main
 struct GenCommand {
     private static let commandLine = CommandLineSpec(
@@ -10,7 +10,7 @@ struct GenCommand {
         abstract: "Generate Swift models and an async client from an OpenAPI 3.0/3.1 document.",
         argument: ArgumentSpec(placeholder: "SPEC", role: "the OpenAPI document to read",
                                help: "The OpenAPI document (.yaml, .yml or .json)."),
-        options: [outputOption, checkOption] + ConfigFlags.options,
+        options: [outputOption, checkOption, dumpContextOption] + ConfigFlags.options,
         examples: """
             gen specs/relay-rest.yaml
                 writes Generated/RelayRest/RelayRest{Models…,Client,Support}.swift
@@ -18,6 +18,7 @@ struct GenCommand {
                 exits 1 and names the stale files when Sources/RelayRest is out of date
             gen api.json --access package --templates MyTemplates
             gen api.yaml --config gen.yaml --exclude-tag internal
+            gen specs/relay-rest.yaml --dump-context > contexts.json
             """)
 
     private static let outputOption = OptionSpec(name: "--output", shortName: "-o", valueName: "DIR",
@@ -25,6 +26,10 @@ struct GenCommand {
     private static let checkOption = OptionSpec(
         name: "--check",
         help: "Write nothing; fail when the files in the output folder differ from what would be generated.")
+    private static let dumpContextOption = OptionSpec(
+        name: "--dump-context",
+        help: "Write nothing; print the contexts the templates are rendered with, as JSON (see Templates/CONTEXT.md). "
+            + "Not with --check or -o.")
 
     /// The exit statuses, so that a script can tell a mistyped command line (64, EX_USAGE
     /// from sysexits.h) from a run that failed.
@@ -37,6 +42,8 @@ struct GenCommand {
     var spec: String
     var output: String?
     var check: Bool
+    /// Print the contexts as JSON instead of writing files.
+    var dumpContext: Bool
     /// The command that brings the output up to date, which `--check` suggests.
     var updateCommand: String
     /// The `--config` file, read when the command runs.
@@ -47,7 +54,7 @@ struct GenCommand {
     static func main() {
         let command: GenCommand
         let tokens = Array(CommandLine.arguments.dropFirst())
-        do {
+        do throws(UsageError) {
             switch try CommandLineParser(spec: commandLine).parse(tokens) {
             case .help:
                 print(commandLine.helpText, terminator: "")
@@ -56,8 +63,16 @@ struct GenCommand {
                 print("\(commandLine.name) \(GenVersion.current)")
                 exit(ExitStatus.success.rawValue)
             case .run(let arguments):
+                let dumpContext = arguments.isSet(dumpContextOption.name)
+                if dumpContext, arguments.isSet(checkOption.name) {
+                    throw UsageError(message: "'\(dumpContextOption.name)' writes nothing to check; it cannot be used with '\(checkOption.name)'")
+                }
+                if dumpContext, arguments.isSet(outputOption.name) {
+                    throw UsageError(message: "'\(dumpContextOption.name)' writes no files; it cannot be used with '-o'/'--output'")
+                }
                 command = GenCommand(spec: arguments.argument, output: arguments.value(outputOption.name),
-                                     check: arguments.isSet(checkOption.name), updateCommand: updateCommand(tokens),
+                                     check: arguments.isSet(checkOption.name), dumpContext: dumpContext,
+                                     updateCommand: updateCommand(tokens),
                                      configFile: arguments.value(ConfigFlags.config.name),
                                      flags: try ConfigFlags.flags(arguments))
             }
@@ -85,8 +100,11 @@ struct GenCommand {
         let started = DispatchTime.now()
         let result: GenerationResult
         do {
-            let file = try configFile.map { path throws(DiagnosticsError) in try GeneratorConfig.load(path: path) }
-            result = try Generator.run(GeneratorOptions(specPath: spec, config: (file ?? GeneratorConfig()).overridden(by: flags)))
+            let options = try generatorOptions()
+            if dumpContext {
+                return try printContexts(options)
+            }
+            result = try Generator.run(options)
         } catch {
             DiagnosticPrinter.print(error.diagnostics)
             return .failure
@@ -113,6 +131,27 @@ struct GenCommand {
         let milliseconds = (DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000
         print("gen: \(result.typeCount) types, \(result.operationCount) operations, \(result.files.count) files "
               + "(\(plan.changed.count) written) in \(directory.relativePath), \(milliseconds) ms")
+        return .success
+    }
+
+    /// The spec, the config file and the flags over it.
+    private func generatorOptions() throws(DiagnosticsError) -> GeneratorOptions {
+        let file = try configFile.map { path throws(DiagnosticsError) in try GeneratorConfig.load(path: path) }
+        return GeneratorOptions(specPath: spec, config: (file ?? GeneratorConfig()).overridden(by: flags))
+    }
+
+    /// `--dump-context`: the contexts as JSON on stdout, warnings on stderr, no files.
+    private func printContexts(_ options: GeneratorOptions) throws(DiagnosticsError) -> ExitStatus {
+        let contexts = try Generator.contexts(options)
+        DiagnosticPrinter.print(contexts.warnings)
+        let json: Data
+        do {
+            json = try contexts.json()
+        } catch {
+            DiagnosticPrinter.printError("error: cannot encode the contexts as JSON: \(error)")
+            return .failure
+        }
+        FileHandle.standardOutput.write(json + Data("\n".utf8))
         return .success
     }
 }

@@ -152,6 +152,24 @@ public struct OperationContext: Encodable, Sendable {
     public var errorHandler: SwiftCode
     /// The `///` lines of the handler.
     public var errorHandlerDocLines: [SwiftCode]
+    /// The spec's `operationId`, empty when it has none. Dump only: templates get
+    /// `operationIDLiteral`.
+    public var operationID: String = ""
+    /// The same as a Swift string literal (`""` when the spec has none).
+    public var operationIDLiteral: SwiftCode = .literal("")
+    /// The operation's `tags`, in order. Dump only: templates get `tagLiterals`.
+    public var tags: [String] = []
+    /// The same tags, each as a Swift string literal.
+    public var tagLiterals: [SwiftCode] = []
+    /// The operation's `summary`, empty when it has none. Dump only: templates get
+    /// `summaryLiteral` (and the `///` lines in `docLines`).
+    public var summary: String = ""
+    /// The same as a Swift string literal.
+    public var summaryLiteral: SwiftCode = .literal("")
+    /// The HTTP method in capitals (`PATCH`). Dump only: templates get `httpMethodLiteral`.
+    public var httpMethod: String = ""
+    /// The path as the spec writes it. Dump only: templates get `pathLiteral`.
+    public var path: String = ""
 }
 
 /// One request content type of an operation that offers several.
@@ -188,6 +206,11 @@ public struct ArgumentContext: Encodable, Sendable {
     public var preferredBodyCase: SwiftCode
     /// `label: name`, as the plain method passes it on to the `…WithResponse` one.
     public var forwardArgument: SwiftCode
+    /// The parameter's name in the spec; empty for the body and `serverURL`. Dump only:
+    /// templates get `jsonNameLiteral`.
+    public var jsonName: String = ""
+    /// The caller must pass it (a required parameter, or a required body).
+    public var isRequired = false
 }
 
 public struct ParameterItemContext: Encodable, Sendable {
@@ -201,6 +224,12 @@ public struct ParameterItemContext: Encodable, Sendable {
     /// The OpenAPI `style` as a string literal.
     public var styleLiteral: SwiftCode
     public var explode: Bool
+    /// The parameter's name in the spec. Dump only: templates get `nameLiteral`.
+    public var jsonName: String = ""
+    /// The OpenAPI `style`, defaulted for its location. Dump only: templates get `styleLiteral`.
+    public var style: String = ""
+    /// The spec marks the parameter `required`.
+    public var isRequired = false
 }
 
 public struct ResponseContext: Encodable, Sendable {
@@ -227,6 +256,19 @@ public struct ResponseContext: Encodable, Sendable {
     /// For error responses: thrown with the decoded body, or with `.empty`.
     public var throwsBody: Bool
     public var throwsEmpty: Bool
+    /// The status as the spec writes it: `200`, `2XX` or `default`. Dump only: templates get
+    /// `statusPattern`.
+    public var statusCode: String = ""
+    /// The media type the body is read as; empty without a body. Dump only: templates get
+    /// `contentTypeLiteral`.
+    public var contentType: String = ""
+    /// The same as a Swift string literal (`""` without a body).
+    public var contentTypeLiteral: SwiftCode = .literal("")
+    /// The names of the headers the response documents, in spec order. Dump only: templates
+    /// get `headerLiterals`.
+    public var headers: [String] = []
+    /// The same names, each as a Swift string literal.
+    public var headerLiterals: [SwiftCode] = []
 }
 
 /// The context of `support.mustache`: the transport, `JSONValue` and wire helpers. The `uses…`

@@ -82,7 +82,9 @@ struct ClientContextBuilder {
         for variable in helper.variables {
             let parameter = variable.parameterName
             if let enumName = variable.enumName {
-                let cases = variable.cases.map { EnumCaseContext(name: "\($0.swiftName)", literal: .literal($0.rawValue)) }
+                let cases = variable.cases.map {
+                    EnumCaseContext(name: "\($0.swiftName)", literal: .literal($0.rawValue), rawValue: $0.rawValue)
+                }
                 let defaultCase = zip(variable.cases, cases).first { $0.0.rawValue == variable.defaultValue }?.1 ?? cases[0]
                 enums.append(ServerVariableEnumContext(name: "\(enumName)", cases: cases))
                 parameters.append("\(parameter): \(enumName) = .\(defaultCase.name)")

@@ -88,12 +88,23 @@ public struct PropertyContext: Encodable, Sendable {
     /// The property holds the schema's `oneOf`/`anyOf` alternatives: it has no key, and its value
     /// reads and writes the same JSON object as the other properties.
     public var isFlattened: Bool
+    /// The property's key in the JSON object, as the spec writes it; empty for a flattened
+    /// property. Dump only: templates get `jsonNameLiteral`.
+    public var jsonName: String = ""
+    /// The same key as a Swift string literal (`""` for a flattened property).
+    public var jsonNameLiteral: SwiftCode = .literal("")
+    /// The schema lists the property in `required`.
+    public var isRequired = false
+    /// The property's schema allows `null`.
+    public var isNullable = false
 }
 
 public struct EnumCaseContext: Encodable, Sendable {
     public var name: SwiftCode
     /// The raw value as a Swift string literal, quotes included.
     public var literal: SwiftCode
+    /// The raw value as the spec writes it. Dump only: templates get `literal`.
+    public var rawValue: String = ""
 }
 
 public struct BranchContext: Encodable, Sendable {

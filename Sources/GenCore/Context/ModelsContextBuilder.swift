@@ -66,12 +66,16 @@ struct ModelsContextBuilder {
         case .stringEnum(let cases):
             context.isEnum = true
             context.rawType = "String"
-            context.cases = cases.map { EnumCaseContext(name: "\($0.swiftName)", literal: .literal($0.rawValue)) }
+            context.cases = cases.map {
+                EnumCaseContext(name: "\($0.swiftName)", literal: .literal($0.rawValue), rawValue: $0.rawValue)
+            }
             context.documentedLines = documentedLines(context.cases.map { ".\($0.name)" })
         case .integerEnum(let cases):
             context.isEnum = true
             context.rawType = "Int"
-            context.cases = cases.map { EnumCaseContext(name: "\($0.swiftName)", literal: "\(Int($0.rawValue) ?? 0)") }
+            context.cases = cases.map {
+                EnumCaseContext(name: "\($0.swiftName)", literal: "\(Int($0.rawValue) ?? 0)", rawValue: $0.rawValue)
+            }
             context.documentedLines = documentedLines(context.cases.map { ".\($0.name)" })
         case .union(let shape):
             context.isUnion = true
@@ -95,7 +99,8 @@ struct ModelsContextBuilder {
                 attributes: property.boxed ? ["@Indirect"] : [], codingKeyCase: "",
                 encodeLine: "try WireFormat.encodeMembers(self.\(name), to: encoder)",
                 decodeLine: "self.\(name) = try \(type)(from: decoder)",
-                decodeArgument: "\(label: name): \(type)(from: decoder)", isFlattened: true)
+                decodeArgument: "\(label: name): \(type)(from: decoder)", isFlattened: true,
+                isRequired: property.required, isNullable: property.type.isNullable)
         }
         let codingKey: SwiftCode = name.bare == property.jsonName ? "\(name)" : "\(name) = \(SwiftCode.literal(property.jsonName))"
         // A required or nullable property is always written, as `null` when nil.
@@ -125,7 +130,9 @@ struct ModelsContextBuilder {
             codingKeyCase: codingKey,
             encodeLine: encodeLine,
             decodeLine: "self.\(name) = try container.\(readMethod(property))(.\(name))",
-            decodeArgument: "\(label: name): container.\(readMethod(property))(.\(name))", isFlattened: false)
+            decodeArgument: "\(label: name): container.\(readMethod(property))(.\(name))", isFlattened: false,
+            jsonName: property.jsonName, jsonNameLiteral: .literal(property.jsonName),
+            isRequired: property.required, isNullable: property.type.isNullable)
     }
 
     /// Whether the synthesized encoder would write this property differently: it leaves out

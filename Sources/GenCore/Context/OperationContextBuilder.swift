@@ -84,7 +84,11 @@ struct OperationContextBuilder {
             errorResponses: zip(responses, contexts).filter { !$0.0.isSuccess }.map(\.1),
             hasErrorHandler: handler != nil,
             errorHandler: handler.map { "\($0.name)" } ?? "",
-            errorHandlerDocLines: handler.map { ErrorHandlerContextBuilder.documentation($0) } ?? [])
+            errorHandlerDocLines: handler.map { ErrorHandlerContextBuilder.documentation($0) } ?? [],
+            operationID: operation.operationID ?? "", operationIDLiteral: .literal(operation.operationID ?? ""),
+            tags: operation.tags, tagLiterals: operation.tags.map(SwiftCode.literal),
+            summary: operation.summary ?? "", summaryLiteral: .literal(operation.summary ?? ""),
+            httpMethod: operation.httpMethod, path: operation.path)
     }
 
     /// A case per offered content type, when there is more than one.
@@ -155,7 +159,8 @@ struct OperationContextBuilder {
                 label: "\(name)", name: "\(name)", type: type,
                 declaration: "\(name): \(type)" + (parameter.required ? "" : " = nil"),
                 location: parameter.location.rawValue, jsonNameLiteral: .literal(parameter.jsonName), isLast: false,
-                isBodyChoice: false, isServer: false, preferredBodyCase: "", forwardArgument: "\(label: name): \(name)")
+                isBodyChoice: false, isServer: false, preferredBodyCase: "", forwardArgument: "\(label: name): \(name)",
+                jsonName: parameter.jsonName, isRequired: parameter.required)
             if parameter.required { required.append(argument) } else { optional.append(argument) }
         }
         if let body = operation.body {
@@ -164,7 +169,7 @@ struct OperationContextBuilder {
             required.append(ArgumentContext(
                 label: "body", name: "body", type: type, declaration: "body: \(type)" + (body.required ? "" : " = nil"),
                 location: "body", jsonNameLiteral: .literal(""), isLast: false, isBodyChoice: choice != nil,
-                isServer: false, preferredBodyCase: choice?.caseName ?? "", forwardArgument: "body: body"))
+                isServer: false, preferredBodyCase: choice?.caseName ?? "", forwardArgument: "body: body", isRequired: body.required))
         }
         if ownServerURL != nil {
             optional.append(ArgumentContext(
@@ -214,7 +219,8 @@ struct OperationContextBuilder {
             valueExpression: expression,
             isSimple: isSimple,
             styleLiteral: .literal(style),
-            explode: parameter.explode ?? (style == "form"))
+            explode: parameter.explode ?? (style == "form"),
+            jsonName: parameter.jsonName, style: style, isRequired: parameter.required)
     }
 
     private enum ParameterShape { case scalar, array, object }
@@ -302,7 +308,10 @@ struct ResponseContextBuilder {
             returnsNil: response.isSuccess && !returnsBody && returnsOptional,
             returnsVoid: response.isSuccess && !returnsBody && primary == nil,
             throwsBody: !response.isSuccess && response.type != nil,
-            throwsEmpty: !response.isSuccess && response.type == nil)
+            throwsEmpty: !response.isSuccess && response.type == nil,
+            statusCode: response.statusCode,
+            contentType: response.contentType ?? "", contentTypeLiteral: .literal(response.contentType ?? ""),
+            headers: response.headers, headerLiterals: response.headers.map(SwiftCode.literal))
     }
 }
 

@@ -1,6 +1,14 @@
 // Each context answers its keys with a `switch`, returning its stored values as they are (an
 // array is not copied). A key missing here renders as empty, so `TemplateContextTests` checks
-// every key of every context answers, and every key a template uses exists.
+// every key of every context answers, and every key a template uses exists, but for the
+// dump-only keys below.
+
+/// A context that also holds spec text as it is, for `gen --dump-context`: its `dumpOnlyKeys`
+/// are encoded (the dump is data) but never answered to templates, which get the same facts
+/// as string literals (`jsonNameLiteral`) and so cannot paste spec text into code.
+protocol DumpOnlyKeys {
+    static var dumpOnlyKeys: Set<String> { get }
+}
 
 extension ModelsContext: TemplateContext {
     func value(for key: String) -> TemplateValue? {
@@ -51,7 +59,9 @@ extension TypeContext: TemplateContext {
     }
 }
 
-extension PropertyContext: TemplateContext {
+extension PropertyContext: TemplateContext, DumpOnlyKeys {
+    static let dumpOnlyKeys: Set<String> = ["jsonName"]
+
     func value(for key: String) -> TemplateValue? {
         switch key {
         case "name": .text(name)
@@ -63,12 +73,17 @@ extension PropertyContext: TemplateContext {
         case "decodeLine": .text(decodeLine)
         case "decodeArgument": .text(decodeArgument)
         case "isFlattened": .bool(isFlattened)
+        case "jsonNameLiteral": .text(jsonNameLiteral)
+        case "isRequired": .bool(isRequired)
+        case "isNullable": .bool(isNullable)
         default: nil
         }
     }
 }
 
-extension EnumCaseContext: TemplateContext {
+extension EnumCaseContext: TemplateContext, DumpOnlyKeys {
+    static let dumpOnlyKeys: Set<String> = ["rawValue"]
+
     func value(for key: String) -> TemplateValue? {
         switch key {
         case "name": .text(name)
@@ -188,7 +203,9 @@ extension BodyCaseContext: TemplateContext {
     }
 }
 
-extension ArgumentContext: TemplateContext {
+extension ArgumentContext: TemplateContext, DumpOnlyKeys {
+    static let dumpOnlyKeys: Set<String> = ["jsonName"]
+
     func value(for key: String) -> TemplateValue? {
         switch key {
         case "label": .text(label)
@@ -202,6 +219,7 @@ extension ArgumentContext: TemplateContext {
         case "isServer": .bool(isServer)
         case "preferredBodyCase": .text(preferredBodyCase)
         case "forwardArgument": .text(forwardArgument)
+        case "isRequired": .bool(isRequired)
         default: nil
         }
     }
@@ -217,7 +235,9 @@ extension ErrorBodyContext: TemplateContext {
     }
 }
 
-extension OperationContext: TemplateContext {
+extension OperationContext: TemplateContext, DumpOnlyKeys {
+    static let dumpOnlyKeys: Set<String> = ["operationID", "tags", "summary", "httpMethod", "path"]
+
     func value(for key: String) -> TemplateValue? {
         switch key {
         case "name": .text(name)
@@ -263,12 +283,17 @@ extension OperationContext: TemplateContext {
         case "hasErrorHandler": .bool(hasErrorHandler)
         case "errorHandler": .text(errorHandler)
         case "errorHandlerDocLines": .list(errorHandlerDocLines)
+        case "operationIDLiteral": .text(operationIDLiteral)
+        case "tagLiterals": .list(tagLiterals)
+        case "summaryLiteral": .text(summaryLiteral)
         default: nil
         }
     }
 }
 
-extension ParameterItemContext: TemplateContext {
+extension ParameterItemContext: TemplateContext, DumpOnlyKeys {
+    static let dumpOnlyKeys: Set<String> = ["jsonName", "style"]
+
     func value(for key: String) -> TemplateValue? {
         switch key {
         case "nameLiteral": .text(nameLiteral)
@@ -276,12 +301,15 @@ extension ParameterItemContext: TemplateContext {
         case "isSimple": .bool(isSimple)
         case "styleLiteral": .text(styleLiteral)
         case "explode": .bool(explode)
+        case "isRequired": .bool(isRequired)
         default: nil
         }
     }
 }
 
-extension ResponseContext: TemplateContext {
+extension ResponseContext: TemplateContext, DumpOnlyKeys {
+    static let dumpOnlyKeys: Set<String> = ["statusCode", "contentType", "headers"]
+
     func value(for key: String) -> TemplateValue? {
         switch key {
         case "statusPattern": .text(statusPattern)
@@ -299,6 +327,8 @@ extension ResponseContext: TemplateContext {
         case "returnsVoid": .bool(returnsVoid)
         case "throwsBody": .bool(throwsBody)
         case "throwsEmpty": .bool(throwsEmpty)
+        case "contentTypeLiteral": .text(contentTypeLiteral)
+        case "headerLiterals": .list(headerLiterals)
         default: nil
         }
     }

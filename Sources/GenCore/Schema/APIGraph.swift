@@ -34,6 +34,8 @@ public struct APIOperation {
     public var path: String
     public var summary: String?
     public var description: String?
+    /// The operation's `tags`, as written, in order.
+    public var tags: [String] = []
     public var deprecated: Bool
     public var parameters: [APIParameter]
     public var body: APIRequestBody?
@@ -104,6 +106,8 @@ public struct APIResponse {
     public var contentType: String?
     /// Every media type the response documents, for the request's `Accept`.
     public var contentTypes: [String]
+    /// The names of the headers the response documents, as written, in order.
+    public var headers: [String] = []
     /// `nil` when the response has no body the client decodes.
     public var type: TypeRef?
     public var documentation: String?

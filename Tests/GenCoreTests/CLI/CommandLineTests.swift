@@ -66,6 +66,7 @@ final class CommandLineTests: XCTestCase {
                   exits 1 and names the stale files when Sources/RelayRest is out of date
               gen api.json --access package --templates MyTemplates
               gen api.yaml --config gen.yaml --exclude-tag internal
+              gen specs/relay-rest.yaml --dump-context > contexts.json
 
             """), long.stdout)
         // Help lines are wrapped, so compare with runs of spaces and newlines made one space.
@@ -75,7 +76,7 @@ final class CommandLineTests: XCTestCase {
             XCTAssertTrue(flat.contains(option.summary), "--help does not say: \(option.summary)\n\(long.stdout)")
         }
         for text in ["--access public|package|internal\n", "--initialism WORD ", "Repeatable.",
-                     "--type-override SCHEMA=TYPE", "--config FILE ", "--check "] {
+                     "--type-override SCHEMA=TYPE", "--config FILE ", "--check ", "--dump-context "] {
             XCTAssertTrue(long.stdout.contains(text), "--help lacks '\(text)':\n\(long.stdout)")
         }
         XCTAssertFalse(long.stdout.split(separator: "\n").contains { $0.count > 80 }, "lines fit 80 columns:\n\(long.stdout)")

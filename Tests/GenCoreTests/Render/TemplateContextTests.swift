@@ -65,9 +65,15 @@ final class TemplateContextTests: XCTestCase {
                     XCTFail("\(type) is a context but does not conform to TemplateContext: add its switch to Context+TemplateContext.swift")
                     break
                 }
+                let dumpOnly = Self.dumpOnlyKeys(of: value)
                 for key in try Self.encodedKeys(value) {
-                    XCTAssertNotNil(context.value(for: key), "\(type).value(for: \"\(key)\") returns nil; add it to its switch")
+                    if dumpOnly.contains(key) {
+                        XCTAssertNil(context.value(for: key), "\(type) answers its dump-only key '\(key)' to templates")
+                    } else {
+                        XCTAssertNotNil(context.value(for: key), "\(type).value(for: \"\(key)\") returns nil; add it to its switch")
+                    }
                 }
+                XCTAssertTrue(dumpOnly.isSubset(of: try Self.encodedKeys(value)), "\(type)'s dump-only keys are not all encoded")
                 XCTAssertNil(context.value(for: "noSuchKey"), "\(type) answers an unknown key")
             }
         }
@@ -130,9 +136,16 @@ final class TemplateContextTests: XCTestCase {
                 continue
             }
             let section = lines[(start + 1)...].prefix { !$0.hasPrefix("#") }
-            let documented = section.compactMap { line -> String? in
+            let rows = section.compactMap { line -> (key: String, type: String)? in
                 guard line.hasPrefix("| `"), let end = line.dropFirst(3).firstIndex(of: "`") else { return nil }
-                return String(line[line.index(line.startIndex, offsetBy: 3)..<end])
+                let columns = line.split(separator: "|", omittingEmptySubsequences: false)
+                return (String(line[line.index(line.startIndex, offsetBy: 3)..<end]), columns.count > 2 ? String(columns[2]) : "")
+            }
+            let documented = rows.map(\.key)
+            let dumpOnly = samples.values[type]?.first.map(Self.dumpOnlyKeys) ?? []
+            for row in rows where keys.contains(row.key) {
+                XCTAssertEqual(row.type.contains("dump only"), dumpOnly.contains(row.key),
+                               "CONTEXT.md's \(type).\(row.key): say \"dump only\" in its type exactly when the key is in dumpOnlyKeys")
             }
             XCTAssertEqual(documented.count, Set(documented).count, "CONTEXT.md lists a key of \(type) twice")
             let missing = keys.subtracting(documented).sorted(), extra = Set(documented).subtracting(keys).sorted()
@@ -243,6 +256,11 @@ final class TemplateContextTests: XCTestCase {
         for child in Mirror(reflecting: value).children {
             try collect(child.value, into: &samples, parent: owner)
         }
+    }
+
+    /// The keys a context encodes for `gen --dump-context` but does not answer to templates.
+    private static func dumpOnlyKeys(of value: Any) -> Set<String> {
+        (value as? any DumpOnlyKeys).map { type(of: $0).dumpOnlyKeys } ?? []
     }
 
     private static func encodedKeys(_ value: Any) throws -> Set<String> {
