@@ -46,6 +46,7 @@ struct APIGraphBuilder {
             operations.append(translate(operation, methodName: methodName, security: security, underscoredTypes: underscoredTypes))
         }
         occupyTypeNames(in: &clientMembers, from: &occupiedTypes, underscored: &underscoredTypes)
+        schemas.types = ShapeDeduplication.merge(schemas.types, keeping: schemas.componentTypeIDs, operations: &operations)
         var clientTypes = NameScope.clientTypes(topLevel: schemas.types.map(\.name.bare) + [clientTypeName.bare, errorTypeName.bare])
         nameBodyEnums(&operations, in: &clientTypes)
         let serverHelpers = self.serverHelpers(members: &clientMembers, types: &clientTypes)

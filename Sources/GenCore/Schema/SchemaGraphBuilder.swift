@@ -13,6 +13,8 @@ final class SchemaGraphBuilder {
     var memo: [ObjectIdentifier: TypeRef] = [:]
     /// Schemas being translated right now; meeting one again means a cycle without a named type.
     private var inProgress: Set<ObjectIdentifier> = []
+    /// The types that are component schemas (the spec names them; they are never merged).
+    var componentTypeIDs: Set<NamedTypeID> = []
     /// Schemas the builder made for merged `allOf` parts, by the parts they merge.
     var mergedSchemas: [[ObjectIdentifier]: JSONSchema] = [:]
 
@@ -38,7 +40,9 @@ final class SchemaGraphBuilder {
             }
         }
         for (name, schema) in components where isNominal(schema) && typeOverrides[name] == nil {
-            nominal.append((declare(schema, name: naming.typeName(name)), schema))
+            let id = declare(schema, name: naming.typeName(name))
+            componentTypeIDs.insert(id)
+            nominal.append((id, schema))
         }
         // Enums first: they depend on nothing, and property defaults name their cases.
         let isEnum = { (schema: JSONSchema) in self.stringEnumValues(schema) != nil || self.integerEnumValues(schema) != nil }

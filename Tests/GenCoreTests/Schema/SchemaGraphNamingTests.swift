@@ -202,3 +202,43 @@ final class ResponseTypeNamingTests: XCTestCase {
         XCTAssertEqual(run.types.map(\.name.bare).sorted(), ["GetOneResponse", "GetStationsResponse200", "GetStationsResponse201"])
     }
 }
+
+/// One type per shape: identical inline schemas are one type; components keep their own.
+final class ShapeDeduplicationTests: XCTestCase {
+    func testIdenticalInlineShapesAreOneTypeAndComponentsStay() throws {
+        let run = try buildGraph(RobustnessTestCase.spec("""
+            paths:
+              /a:
+                post:
+                  operationId: createA
+                  requestBody:
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          properties:
+                            state: {type: string, enum: [on, off]}
+                            tags: {type: array, items: {type: object, required: [k], properties: {k: {type: string}}}}
+                  responses: {'204': {description: done}}
+              /b:
+                post:
+                  operationId: createB
+                  requestBody:
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          properties:
+                            state: {type: string, enum: [on, off]}
+                            tags: {type: array, items: {type: object, required: [k], properties: {k: {type: string}}}}
+                  responses: {'204': {description: done}}
+            components:
+              schemas:
+                Switch: {type: string, enum: [on, off]}
+                Toggle: {type: string, enum: [on, off]}
+            """))
+        XCTAssertEqual(run.errors, [])
+        XCTAssertEqual(run.types.map(\.name.bare), ["Switch", "Toggle", "CreateARequest", "CreateARequestState", "CreateARequestTagsItem"])
+        XCTAssertEqual(run.api?.operations.map { $0.body?.type }, [.named(2), .named(2)])
+    }
+}
