@@ -9,7 +9,8 @@ final class DocumentReader {
     let schemas: SchemaReader
     /// Body schemas of the callbacks met while reading operations.
     private var callbackSchemas: [(name: String, schema: JSONSchema)] = []
-    private static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"]
+    /// The fixed fields of a path item that are operations (`query` is OpenAPI 3.2's).
+    private static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace", "query"]
 
     init(resolver: RefResolver, diagnostics: DiagnosticCollector) {
         self.diagnostics = diagnostics
@@ -24,6 +25,9 @@ final class DocumentReader {
             return nil
         }
         guard let version = checkVersion(root) else { return nil }
+        if let selfNode = root["$self"] {
+            diagnostics.warning("'$self' is not used: relative '$ref's resolve against the file's own path", at: selfNode.location)
+        }
         let info = readInfo(root["info"], root: root)
         let servers = readServers(root["servers"])
         let security = readSecurity(root["security"])
@@ -65,8 +69,8 @@ final class DocumentReader {
             return nil
         }
         guard let version = reader.text(node, "openapi") else { return nil }
-        guard version.hasPrefix("3.0") || version.hasPrefix("3.1") else {
-            diagnostics.error("unsupported OpenAPI version '\(version)'; expected 3.0.x or 3.1.x", at: node.location)
+        guard version.hasPrefix("3.0") || version.hasPrefix("3.1") || version.hasPrefix("3.2") else {
+            diagnostics.error("unsupported OpenAPI version '\(version)'; expected 3.0.x, 3.1.x or 3.2.x", at: node.location)
             return nil
         }
         return version
@@ -175,6 +179,13 @@ final class DocumentReader {
                 operations.append(operation)
             }
         }
+        // OpenAPI 3.2: operations of other methods (`COPY`, `LINK`…), by their method as written.
+        for (key, value) in reader.mapping(item["additionalOperations"], "additionalOperations") ?? [] {
+            guard let method = key.scalarText, let operationNode = follow(value) else { continue }
+            if let operation = readOperation(operationNode, method: method, path: path, shared: shared, servers: servers) {
+                operations.append(operation)
+            }
+        }
         return operations
     }
 
@@ -234,6 +245,11 @@ final class DocumentReader {
                 diagnostics.error("parameter '\(name)' has no 'in'", at: parameter.location)
                 return nil
             }
+            if locationText == "querystring" {
+                diagnostics.warning("parameter '\(name)' is in 'querystring' (OpenAPI 3.2), which the generator does not "
+                                    + "support yet; the operation is generated without it", at: parameter["in"]?.location)
+                return nil
+            }
             guard let location = ParameterLocation(rawValue: locationText) else {
                 diagnostics.error("parameter '\(name)' has an unknown location '\(locationText)'", at: parameter["in"]?.location)
                 return nil
@@ -258,6 +274,10 @@ final class DocumentReader {
         (reader.mapping(followDisallowed(node, what: "a content map"), "content") ?? []).compactMap { key, value in
             guard let type = key.scalarText, let media = followDisallowed(value, what: "a media type") else { return nil }
             _ = reader.mapping(media, type)
+            if let items = media["itemSchema"] {
+                diagnostics.warning("'itemSchema' (OpenAPI 3.2) is not decoded item by item yet; the body is read whole",
+                                    at: items.location)
+            }
             return MediaType(contentType: type, schema: media["schema"].map(schemas.schema), location: media.location)
         }
     }

@@ -99,6 +99,10 @@ final class SchemaReader {
                 mapping.append((value, ref))
             }
         }
+        if let fallback = node["defaultMapping"] {
+            reader.diagnostics.warning("'defaultMapping' (OpenAPI 3.2) is not used: a value no mapping names decodes as "
+                                       + "the union's undocumented case", at: fallback.location)
+        }
         return Discriminator(propertyName: property, mapping: mapping)
     }
 }

@@ -69,7 +69,7 @@ final class InvalidInputTests: RobustnessTestCase {
 
     func testUnknownOpenAPIVersion() throws {
         try assertFails("openapi: 4.0.0\ninfo: {title: T, version: '1'}\npaths: {}\n",
-                        "unsupported OpenAPI version '4.0.0'; expected 3.0.x or 3.1.x", at: 1, 10)
+                        "unsupported OpenAPI version '4.0.0'; expected 3.0.x, 3.1.x or 3.2.x", at: 1, 10)
     }
 
     func testMissingOpenAPIVersion() throws {
