@@ -33,3 +33,19 @@ final class GoldenTests: XCTestCase {
                                   file: file, line: line)
     }
 }
+
+/// Every folder under Tests/Fixtures/Golden has its test above, so a new fixture cannot sit there
+/// untested.
+final class GoldenFixtureListTests: XCTestCase {
+    private static let tested: Set<String> = ["relay-rest", "http-surface", "features"]
+
+    func testEveryGoldenFixtureIsTested() throws {
+        let folder = try Fixtures.spec(inGoldenFixture: "relay-rest").deletingLastPathComponent().deletingLastPathComponent()
+        let fixtures = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { name in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder)
+                && isFolder.boolValue
+        }
+        XCTAssertEqual(Set(fixtures), Self.tested, "a golden fixture without a test in GoldenTests, or a test without its fixture")
+    }
+}

@@ -373,13 +373,28 @@ final class YAMLLoaderTests: XCTestCase {
         XCTAssertNoThrow(try load("---\na: 1\n...\n"))
     }
 
-    func testGarbageNeverTraps() {
-        var generator = SystemRandomNumberGenerator()
-        let alphabet = Array("[]{}:,-?&*!|>'\"#%@` \t\n\r\u{0}az09.~".utf8) + [0xC3, 0xFF, 0x80]
-        for _ in 0..<2_000 {
+    /// Random bytes from YAML's punctuation (seeded: the same inputs every run) end in a tree
+    /// or in exactly one located error, and some of each happen (so the check is not vacuous).
+    func testGarbageEndsInATreeOrOneLocatedError() {
+        var generator = SplitMix64(seed: 0x9A7B_A6E5)
+        let alphabet = Array("[]{}:,-?&*!|>'\"#%@` \t\n\r\u{0}az09.~".utf8) + [0xC3, 0xFF, 0x80, 0xE2, 0x80, 0xA8]
+        var loaded = 0, refused = 0
+        for index in 0..<2_000 {
             let count = Int.random(in: 0..<64, using: &generator)
             let bytes = (0..<count).map { _ in alphabet.randomElement(using: &generator) ?? 0 }
-            _ = try? YAMLLoader().load(bytes, file: "fuzz.yaml")
+            do {
+                _ = try YAMLLoader().load(bytes, file: "fuzz.yaml")
+                loaded += 1
+            } catch {
+                refused += 1
+                XCTAssertEqual(error.diagnostics.count, 1, "input \(index): \(bytes)")
+                for diagnostic in error.diagnostics {
+                    XCTAssertEqual(diagnostic.location?.file, "fuzz.yaml", "input \(index): \(bytes): \(diagnostic)")
+                    XCTAssertGreaterThan(diagnostic.location?.mark.line ?? 0, 0, "input \(index): \(diagnostic)")
+                }
+            }
         }
+        XCTAssertGreaterThan(loaded, 20, "too few inputs load for the test to mean much")
+        XCTAssertGreaterThan(refused, 20, "too few inputs are refused for the test to mean much")
     }
 }
