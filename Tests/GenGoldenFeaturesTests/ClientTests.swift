@@ -76,7 +76,8 @@ final class ClientTests: XCTestCase {
         for status in [201, 400, 404, 503] {
             let transport = CannedTransport(status: status, body: #"{"code":\#(status),"message":"m"}"#)
             do {
-                _ = try await FeaturesClient(transport: transport).getPet(petID: "p")
+                // `.none`: a 503 would be retried, with waits of up to 1.5 s.
+                _ = try await FeaturesClient(transport: transport, retry: .none).getPet(petID: "p")
                 XCTFail("status \(status) must throw")
             } catch FeaturesError.response(let got, _, .errorModel2(let body)) {
                 XCTAssertEqual(got, status)
@@ -88,7 +89,7 @@ final class ClientTests: XCTestCase {
     func testDefaultResponseThatIsNotTheErrorSchemaIsADecodingError() async throws {
         let transport = CannedTransport(status: 502, body: #"{"message":"bad gateway"}"#)
         do {
-            _ = try await FeaturesClient(transport: transport).getPet(petID: "p")
+            _ = try await FeaturesClient(transport: transport, retry: .none).getPet(petID: "p")
             XCTFail("a 502 must throw")
         } catch FeaturesError.decoding(let status, let path, _, _, _) {
             XCTAssertEqual(status, 502)

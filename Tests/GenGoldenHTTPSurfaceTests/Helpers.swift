@@ -72,9 +72,10 @@ struct RecordingTransport: HTTPTransport {
 
 /// A client at `https://api.test` over `transport`.
 func makeClient(_ transport: some HTTPTransport, authentication: HttpSurfaceClient.Authentication? = nil,
-                middlewares: [any HTTPMiddleware] = [], timeout: TimeInterval? = nil) -> HttpSurfaceClient {
+                middlewares: [any HTTPMiddleware] = [], timeout: TimeInterval? = nil,
+                retry: RetryPolicy = .default) -> HttpSurfaceClient {
     HttpSurfaceClient(serverURL: URL(string: "https://api.test")!, authentication: authentication,
-                      transport: transport, middlewares: middlewares, timeout: timeout)
+                      transport: transport, middlewares: middlewares, timeout: timeout, retry: retry)
 }
 
 extension URLRequest {

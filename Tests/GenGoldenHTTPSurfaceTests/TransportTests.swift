@@ -115,7 +115,7 @@ final class TransportTests: XCTestCase {
             func send(_ request: URLRequest) async throws -> (Data, HTTPURLResponse) { throw URLError(.cannotConnectToHost) }
         }
         do {
-            try await makeClient(Broken()).withBearer()
+            try await makeClient(Broken(), retry: .none).withBearer()
             XCTFail("must throw")
         } catch HttpSurfaceError.transport(let error) {
             XCTAssertEqual((error as? URLError)?.code, .cannotConnectToHost)
@@ -205,7 +205,7 @@ final class TransportTests: XCTestCase {
         let url = server.baseURL
         server.stop()
         do {
-            _ = try await HttpSurfaceClient(serverURL: url, authentication: .bearer("s3cret"), timeout: 10).withBearer()
+            _ = try await HttpSurfaceClient(serverURL: url, authentication: .bearer("s3cret"), timeout: 10, retry: .none).withBearer()
             XCTFail("a closed port must throw")
         } catch let error as HttpSurfaceError {
             guard case .transport(let underlying) = error else { return XCTFail("expected a transport error, got \(error)") }

@@ -25,11 +25,14 @@ final class ClientTests: XCTestCase {
         return server
     }
 
+    /// `.none`: these tests are about what one response becomes; a 502, 503, 504 or a closed
+    /// port would be retried, with waits of up to 1.5 s (RetryTests covers retries).
     private func client(_ serverURL: URL) -> RelayRestClient {
         RelayRestClient(
             serverURL: serverURL,
             authentication: .basic(username: "project", password: "token"),
-            transport: URLSessionTransport(session: URLSession(configuration: .ephemeral)))
+            transport: URLSessionTransport(session: URLSession(configuration: .ephemeral)),
+            retry: .none)
     }
 
     /// Calls the operation, expecting it to throw, and checks the error's text leaks no secret;

@@ -45,7 +45,9 @@ struct LoopbackHTTPConnection {
         guard let body else { return }  // the client hung up mid-body; nobody is listening
         request.body = Data(body)
         record(request)
-        write(respond(request), method: method)
+        let response = respond(request)
+        guard !response.dropsConnection else { return }  // the deferred close hangs up
+        write(response, method: method)
     }
 
     // MARK: Reading

@@ -46,10 +46,21 @@ public struct StubResponse: Sendable {
     public var headers: [(String, String)]
     public var body: Data
 
+    /// When true, the server closes the connection after reading the request, without a response.
+    public var dropsConnection = false
+
     public init(status: Int, headers: [(String, String)] = [], body: Data = Data()) {
         self.status = status
         self.headers = headers
         self.body = body
+    }
+
+    /// No response: the connection is closed once the request has been read, as a server that
+    /// crashed or restarted mid-request would leave it.
+    public static var droppedConnection: StubResponse {
+        var response = StubResponse(status: 0)
+        response.dropsConnection = true
+        return response
     }
 
     /// A response with `Content-Type: application/json` and `text` as its body.

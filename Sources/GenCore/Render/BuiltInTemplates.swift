@@ -26,10 +26,14 @@ enum BuiltInTemplates {
 {{/hasAuthentication}}
     /// What sends the requests.
     {{access}} var transport: any HTTPTransport
-    /// Run around every request, first one outermost: logging, retries, extra headers.
+    /// Run around every attempt at a request, first one outermost: logging, extra headers.
+    /// A retried request passes through them again.
     {{access}} var middlewares: [any HTTPMiddleware]
-    /// The request timeout in seconds; `nil` keeps the transport's default.
+    /// The timeout of each attempt at a request, in seconds; `nil` keeps the transport's default.
     {{access}} var timeout: TimeInterval?
+    /// When a failed request is sent again: idempotent requests (`GET`, `PUT`, `DELETE` …) that
+    /// got no answer or a 408, 429, 502, 503 or 504. `.none` never retries.
+    {{access}} var retry: RetryPolicy
 {{#hasDefaultServer}}
 
     /// The first server the spec lists.
@@ -53,6 +57,18 @@ enum BuiltInTemplates {
 {{/variableEnums}}
 {{/servers}}
 
+    /// - Parameters:
+    ///   - serverURL: The URL that every operation's path is appended to.
+{{#hasAuthentication}}
+    ///   - authentication: The credentials sent with each request that accepts them; `nil` sends none.
+{{/hasAuthentication}}
+    ///   - transport: What sends the requests: `URLSession.shared` unless you give another.
+    ///   - middlewares: Run around every attempt at a request, first one outermost.
+    ///   - timeout: The timeout of each attempt, in seconds; `nil` keeps the transport's default.
+    ///   - retry: When a failed request is sent again. `.default` sends an idempotent request
+    ///     (not a `POST` or `PATCH`) up to 3 times when no answer came or the answer was 408, 429,
+    ///     502, 503 or 504, waiting a random time under 0.5 s, then under 1 s, or as `Retry-After`
+    ///     asks (8 s at most); `.none` sends every request once.
     {{access}} init(
         serverURL: URL{{#hasDefaultServer}} = defaultServerURL{{/hasDefaultServer}},
 {{#hasAuthentication}}
@@ -60,7 +76,8 @@ enum BuiltInTemplates {
 {{/hasAuthentication}}
         transport: any HTTPTransport = URLSessionTransport(),
         middlewares: [any HTTPMiddleware] = [],
-        timeout: TimeInterval? = nil
+        timeout: TimeInterval? = nil,
+        retry: RetryPolicy = .default
     ) {
         self.serverURL = serverURL
 {{#hasAuthentication}}
@@ -69,6 +86,7 @@ enum BuiltInTemplates {
         self.transport = transport
         self.middlewares = middlewares
         self.timeout = timeout
+        self.retry = retry
     }
 {{#hasAuthentication}}
 
@@ -390,8 +408,8 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
         let data: Data
         let head: HTTPURLResponse
         do {
-            try Task.checkCancellation()
-            (data, head) = try await next(request)
+            // The retries are outside the middlewares, so that each attempt passes through them.
+            (data, head) = try await retry.send(request, through: next)
         } catch {
             throw {{errorName}}.transport(error)
         }
@@ -691,6 +709,8 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{/importLines}}
 
 {{> supportTransport}}
+
+{{> supportRetry}}
 
 {{> supportJSONValue}}
 
@@ -1093,6 +1113,151 @@ struct RequestBuilder {
 }
 
 """#,
+        "supportRetry": #"""
+{{% CONTENT_TYPE: TEXT}}
+/// When a client sends a request again after it failed on the way: how many times, and how
+/// long it waits in between.
+///
+/// Only requests whose method is idempotent are retried (`GET`, `HEAD`, `PUT`, `DELETE`,
+/// `OPTIONS`, `TRACE`, `QUERY`: sending one twice does what sending it once does). A `POST` or
+/// `PATCH` is sent once, whatever happens: when its connection drops, the server may already
+/// have acted on it, and a second one could charge a card twice.
+///
+/// A request is retried when no response came (the connection could not be made, was lost or
+/// closed with no reply, or timed out; the host name did not resolve; the device is offline)
+/// and when the response is 408, 429, 502, 503 or 504, which say "try again later" rather than
+/// "this request is wrong".
+/// The wait before retry *n* is a random time between 0 and
+/// `min(maxDelay, initialDelay × multiplier^(n-1))` ("full jitter", so that many clients failing
+/// together do not come back together), or what the response's `Retry-After` asks for (seconds
+/// or an HTTP date), at most `maxDelay`. A cancelled task stops waiting at once.
+///
+/// The middlewares run inside the retries: each attempt passes through them.
+{{access}} struct RetryPolicy: Sendable, Hashable {
+    /// How many times a request is sent at most, the first time included: `1` never retries.
+    {{access}} var maxAttempts: Int
+    /// The longest the first wait may be, in seconds; each later one may be `multiplier` times longer.
+    {{access}} var initialDelay: TimeInterval
+    /// The longest any wait may be, in seconds, `Retry-After` included.
+    {{access}} var maxDelay: TimeInterval
+    /// How much the longest wait grows from one retry to the next.
+    {{access}} var multiplier: Double
+    /// Seconds from the first attempt after which no retry starts: a wait that would end later
+    /// is not begun, and the last failure is reported. `nil` sets no limit. Each attempt on its
+    /// own is bounded by the client's `timeout`.
+    {{access}} var totalTimeout: TimeInterval?
+
+    /// - Parameters:
+    ///   - maxAttempts: How many times a request is sent at most, the first time included.
+    ///   - initialDelay: The longest the first wait may be, in seconds.
+    ///   - maxDelay: The longest any wait may be, in seconds, `Retry-After` included.
+    ///   - multiplier: How much the longest wait grows from one retry to the next.
+    ///   - totalTimeout: Seconds from the first attempt after which no retry starts; `nil`: no limit.
+    {{access}} init(maxAttempts: Int = 3, initialDelay: TimeInterval = 0.5, maxDelay: TimeInterval = 8,
+                multiplier: Double = 2, totalTimeout: TimeInterval? = 60) {
+        self.maxAttempts = maxAttempts
+        self.initialDelay = initialDelay
+        self.maxDelay = maxDelay
+        self.multiplier = multiplier
+        self.totalTimeout = totalTimeout
+    }
+
+    /// Three attempts (two retries), the first wait at most 0.5 s and each later one at most
+    /// twice the one before, no wait over 8 s, no retry after 60 s.
+    {{access}} static let `default` = RetryPolicy()
+
+    /// One attempt: never retries.
+    {{access}} static let none = RetryPolicy(maxAttempts: 1)
+
+    /// Sends `request` through `attempt` until an answer comes that is not worth retrying, the
+    /// attempts or the time run out, or the task is cancelled; returns the last answer or throws
+    /// the last error (`CancellationError` when cancelled).
+    ///
+    /// `attempt` must return only once the whole response is in: a method that streams its
+    /// response must not retry once its bytes have started, so it calls `attempt` with
+    /// `RetryPolicy.none`.
+    func send(_ request: URLRequest, through attempt: (URLRequest) async throws -> (Data, HTTPURLResponse))
+        async throws -> (Data, HTTPURLResponse) {
+        let retries = Self.idempotentMethods.contains(request.httpMethod?.uppercased() ?? "GET")
+        let start = ProcessInfo.processInfo.systemUptime
+        var bound = initialDelay
+        var sent = 0
+        while true {
+            try Task.checkCancellation()
+            sent += 1
+            let delay: TimeInterval
+            do {
+                let answer = try await attempt(request)
+                guard retries, sent < maxAttempts, Self.retriedStatuses.contains(answer.1.statusCode) else { return answer }
+                let asked = Self.retryAfter(answer.1.value(forHTTPHeaderField: "Retry-After"))
+                delay = min(asked ?? Self.jittered(bound), maxDelay)
+                guard fits(delay, since: start) else { return answer }
+            } catch {
+                guard retries, sent < maxAttempts, Self.isConnectionFailure(error) else { throw error }
+                delay = min(Self.jittered(bound), maxDelay)
+                guard fits(delay, since: start) else { throw error }
+            }
+            bound *= multiplier
+            // At most 30 years, so that the nanoseconds fit in a UInt64.
+            try await Task.sleep(nanoseconds: UInt64(min(max(delay, 0), 1e9) * 1e9))
+        }
+    }
+
+    /// Whether a wait of `delay` seconds ends within the time budget.
+    private func fits(_ delay: TimeInterval, since start: TimeInterval) -> Bool {
+        guard let totalTimeout else { return true }
+        return ProcessInfo.processInfo.systemUptime - start + delay <= totalTimeout
+    }
+
+    /// A random wait between 0 and `bound` seconds.
+    private static func jittered(_ bound: TimeInterval) -> TimeInterval {
+        bound > 0 && bound.isFinite ? Double.random(in: 0...bound) : 0
+    }
+
+    /// The methods whose requests are retried: the idempotent ones of RFC 9110 (section 9.2.2),
+    /// and QUERY, which is safe.
+    private static let idempotentMethods: Set<String> = ["GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE", "QUERY"]
+
+    /// Request Timeout, Too Many Requests, Bad Gateway, Service Unavailable, Gateway Timeout:
+    /// the server or a proxy in front of it could not answer now. A 500 is not among them: it
+    /// is as likely to be a bug that answers the same way every time.
+    private static let retriedStatuses: Set<Int> = [408, 429, 502, 503, 504]
+
+    /// Whether `error` says the request got no answer for a reason that may pass: the host could
+    /// not be reached or resolved, the connection dropped or timed out, the device is offline.
+    /// Errors that would recur (a bad URL, a TLS certificate refused, a cancelled task, a
+    /// middleware's own error) are not retried.
+    private static func isConnectionFailure(_ error: any Error) -> Bool {
+        guard let error = error as? URLError else { return false }
+        switch error.code {
+        // A connection that closed before any reply is `networkConnectionLost` on Apple
+        // platforms and `badServerResponse` ("Empty reply from server") in FoundationNetworking
+        // on Linux, so both are retried; a reply that is not HTTP at all is rare enough that
+        // sending an idempotent request again for it costs little.
+        case .timedOut, .cannotConnectToHost, .networkConnectionLost, .badServerResponse, .cannotFindHost,
+             .dnsLookupFailed, .notConnectedToInternet:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The seconds a `Retry-After` value asks for: a number of seconds, or an HTTP date
+    /// (`Sun, 06 Nov 1994 08:49:37 GMT`; 0 when it has passed); `nil` when absent or unreadable.
+    private static func retryAfter(_ value: String?) -> TimeInterval? {
+        guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+        if value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            return TimeInterval(value)
+        }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        return formatter.date(from: value).map { max(0, $0.timeIntervalSinceNow) }
+    }
+}
+
+"""#,
         "supportTransport": #"""
 {{% CONTENT_TYPE: TEXT}}
 /// Sends HTTP requests for a generated client.
@@ -1104,8 +1269,9 @@ struct RequestBuilder {
     func send(_ request: URLRequest) async throws -> (Data, HTTPURLResponse)
 }
 
-/// Sees every request a client sends, and its response: for logging, retries and extra
-/// headers. Call `next` to go on (or not, to answer from a cache).
+/// Sees every request a client sends, and its response: for logging and extra headers. Call
+/// `next` to go on (or not, to answer from a cache). A request the client's `RetryPolicy`
+/// retries passes through the middlewares once per attempt.
 {{access}} protocol HTTPMiddleware: Sendable {
     func intercept(
         _ request: URLRequest,

@@ -13,10 +13,14 @@ public struct FeaturesClient: Sendable {
     public var serverURL: URL
     /// What sends the requests.
     public var transport: any HTTPTransport
-    /// Run around every request, first one outermost: logging, retries, extra headers.
+    /// Run around every attempt at a request, first one outermost: logging, extra headers.
+    /// A retried request passes through them again.
     public var middlewares: [any HTTPMiddleware]
-    /// The request timeout in seconds; `nil` keeps the transport's default.
+    /// The timeout of each attempt at a request, in seconds; `nil` keeps the transport's default.
     public var timeout: TimeInterval?
+    /// When a failed request is sent again: idempotent requests (`GET`, `PUT`, `DELETE` …) that
+    /// got no answer or a 408, 429, 502, 503 or 504. `.none` never retries.
+    public var retry: RetryPolicy
 
     /// The first server the spec lists.
     public static let defaultServerURL = URL(string: "https://eu.example.com/v1")!
@@ -31,16 +35,27 @@ public struct FeaturesClient: Sendable {
         case us = "us"
     }
 
+    /// - Parameters:
+    ///   - serverURL: The URL that every operation's path is appended to.
+    ///   - transport: What sends the requests: `URLSession.shared` unless you give another.
+    ///   - middlewares: Run around every attempt at a request, first one outermost.
+    ///   - timeout: The timeout of each attempt, in seconds; `nil` keeps the transport's default.
+    ///   - retry: When a failed request is sent again. `.default` sends an idempotent request
+    ///     (not a `POST` or `PATCH`) up to 3 times when no answer came or the answer was 408, 429,
+    ///     502, 503 or 504, waiting a random time under 0.5 s, then under 1 s, or as `Retry-After`
+    ///     asks (8 s at most); `.none` sends every request once.
     public init(
         serverURL: URL = defaultServerURL,
         transport: any HTTPTransport = URLSessionTransport(),
         middlewares: [any HTTPMiddleware] = [],
-        timeout: TimeInterval? = nil
+        timeout: TimeInterval? = nil,
+        retry: RetryPolicy = .default
     ) {
         self.serverURL = serverURL
         self.transport = transport
         self.middlewares = middlewares
         self.timeout = timeout
+        self.retry = retry
     }
 
     /// - Throws: `FeaturesError`.
@@ -117,8 +132,8 @@ public struct FeaturesClient: Sendable {
         let data: Data
         let head: HTTPURLResponse
         do {
-            try Task.checkCancellation()
-            (data, head) = try await next(request)
+            // The retries are outside the middlewares, so that each attempt passes through them.
+            (data, head) = try await retry.send(request, through: next)
         } catch {
             throw FeaturesError.transport(error)
         }

@@ -14,8 +14,9 @@ public protocol HTTPTransport: Sendable {
     func send(_ request: URLRequest) async throws -> (Data, HTTPURLResponse)
 }
 
-/// Sees every request a client sends, and its response: for logging, retries and extra
-/// headers. Call `next` to go on (or not, to answer from a cache).
+/// Sees every request a client sends, and its response: for logging and extra headers. Call
+/// `next` to go on (or not, to answer from a cache). A request the client's `RetryPolicy`
+/// retries passes through the middlewares once per attempt.
 public protocol HTTPMiddleware: Sendable {
     func intercept(
         _ request: URLRequest,
@@ -37,6 +38,148 @@ public struct URLSessionTransport: HTTPTransport {
             throw URLError(.badServerResponse)
         }
         return (data, http)
+    }
+}
+
+/// When a client sends a request again after it failed on the way: how many times, and how
+/// long it waits in between.
+///
+/// Only requests whose method is idempotent are retried (`GET`, `HEAD`, `PUT`, `DELETE`,
+/// `OPTIONS`, `TRACE`, `QUERY`: sending one twice does what sending it once does). A `POST` or
+/// `PATCH` is sent once, whatever happens: when its connection drops, the server may already
+/// have acted on it, and a second one could charge a card twice.
+///
+/// A request is retried when no response came (the connection could not be made, was lost or
+/// closed with no reply, or timed out; the host name did not resolve; the device is offline)
+/// and when the response is 408, 429, 502, 503 or 504, which say "try again later" rather than
+/// "this request is wrong".
+/// The wait before retry *n* is a random time between 0 and
+/// `min(maxDelay, initialDelay × multiplier^(n-1))` ("full jitter", so that many clients failing
+/// together do not come back together), or what the response's `Retry-After` asks for (seconds
+/// or an HTTP date), at most `maxDelay`. A cancelled task stops waiting at once.
+///
+/// The middlewares run inside the retries: each attempt passes through them.
+public struct RetryPolicy: Sendable, Hashable {
+    /// How many times a request is sent at most, the first time included: `1` never retries.
+    public var maxAttempts: Int
+    /// The longest the first wait may be, in seconds; each later one may be `multiplier` times longer.
+    public var initialDelay: TimeInterval
+    /// The longest any wait may be, in seconds, `Retry-After` included.
+    public var maxDelay: TimeInterval
+    /// How much the longest wait grows from one retry to the next.
+    public var multiplier: Double
+    /// Seconds from the first attempt after which no retry starts: a wait that would end later
+    /// is not begun, and the last failure is reported. `nil` sets no limit. Each attempt on its
+    /// own is bounded by the client's `timeout`.
+    public var totalTimeout: TimeInterval?
+
+    /// - Parameters:
+    ///   - maxAttempts: How many times a request is sent at most, the first time included.
+    ///   - initialDelay: The longest the first wait may be, in seconds.
+    ///   - maxDelay: The longest any wait may be, in seconds, `Retry-After` included.
+    ///   - multiplier: How much the longest wait grows from one retry to the next.
+    ///   - totalTimeout: Seconds from the first attempt after which no retry starts; `nil`: no limit.
+    public init(maxAttempts: Int = 3, initialDelay: TimeInterval = 0.5, maxDelay: TimeInterval = 8,
+                multiplier: Double = 2, totalTimeout: TimeInterval? = 60) {
+        self.maxAttempts = maxAttempts
+        self.initialDelay = initialDelay
+        self.maxDelay = maxDelay
+        self.multiplier = multiplier
+        self.totalTimeout = totalTimeout
+    }
+
+    /// Three attempts (two retries), the first wait at most 0.5 s and each later one at most
+    /// twice the one before, no wait over 8 s, no retry after 60 s.
+    public static let `default` = RetryPolicy()
+
+    /// One attempt: never retries.
+    public static let none = RetryPolicy(maxAttempts: 1)
+
+    /// Sends `request` through `attempt` until an answer comes that is not worth retrying, the
+    /// attempts or the time run out, or the task is cancelled; returns the last answer or throws
+    /// the last error (`CancellationError` when cancelled).
+    ///
+    /// `attempt` must return only once the whole response is in: a method that streams its
+    /// response must not retry once its bytes have started, so it calls `attempt` with
+    /// `RetryPolicy.none`.
+    func send(_ request: URLRequest, through attempt: (URLRequest) async throws -> (Data, HTTPURLResponse))
+        async throws -> (Data, HTTPURLResponse) {
+        let retries = Self.idempotentMethods.contains(request.httpMethod?.uppercased() ?? "GET")
+        let start = ProcessInfo.processInfo.systemUptime
+        var bound = initialDelay
+        var sent = 0
+        while true {
+            try Task.checkCancellation()
+            sent += 1
+            let delay: TimeInterval
+            do {
+                let answer = try await attempt(request)
+                guard retries, sent < maxAttempts, Self.retriedStatuses.contains(answer.1.statusCode) else { return answer }
+                let asked = Self.retryAfter(answer.1.value(forHTTPHeaderField: "Retry-After"))
+                delay = min(asked ?? Self.jittered(bound), maxDelay)
+                guard fits(delay, since: start) else { return answer }
+            } catch {
+                guard retries, sent < maxAttempts, Self.isConnectionFailure(error) else { throw error }
+                delay = min(Self.jittered(bound), maxDelay)
+                guard fits(delay, since: start) else { throw error }
+            }
+            bound *= multiplier
+            // At most 30 years, so that the nanoseconds fit in a UInt64.
+            try await Task.sleep(nanoseconds: UInt64(min(max(delay, 0), 1e9) * 1e9))
+        }
+    }
+
+    /// Whether a wait of `delay` seconds ends within the time budget.
+    private func fits(_ delay: TimeInterval, since start: TimeInterval) -> Bool {
+        guard let totalTimeout else { return true }
+        return ProcessInfo.processInfo.systemUptime - start + delay <= totalTimeout
+    }
+
+    /// A random wait between 0 and `bound` seconds.
+    private static func jittered(_ bound: TimeInterval) -> TimeInterval {
+        bound > 0 && bound.isFinite ? Double.random(in: 0...bound) : 0
+    }
+
+    /// The methods whose requests are retried: the idempotent ones of RFC 9110 (section 9.2.2),
+    /// and QUERY, which is safe.
+    private static let idempotentMethods: Set<String> = ["GET", "HEAD", "PUT", "DELETE", "OPTIONS", "TRACE", "QUERY"]
+
+    /// Request Timeout, Too Many Requests, Bad Gateway, Service Unavailable, Gateway Timeout:
+    /// the server or a proxy in front of it could not answer now. A 500 is not among them: it
+    /// is as likely to be a bug that answers the same way every time.
+    private static let retriedStatuses: Set<Int> = [408, 429, 502, 503, 504]
+
+    /// Whether `error` says the request got no answer for a reason that may pass: the host could
+    /// not be reached or resolved, the connection dropped or timed out, the device is offline.
+    /// Errors that would recur (a bad URL, a TLS certificate refused, a cancelled task, a
+    /// middleware's own error) are not retried.
+    private static func isConnectionFailure(_ error: any Error) -> Bool {
+        guard let error = error as? URLError else { return false }
+        switch error.code {
+        // A connection that closed before any reply is `networkConnectionLost` on Apple
+        // platforms and `badServerResponse` ("Empty reply from server") in FoundationNetworking
+        // on Linux, so both are retried; a reply that is not HTTP at all is rare enough that
+        // sending an idempotent request again for it costs little.
+        case .timedOut, .cannotConnectToHost, .networkConnectionLost, .badServerResponse, .cannotFindHost,
+             .dnsLookupFailed, .notConnectedToInternet:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The seconds a `Retry-After` value asks for: a number of seconds, or an HTTP date
+    /// (`Sun, 06 Nov 1994 08:49:37 GMT`; 0 when it has passed); `nil` when absent or unreadable.
+    private static func retryAfter(_ value: String?) -> TimeInterval? {
+        guard let value = value?.trimmingCharacters(in: .whitespaces), !value.isEmpty else { return nil }
+        if value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            return TimeInterval(value)
+        }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        return formatter.date(from: value).map { max(0, $0.timeIntervalSinceNow) }
     }
 }
 
