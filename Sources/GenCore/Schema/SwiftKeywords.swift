@@ -23,6 +23,7 @@ enum SwiftKeywords {
         // Types the generated code names, nested ones included: a model of the same name would
         // hide them inside the generated types (`case json(Body)` inside `Body`).
         "Body", "CodingKeys", "CaseIterable", "CodingKey", "Collection", "Sequence", "Comparable", "Identifiable",
+        "RetryPolicy",
         "CustomDebugStringConvertible", "CustomReflectable", "CustomStringConvertible", "DecodingError",
         "ExpressibleByArrayLiteral", "Hasher", "HTTPURLResponse", "ISO8601FormatStyle", "KeyedDecodingContainer",
         "KeyedEncodingContainer", "Mirror", "NSLock", "RawRepresentable", "SingleValueDecodingContainer",

@@ -57,6 +57,7 @@ final class SpecTextSafetyTests: RobustnessTestCase {
             }},
             "1Result": {"type": "object", "properties": {"x": {"type": "string"}}},
             "1": {"type": "object", "properties": {"y": {"type": "string"}}},
+            "RetryPolicy": {"type": "object", "properties": {"z": {"type": "string"}}},
             "Pick": {"oneOf": [{"$ref": "#/components/schemas/1Result"}, {"type": "string"}]},
             "Pet": {
               "oneOf": [{"$ref": "#/components/schemas/Thing"}, {"$ref": "#/components/schemas/Thing"}],
