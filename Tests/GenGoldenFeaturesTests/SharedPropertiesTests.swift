@@ -45,3 +45,16 @@ final class SharedPropertiesTests: XCTestCase {
         XCTAssertEqual(generic.data, [.object(["name": .string("x")])])
     }
 }
+
+/// An operation kept in a file of its own (`get: {$ref: 'parts/stations-get.yaml'}`) is read
+/// whole: its path parameter fills the placeholder and its response is typed.
+final class OperationRefClientTests: XCTestCase {
+    func testAnOperationFromAnotherFileSendsItsParametersAndDecodesItsResponse() async throws {
+        let transport = CannedTransport(status: 200, body: #"{"data":[{"name":"Ostkreuz"}],"next":"p2"}"#)
+        let page = try await FeaturesClient(transport: transport).listStations(line: "S 41", limit: 5)
+        XCTAssertEqual(page.data, [Station(name: "Ostkreuz")])
+        let request = try await transport.onlyRequest()
+        XCTAssertEqual(request.httpMethod, "GET")
+        XCTAssertEqual(request.url?.absoluteString, "https://eu.example.com/v1/lines/S%2041/stations?limit=5")
+    }
+}
