@@ -50,9 +50,9 @@ final class SharedPropertiesTests: XCTestCase {
 /// whole: its path parameter fills the placeholder and its response is typed.
 final class OperationRefClientTests: XCTestCase {
     func testAnOperationFromAnotherFileSendsItsParametersAndDecodesItsResponse() async throws {
-        let transport = CannedTransport(status: 200, body: #"{"data":[{"name":"Ostkreuz"}],"next":"p2"}"#)
-        let page = try await FeaturesClient(transport: transport).listStations(line: "S 41", limit: 5)
-        XCTAssertEqual(page.data, [Station(name: "Ostkreuz")])
+        let transport = CannedTransport(status: 200, body: #"[{"id":"\#(IDs.pet)","name":"Rex"}]"#)
+        let pets = try await FeaturesClient(transport: transport).listStations(line: "S 41", limit: 5)
+        XCTAssertEqual(pets, [Pet(id: IDs.petUUID, name: "Rex")])
         let request = try await transport.onlyRequest()
         XCTAssertEqual(request.httpMethod, "GET")
         XCTAssertEqual(request.url?.absoluteString, "https://eu.example.com/v1/lines/S%2041/stations?limit=5")

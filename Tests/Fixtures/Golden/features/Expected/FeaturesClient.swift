@@ -92,17 +92,17 @@ public struct FeaturesClient: Sendable {
     }
 
     /// - Throws: `FeaturesError`.
-    public func listStations(line: String, limit: Int? = nil) async throws -> Stations {
+    public func listStations(line: String, limit: Int? = nil) async throws -> [Pet] {
         try await listStationsWithResponse(line: line, limit: limit).body
     }
 
     /// Like `listStations`, and also returns the response's status and headers.
-    public func listStationsWithResponse(line: String, limit: Int? = nil) async throws -> HTTPResponse<Stations> {
+    public func listStationsWithResponse(line: String, limit: Int? = nil) async throws -> HTTPResponse<[Pet]> {
         var request = RequestBuilder(method: "GET", path: "/lines/\(WireFormat.pathSegment(line))/stations", accept: "application/json")
         request.addQuery("limit", limit.map { v0 in String(v0) })
         let response = try await send(request, security: nil)
         switch response.status {
-        case 200: return Self.success(response, try Self.decode(Stations.self, from: response))
+        case 200: return Self.success(response, try Self.decode([Pet].self, from: response))
         default: throw Self.undocumented(response)
         }
     }
