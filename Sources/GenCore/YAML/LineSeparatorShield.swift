@@ -1,3 +1,5 @@
+import Foundation
+
 /// Keeps U+2028, U+2029 and U+0085 from reaching libyaml as the characters they are.
 ///
 /// libyaml 0.2.5 follows YAML 1.1, where LS, PS and NEL break lines; YAML 1.2 (what OpenAPI
@@ -63,16 +65,23 @@ struct LineSeparatorShield {
     /// LS, PS and NEL in UTF-8.
     private static let encoded: [[UInt8]] = [[0xE2, 0x80, 0xA8], [0xE2, 0x80, 0xA9], [0xC2, 0x85]]
 
-    /// Whether LS, PS or NEL occurs: one pass that looks closer only at their lead bytes (a
-    /// big spec is megabytes, nearly always without them).
+    /// Whether LS, PS or NEL occurs: `memchr` finds their lead bytes (a big spec is megabytes,
+    /// nearly always without them), and only those are looked at closer.
     private static func containsSeparator(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        let count = buffer.count
-        while index < count {
-            let byte = buffer[index]
-            if byte == 0xC2, index + 1 < count, buffer[index + 1] == 0x85 { return true }
-            if byte == 0xE2, index + 2 < count, buffer[index + 1] == 0x80, buffer[index + 2] & 0xFE == 0xA8 { return true }
-            index += 1
+        let lineOrParagraph = occurs(0xE2, in: buffer) { index in
+            index + 2 < buffer.count && buffer[index + 1] == 0x80 && buffer[index + 2] & 0xFE == 0xA8
+        }
+        return lineOrParagraph || occurs(0xC2, in: buffer) { index in index + 1 < buffer.count && buffer[index + 1] == 0x85 }
+    }
+
+    /// Whether some occurrence of `lead` in `buffer` starts what `matches` accepts.
+    private static func occurs(_ lead: UInt8, in buffer: UnsafeBufferPointer<UInt8>, matching matches: (Int) -> Bool) -> Bool {
+        guard let base = buffer.baseAddress else { return false }
+        var start = 0
+        while start < buffer.count, let found = memchr(base + start, Int32(lead), buffer.count - start) {
+            let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if matches(index) { return true }
+            start = index + 1
         }
         return false
     }

@@ -38,4 +38,12 @@ final class LineSeparatorTests: XCTestCase {
         XCTAssertEqual(root.mapping?.first?.key.scalarText, stand)
         XCTAssertEqual(root[stand]?.scalarText, "x\u{2028}" + stand)
     }
+
+    /// Other characters with the same lead bytes (`€` is E2 82 AC, `¢` is C2 A2) come before the
+    /// separators here: the scan must look past them.
+    func testSeparatorsAfterLookalikeLeadBytesAreFound() throws {
+        let root = try load("{\"€¢\": \"a\u{2028}b\", \"c\": \"¢\u{85}\"}")
+        XCTAssertEqual(root["€¢"]?.scalarText, "a\u{2028}b")
+        XCTAssertEqual(root["c"]?.scalarText, "¢\u{85}")
+    }
 }
