@@ -28,8 +28,6 @@ public struct SwiftCode: Hashable, Sendable, CustomStringConvertible, Expressibl
 
     public var description: String { text }
 
-    public var isEmpty: Bool { text.isEmpty }
-
     /// The width in columns (characters), for line wrapping.
     public var count: Int { text.count }
 
@@ -39,11 +37,6 @@ public struct SwiftCode: Hashable, Sendable, CustomStringConvertible, Expressibl
 
     public static func += (lhs: inout SwiftCode, rhs: SwiftCode) {
         lhs.text += rhs.text
-    }
-
-    /// Whether `other` occurs in this code (for checks on code the builders assembled).
-    func contains(_ other: SwiftCode) -> Bool {
-        text.contains(other.text)
     }
 
     public struct Interpolation: StringInterpolationProtocol {

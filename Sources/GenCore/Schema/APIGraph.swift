@@ -117,17 +117,21 @@ public struct APIResponse {
         statusCode.hasPrefix("2")
     }
 
-    /// How the client reads the body: JSON, text or bytes; `nil` without a body.
+    /// How the client reads the body: JSON, text or bytes; `nil` without a body. Bodies of
+    /// other media types are typed `String` (`text/*`) or `Data` by the graph builder.
     public var encoding: BodyEncoding? {
         guard let type else { return nil }
-        let encoding = BodyEncoding(contentType: contentType ?? "", type: type)
-        if encoding == .json { return .json }
-        return type == .string ? .text : type == .data ? .data : nil
+        if BodyEncoding.isJSON(contentType ?? "") { return .json }
+        return type == .string ? .text : .data
     }
 
     /// The statuses the response documents: one for `200`, a hundred for `2XX`; `nil` for
     /// `default` and for codes that are not statuses.
     public var statuses: ClosedRange<Int>? {
+        Self.statuses(of: statusCode)
+    }
+
+    static func statuses(of statusCode: String) -> ClosedRange<Int>? {
         if let exact = Int(statusCode), (100...599).contains(exact) { return exact...exact }
         let upper = statusCode.uppercased()
         if upper.count == 3, upper.hasSuffix("XX"), let digit = Int(upper.prefix(1)), (1...5).contains(digit) {

@@ -138,7 +138,7 @@ struct APIGraphBuilder {
                 })
         }
         let bodiesCount = operation.responses.filter { !$0.content.isEmpty }.count
-        for response in operation.responses where response.statusCode != "default" && Self.isMalformed(response.statusCode) {
+        for response in operation.responses where response.statusCode != "default" && APIResponse.statuses(of: response.statusCode) == nil {
             diagnostics.warning("'\(response.statusCode)' is not an HTTP status code; the response is left out",
                                 at: response.location)
         }
@@ -187,11 +187,6 @@ struct APIGraphBuilder {
             return media.schema.map { schemas.typeRef(for: $0, hint: hint) } ?? .json
         }
         return media.contentType.lowercased().hasPrefix("text/") ? .string : .data
-    }
-
-    private static func isMalformed(_ statusCode: String) -> Bool {
-        APIResponse(statusCode: statusCode, contentType: nil, contentTypes: [], type: nil, documentation: nil)
-            .statuses == nil
     }
 
     /// `application/json` → `json`, `multipart/form-data` → `multipart`, `text/plain` → `text`.

@@ -256,8 +256,9 @@ final class SchemaGraphBuilder {
     /// mix, a single integer), as written; a single one is a constant, which properties take as
     /// their default.
     func otherEnumValues(_ schema: JSONSchema) -> [String]? {
-        guard stringEnumValues(schema) == nil, integerEnumValues(schema) == nil,
-              let values = schema.enumValues?.filter({ !$0.isNull }), !values.isEmpty else {
+        // `enum` first: every schema comes through here, few have one.
+        guard let values = schema.enumValues?.filter({ !$0.isNull }), !values.isEmpty,
+              stringEnumValues(schema) == nil, integerEnumValues(schema) == nil else {
             return nil
         }
         return values.map { $0.scalarText ?? "…" }
