@@ -130,7 +130,8 @@ public enum Generator {
         case .success(let contents): data = contents
         case .failure(let failure): throw DiagnosticsError(.error("cannot read the spec '\(options.specPath)': \(failure.reason)", at: nil))
         }
-        let root = try loader.load([UInt8](data), file: options.specPath)
+        var noncharacters: [SourceLocation] = []
+        let root = try loader.load([UInt8](data), file: options.specPath, noncharacters: &noncharacters)
         let resolver = RefResolver(rootFile: options.specPath, rootNode: root, loader: loader)
         let reader = DocumentReader(resolver: resolver, diagnostics: diagnostics)
         guard let document = reader.read(root, file: options.specPath) else {
@@ -148,6 +149,11 @@ public enum Generator {
             reservedTypeNames: [clientName.bare, errorName.bare], typeOverrides: config.typeOverrides)
         let api = APIGraphBuilder(document: document, schemas: schemas, diagnostics: diagnostics, name: name,
                                   clientTypeName: clientName, errorTypeName: errorName, config: config).build()
+        // Where one reaches a literal of the output, U+FFFD stands in (`SwiftCode.literal`).
+        for location in noncharacters + resolver.noncharacters {
+            diagnostics.warning("this text holds a Unicode noncharacter, which no Swift string literal can hold; "
+                                + "where it is written in one, U+FFFD stands in", at: location)
+        }
         try diagnostics.throwIfErrors()
         return (api, resolver.loadedFiles)
     }

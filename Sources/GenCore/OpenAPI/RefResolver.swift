@@ -29,6 +29,9 @@ public final class RefResolver {
     }
 
     /// Every file loaded so far, root first: the inputs a build system should watch.
+    /// Strings of the files loaded for `$ref`s that hold noncharacters (see `YAMLLoader`).
+    public private(set) var noncharacters: [SourceLocation] = []
+
     public var loadedFiles: [String] {
         documents.keys.sorted()
     }
@@ -76,7 +79,7 @@ public final class RefResolver {
         guard type == .typeRegular, let data = FileManager.default.contents(atPath: file) else {
             throw DiagnosticsError(.error("'$ref' names a file that cannot be read: '\(file)'", at: location))
         }
-        let node = try loader.load([UInt8](data), file: file)
+        let node = try loader.load([UInt8](data), file: file, noncharacters: &noncharacters)
         documents[file] = node
         return node
     }

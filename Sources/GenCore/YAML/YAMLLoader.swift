@@ -34,6 +34,14 @@ public struct YAMLLoader: Sendable {
 
     /// Loads the single document of `bytes`; `file` is the path used in marks and diagnostics.
     public func load(_ bytes: [UInt8], file: String) throws(DiagnosticsError) -> YAMLNode {
+        var noncharacters: [SourceLocation] = []
+        return try load(bytes, file: file, noncharacters: &noncharacters)
+    }
+
+    /// The same, and where a string holds a Unicode noncharacter (U+FDD0…U+FDEF, U+xxFFFE,
+    /// U+xxFFFF): Swift refuses those in literals even escaped, so the generator warns there.
+    public func load(_ bytes: [UInt8], file: String,
+                     noncharacters: inout [SourceLocation]) throws(DiagnosticsError) -> YAMLNode {
         let firstMark = SourceLocation(file: file, line: 1, column: 1)
         if bytes.isEmpty {
             throw DiagnosticsError(.error("the file is empty", at: firstMark))
@@ -63,6 +71,9 @@ public struct YAMLLoader: Sendable {
                     ))
                 }
             case let .scalar(value, anchor, start, end):
+                if case .string(let text) = value, Self.holdsNoncharacter(text) {
+                    noncharacters.append(SourceLocation(file: file, mark: start))
+                }
                 let node = YAMLNode(value, start: start, end: end, file: file)
                 finished = try builder.add(node, nodeCount: 1, height: 0, anchor: anchor)
             case let .alias(anchor, start, _):
@@ -76,6 +87,11 @@ public struct YAMLLoader: Sendable {
             }
             if let finished { root = finished }
         }
+    }
+
+    /// Only 3- and 4-byte UTF-8 sequences can be noncharacters, and nearly no text has them.
+    private static func holdsNoncharacter(_ text: String) -> Bool {
+        text.utf8.contains { $0 >= 0xEF } && text.unicodeScalars.contains { $0.properties.isNoncharacterCodePoint }
     }
 }
 

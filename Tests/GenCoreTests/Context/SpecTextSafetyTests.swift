@@ -90,6 +90,9 @@ final class SpecTextSafetyTests: RobustnessTestCase {
         XCTAssertTrue(client.contains("case json(CreateThingBody)"), client)
         let models = try XCTUnwrap(files["SafetyModels.swift"])
         XCTAssertTrue(models.contains("\"\\u{fffd}\""), "a noncharacter, which no Swift literal spells, is U+FFFD")
+        let noncharacters = result.warnings.filter { $0.message.contains("noncharacter") }
+        XCTAssertEqual(noncharacters.count, 1, "the U+FFFD stand-in is said, where the spec has it: \(result.warnings)")
+        XCTAssertEqual(noncharacters.first?.location?.file, path)
         XCTAssertTrue(models.contains("case _1ResultValue(_1Result)"), models)
         XCTAssertEqual(result.warnings.filter { $0.message.contains("already selects an earlier branch") }.count, 1,
                        "\(result.warnings)")
