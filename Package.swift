@@ -90,6 +90,18 @@ let package = Package(
             dependencies: ["GenGoldenFeatures", "GenTestSupport"],
             path: "Tests/GenGoldenFeaturesTests"
         ),
+        // The golden output of the streams fixture (OpenAPI 3.2: Server-Sent Events, JSON Lines,
+        // bytes), read over loopback as it arrives.
+        .target(
+            name: "GenGoldenStreams",
+            path: "Tests/Fixtures/Golden/streams/Expected",
+            swiftSettings: [.unsafeFlags(["-warnings-as-errors"])]
+        ),
+        .testTarget(
+            name: "GenGoldenStreamsTests",
+            dependencies: ["GenGoldenStreams", "GenTestSupport"],
+            path: "Tests/GenGoldenStreamsTests"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -148,11 +148,16 @@ struct LoopbackHTTPConnection {
             if name.lowercased() == "content-length" { hasLength = true }
             head += "\(name): \(value)\r\n"
         }
-        if !hasLength && !bodyless {
+        if !hasLength && !bodyless && response.streamed == nil {
             head += "Content-Length: \(response.body.count)\r\n"
         }
         head += "Connection: close\r\n\r\n"
         var bytes = Array(head.utf8)
+        if let streamed = response.streamed {
+            guard Socket.sendAll(fd, bytes) else { return }
+            streamed.write(on: fd)
+            return
+        }
         if !bodyless && method != "HEAD" {
             bytes += response.body
         }

@@ -49,6 +49,9 @@ public struct StubResponse: Sendable {
     /// When true, the server closes the connection after reading the request, without a response.
     public var dropsConnection = false
 
+    /// A body written in pieces after the head (chunked), instead of `body`.
+    public var streamed: StreamedBody?
+
     public init(status: Int, headers: [(String, String)] = [], body: Data = Data()) {
         self.status = status
         self.headers = headers
@@ -66,6 +69,13 @@ public struct StubResponse: Sendable {
     /// A response with `Content-Type: application/json` and `text` as its body.
     public static func json(_ status: Int, _ text: String) -> StubResponse {
         StubResponse(status: status, headers: [("Content-Type", "application/json")], body: Data(text.utf8))
+    }
+
+    /// A response whose body `streamed` writes in pieces.
+    public static func streamed(_ status: Int, contentType: String, _ body: StreamedBody) -> StubResponse {
+        var response = StubResponse(status: status, headers: [("Content-Type", contentType), ("Transfer-Encoding", "chunked")])
+        response.streamed = body
+        return response
     }
 
     /// A response with `Content-Type: text/plain; charset=utf-8` and `text` as its body.

@@ -22,6 +22,11 @@ public struct ClientContext: Encodable, Sendable {
     public var errorHandlers: [ErrorHandlerContext]
     /// The file's import declarations, one a line (`public import Foundation`): see `FileImports`.
     public var importLines: [SwiftCode] = []
+    /// Whether an operation has a stream method: the client then has `stream` and `collected`.
+    public var usesStreaming: Bool = false
+    /// Whether a stream method reads Server-Sent Events, or JSON Lines.
+    public var usesServerSentEvents: Bool = false
+    public var usesJSONLines: Bool = false
 }
 
 /// A private static function of the client turning documented error responses into the error.
@@ -128,6 +133,8 @@ public struct OperationContext: Encodable, Sendable {
     public var bodyContentTypeLiteral: SwiftCode
     /// More than one request content type: `body` is the enum `bodyEnumName`, a case each.
     public var hasBodyChoice: Bool
+    /// Whether this method's context declares the body enum: the operation's first method does.
+    public var declaresBodyEnum: Bool = false
     public var bodyEnumName: SwiftCode
     public var bodyCases: [BodyCaseContext]
     /// The `Accept` header as a string literal (the documented response media types), or `nil`.
@@ -170,6 +177,16 @@ public struct OperationContext: Encodable, Sendable {
     public var httpMethod: String = ""
     /// The path as the spec writes it. Dump only: templates get `pathLiteral`.
     public var path: String = ""
+    /// A method that returns once the response head has arrived, its body a stream of the
+    /// items (or bytes) as they arrive: `bodyType` is `ServerSentEvents<…>`, `JSONLines<…>` or
+    /// `ByteStream`, and its success responses have `returnsStream`.
+    public var isStream: Bool = false
+    /// The client's private function that sends the request: `send` (the body read whole), or
+    /// `stream`.
+    public var sendFunction: SwiftCode = "send"
+    /// What the error handlers are given: `response`, or for a stream the body read whole,
+    /// `Self.collected(response)` (to be awaited).
+    public var errorArgument: SwiftCode = "response"
 }
 
 /// One request content type of an operation that offers several.
@@ -269,6 +286,10 @@ public struct ResponseContext: Encodable, Sendable {
     public var headers: [String] = []
     /// The same names, each as a Swift string literal.
     public var headerLiterals: [SwiftCode] = []
+    /// For the success responses of a stream method: it returns `streamExpression`, the stream
+    /// over `response.body`.
+    public var returnsStream: Bool = false
+    public var streamExpression: SwiftCode = ""
 }
 
 /// The context of `support.mustache`: the transport, `JSONValue` and wire helpers. The `uses…`
@@ -310,6 +331,14 @@ public struct SupportContext: Encodable, Sendable {
     public var usesAPIKey: Bool
     /// A struct whose `oneOf`/`anyOf` shares its JSON object: `WireFormat.encodeMembers`.
     public var usesVariants: Bool
+    /// An operation has a stream method: `ByteStream`, `ServerSentEvents`, `JSONLines`, the
+    /// transport's `stream` and the middleware's `interceptStream`.
+    public var usesStreaming: Bool = false
+    /// A stream method reads Server-Sent Events (`ServerSentEvents`), JSON Lines (`JSONLines`),
+    /// or either (`StreamItemError` and the line splitter they share).
+    public var usesServerSentEvents: Bool = false
+    public var usesJSONLines: Bool = false
+    public var usesStreamItems: Bool = false
     /// The file's import declarations, one a line (`public import Foundation`): see `FileImports`.
     public var importLines: [SwiftCode] = []
 }

@@ -13,12 +13,18 @@ struct ClientContextBuilder {
         let authenticationCases = api.securitySchemes.compactMap(authenticationCase)
         let errorCases = Dictionary(api.errorBodies.map { ($0.type, $0.caseName) }, uniquingKeysWith: { first, _ in first })
         let defaultServerURL = api.servers.first.map(ServerURL.withDefaults)
-        let operations = api.operations.map { operation in
-            OperationContextBuilder(
+        // A stream method follows its operation's buffered one, or stands in its place.
+        let operations = api.operations.flatMap { operation in
+            var builder = OperationContextBuilder(
                 operation: operation, spelling: spelling, securitySchemes: api.securitySchemes,
                 errorTypeName: api.errorTypeName, errorCases: errorCases, errorHandlers: api.errorHandlers,
-                defaultServerURL: defaultServerURL, helpers: helpers
-            ).build()
+                defaultServerURL: defaultServerURL, helpers: helpers)
+            var methods: [OperationContext] = operation.hasBufferedMethod ? [builder.build()] : []
+            if let stream = operation.stream {
+                builder.stream = stream
+                methods.append(builder.build())
+            }
+            return methods
         }
         return ClientContext(
             headerLines: headerLines, access: access, clientName: "\(api.clientTypeName)", errorName: "\(api.errorTypeName)",
@@ -36,7 +42,10 @@ struct ClientContextBuilder {
             operations: operations,
             errorHandlers: api.errorHandlers.map { handler in
                 ErrorHandlerContextBuilder(handler: handler, spelling: spelling, errorCases: errorCases).build()
-            })
+            },
+            usesStreaming: operations.contains(where: \.isStream),
+            usesServerSentEvents: api.operations.contains { $0.stream?.encoding == .eventStream },
+            usesJSONLines: api.operations.contains { $0.stream?.encoding == .jsonLines })
     }
 
     private func authenticationCase(_ scheme: APISecurityScheme) -> AuthenticationCaseContext? {

@@ -13,6 +13,8 @@ struct OperationContextBuilder {
     /// The client's default server URL (the spec's first server), if any.
     let defaultServerURL: String?
     let helpers: WireHelperLog
+    /// Builds the context of this stream method of the operation instead of its buffered one.
+    var stream: APIStream?
 
     /// The URL of the operation's own server: its first server, unless that is the client's
     /// default one (then it goes where the client's `serverURL` points, like the others).
@@ -29,34 +31,46 @@ struct OperationContextBuilder {
         let hasOtherSuccess = operation.responses.contains { $0.isSuccess && $0.type != primary }
         var bodyType: SwiftCode = "Void"
         var returnsOptional = false
-        if let primary {
+        if let stream {
+            bodyType = streamType(stream)
+        } else if let primary {
             returnsOptional = hasOtherSuccess && !primary.isNullable
             bodyType = spelling.name(primary) + (returnsOptional ? "?" : "")
         }
-        let returnsValue = primary != nil
+        let returnsValue = primary != nil || stream != nil
         let returnClause: SwiftCode = returnsValue ? " -> \(bodyType)" : ""
         let body = operation.body
         let bodyCases = self.bodyCases()
-        let bodyEncoding = bodyCases.isEmpty ? body.map { BodyEncoding(contentType: $0.contentType, type: $0.type) } : nil
+        let bodyEncoding = bodyCases.isEmpty ? body.map { BodyEncoding(contentType: $0.contentType, type: $0.type).sent(as: $0.type) } : nil
         let query = items(.query), headers = items(.header), cookies = items(.cookie)
         let addsToRequest = body != nil || !query.isEmpty || !headers.isEmpty || !cookies.isEmpty
         let arguments = self.arguments(preferredBodyCase: bodyCases.first)
         let declarations = arguments.map(\.declaration)
         let responses = APIResponse.switchOrder(operation.responses)
         let contexts = responses.map { response in
-            ResponseContextBuilder(spelling: spelling, errorCases: errorCases)
+            var context = ResponseContextBuilder(spelling: spelling, errorCases: errorCases)
                 .build(response, primary: primary, returnsOptional: returnsOptional)
+            if let stream, response.isSuccess {
+                context.returnsBody = false
+                context.returnsNil = false
+                context.returnsVoid = false
+                context.returnsStream = true
+                context.streamExpression = streamExpression(stream, type: bodyType)
+            }
+            return context
         }
         let handler = operation.errorHandler.map { errorHandlers[$0] }
-        return OperationContext(
-            name: "\(operation.methodName)",
-            withResponseName: "\(operation.withResponseName)",
+        let methodName = stream?.methodName ?? operation.methodName
+        let withResponseName = stream?.withResponseName ?? operation.withResponseName
+        var context = OperationContext(
+            name: "\(methodName)",
+            withResponseName: "\(withResponseName)",
             docLines: documentation(),
             attributes: operation.deprecated ? ["@available(*, deprecated)"] : [],
             parameterList: .joined(declarations, separator: ", "),
             arguments: arguments,
-            wrapsParameters: Self.wraps(operation.withResponseName, declarations, " -> HTTPResponse<\(bodyType)>"),
-            wrapsPlainParameters: Self.wraps(operation.methodName, declarations, returnClause),
+            wrapsParameters: Self.wraps(withResponseName, declarations, " -> HTTPResponse<\(bodyType)>"),
+            wrapsPlainParameters: Self.wraps(methodName, declarations, returnClause),
             parameterLines: declarations.enumerated().map { index, declaration in
                 declaration + (index < declarations.count - 1 ? "," : "")
             },
@@ -89,13 +103,39 @@ struct OperationContextBuilder {
             tags: operation.tags, tagLiterals: operation.tags.map(SwiftCode.literal),
             summary: operation.summary ?? "", summaryLiteral: .literal(operation.summary ?? ""),
             httpMethod: operation.httpMethod, path: operation.path)
+        context.declaresBodyEnum = !bodyCases.isEmpty && (stream == nil || !operation.hasBufferedMethod)
+        if stream != nil {
+            context.isStream = true
+            context.sendFunction = "stream"
+            context.errorArgument = "Self.collected(response)"
+        }
+        return context
+    }
+
+    /// `ServerSentEvents<ChatEvent>`, `JSONLines<Tick>`, or `ByteStream` for bytes.
+    private func streamType(_ stream: APIStream) -> SwiftCode {
+        switch stream.encoding {
+        case .eventStream: "ServerSentEvents<\(spelling.name(stream.itemType))>"
+        case .jsonLines: "JSONLines<\(spelling.name(stream.itemType))>"
+        default: "ByteStream"
+        }
+    }
+
+    /// The stream a success response's body is read as; events whose data is text are not
+    /// decoded as JSON.
+    private func streamExpression(_ stream: APIStream, type: SwiftCode) -> SwiftCode {
+        switch stream.encoding {
+        case .eventStream where stream.itemType == .string: "\(type)(text: response.body)"
+        case .eventStream, .jsonLines: "\(type)(response.body, decoder: WireFormat.decoder())"
+        default: "response.body"
+        }
     }
 
     /// A case per offered content type, when there is more than one.
     private func bodyCases() -> [BodyCaseContext] {
         guard let body = operation.body, body.alternatives.count > 1 else { return [] }
         return body.alternatives.map { alternative in
-            let encoding = BodyEncoding(contentType: alternative.contentType, type: alternative.type)
+            let encoding = BodyEncoding(contentType: alternative.contentType, type: alternative.type).sent(as: alternative.type)
             return BodyCaseContext(
                 caseName: "\(alternative.caseName)",
                 type: spelling.name(alternative.type), contentTypeLiteral: .literal(alternative.contentType),
@@ -104,9 +144,15 @@ struct OperationContextBuilder {
         }
     }
 
+    /// The media types of the responses; a stream method asks for its stream and the error
+    /// responses' types.
     private func acceptLiteral() -> SwiftCode {
         var seen: [String] = []
-        for type in operation.responses.flatMap(\.contentTypes) where !seen.contains(type) {
+        var types = operation.responses.flatMap(\.contentTypes)
+        if let stream {
+            types = [stream.contentType] + operation.responses.filter { !$0.isSuccess }.flatMap(\.contentTypes)
+        }
+        for type in types where !seen.contains(type) {
             seen.append(type)
         }
         return seen.isEmpty ? "nil" : .literal(seen.joined(separator: ", "))
@@ -127,6 +173,12 @@ struct OperationContextBuilder {
             if let server = ownServerURL {
                 lines += parameterDoc("serverURL", "Where to send this operation; `nil` sends it to its own server, `\(server)`, not the client's.")
             }
+        }
+        if let stream {
+            if !lines.isEmpty { lines.append("///") }
+            lines += stream.encoding == .data
+                ? SwiftCode.docLines("Returns once the response head has arrived; the body's bytes arrive as they are read. Leaving\nthe loop over them, or cancelling the task, cancels the request.")
+                : SwiftCode.docLines("Returns once the response head has arrived; the items arrive as the server sends them.\nLeaving the loop over them, or cancelling the task, cancels the request.")
         }
         lines.append("/// - Throws: `\(errorTypeName)`.")
         return lines

@@ -48,6 +48,8 @@ struct SupportContextBuilder {
             usesObjectFields: objectFields,
             usesJSONString: calls(.jsonString) || formText,
             usesAPIKey: client.authenticationCases.contains { $0.isAPIKey },
-            usesVariants: models.types.contains { $0.properties.contains(where: \.isFlattened) })
+            usesVariants: models.types.contains { $0.properties.contains(where: \.isFlattened) },
+            usesStreaming: client.usesStreaming, usesServerSentEvents: client.usesServerSentEvents,
+            usesJSONLines: client.usesJSONLines, usesStreamItems: client.usesServerSentEvents || client.usesJSONLines)
     }
 }

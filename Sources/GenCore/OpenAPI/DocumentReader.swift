@@ -274,11 +274,8 @@ final class DocumentReader {
         (reader.mapping(followDisallowed(node, what: "a content map"), "content") ?? []).compactMap { key, value in
             guard let type = key.scalarText, let media = followDisallowed(value, what: "a media type") else { return nil }
             _ = reader.mapping(media, type)
-            if let items = media["itemSchema"] {
-                diagnostics.warning("'itemSchema' (OpenAPI 3.2) is not decoded item by item yet; the body is read whole",
-                                    at: items.location)
-            }
-            return MediaType(contentType: type, schema: media["schema"].map(schemas.schema), location: media.location)
+            return MediaType(contentType: type, schema: media["schema"].map(schemas.schema),
+                             itemSchema: media["itemSchema"].map(schemas.schema), location: media.location)
         }
     }
 

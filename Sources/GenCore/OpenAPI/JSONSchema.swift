@@ -27,6 +27,10 @@ public final class JSONSchema {
     public var oneOf: [JSONSchema] = []
     public var anyOf: [JSONSchema] = []
     public var discriminator: Discriminator?
+    /// `contentMediaType` and `contentSchema`: what a string holds, as `data` of a 3.2
+    /// `text/event-stream` `itemSchema` holds JSON.
+    public var contentMediaType: String?
+    public var contentSchema: JSONSchema?
     /// OpenAPI 3.0's `nullable: true`.
     public var nullable = false
     public var deprecated = false

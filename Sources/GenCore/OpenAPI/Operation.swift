@@ -41,6 +41,9 @@ public struct Parameter {
 public struct MediaType {
     public var contentType: String
     public var schema: JSONSchema?
+    /// OpenAPI 3.2's `itemSchema`: one item of a sequential media type (an event of
+    /// `text/event-stream`, a line of `application/jsonl`).
+    public var itemSchema: JSONSchema?
     public var location: SourceLocation
 }
 

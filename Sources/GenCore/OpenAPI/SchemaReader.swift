@@ -79,6 +79,8 @@ final class SchemaReader {
         case "oneOf": schema.oneOf = (reader.sequence(value, "oneOf") ?? []).map(self.schema)
         case "anyOf": schema.anyOf = (reader.sequence(value, "anyOf") ?? []).map(self.schema)
         case "discriminator": schema.discriminator = discriminator(value)
+        case "contentMediaType": schema.contentMediaType = reader.text(value, "contentMediaType")
+        case "contentSchema": schema.contentSchema = self.schema(value)
         case "nullable": schema.nullable = reader.bool(value, "nullable") ?? false
         case "deprecated": schema.deprecated = reader.bool(value, "deprecated") ?? false
         case "readOnly": schema.readOnly = reader.bool(value, "readOnly") ?? false

@@ -253,7 +253,7 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 """#,
         "clientOperation": #"""
 {{% CONTENT_TYPE: TEXT}}
-{{#hasBodyChoice}}
+{{#declaresBodyEnum}}
 
     /// The request bodies `{{name}}` accepts, one per content type.
     {{access}} enum {{bodyEnumName}}: Sendable {
@@ -261,7 +261,7 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
         case {{caseName}}({{type}})
 {{/bodyCases}}
     }
-{{/hasBodyChoice}}
+{{/declaresBodyEnum}}
 
 {{#docLines}}
     {{.}}
@@ -347,7 +347,7 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{/bodyCases}}
         }
 {{/hasBodyChoice}}
-        let response = try await send(request, security: {{securityLiteral}}{{#hasOwnServer}}, serverURL: serverURL ?? URL(string: {{ownServerLiteral}})!{{/hasOwnServer}})
+        let response = try await {{sendFunction}}(request, security: {{securityLiteral}}{{#hasOwnServer}}, serverURL: serverURL ?? URL(string: {{ownServerLiteral}})!{{/hasOwnServer}})
         switch response.status {
 {{#successResponses}}
 {{#returnsBody}}
@@ -367,12 +367,15 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{#returnsVoid}}
         {{caseLabel}}: return Self.success(response, ())
 {{/returnsVoid}}
+{{#returnsStream}}
+        {{caseLabel}}: return Self.success(response, {{streamExpression}})
+{{/returnsStream}}
 {{/successResponses}}
 {{#hasErrorHandler}}
-        default: throw try Self.{{errorHandler}}(response)
+        default: throw try {{#isStream}}await {{/isStream}}Self.{{errorHandler}}({{errorArgument}})
 {{/hasErrorHandler}}
 {{^hasErrorHandler}}
-        default: throw Self.undocumented(response)
+        default: throw {{#isStream}}try await {{/isStream}}Self.undocumented({{errorArgument}})
 {{/hasErrorHandler}}
         }
     }
@@ -387,18 +390,7 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
     /// every request.
     /// `serverURL` is given for operations with servers of their own.
     private func send(_ builder: RequestBuilder, security: [[String]]?, serverURL: URL? = nil) async throws -> HTTPResponseData {
-        var request: URLRequest
-        do {
-            request = try builder.urlRequest(serverURL: serverURL ?? self.serverURL)
-        } catch let refusal as RequestBuilder.Refusal {
-            throw {{errorName}}.invalidRequest(refusal.message)
-        }
-        if let timeout {
-            request.timeoutInterval = timeout
-        }
-{{#hasAuthentication}}
-        try await authorize(&request, security: security)
-{{/hasAuthentication}}
+        let request = try await prepare(builder, security: security, serverURL: serverURL)
         let transport = self.transport
         var next: @Sendable (URLRequest) async throws -> (Data, HTTPURLResponse) = { try await transport.send($0) }
         for middleware in middlewares.reversed() {
@@ -413,11 +405,62 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
         } catch {
             throw {{errorName}}.transport(error)
         }
+        return HTTPResponseData(status: head.statusCode, headers: Self.headers(of: head), body: data)
+    }
+{{#usesStreaming}}
+
+    /// Like `send`, but returns once the response head has arrived, with the body as it arrives.
+    /// The request is sent once: a stream is not retried, as its items may have been read.
+    private func stream(_ builder: RequestBuilder, security: [[String]]?, serverURL: URL? = nil) async throws -> HTTPStreamedResponse {
+        let request = try await prepare(builder, security: security, serverURL: serverURL)
+        let transport = self.transport
+        var next: @Sendable (URLRequest) async throws -> (ByteStream, HTTPURLResponse) = { try await transport.stream($0) }
+        for middleware in middlewares.reversed() {
+            let inner = next
+            next = { try await middleware.interceptStream($0, next: inner) }
+        }
+        do {
+            let (body, head) = try await next(request)
+            return HTTPStreamedResponse(status: head.statusCode, headers: Self.headers(of: head), body: body)
+        } catch {
+            throw {{errorName}}.transport(error)
+        }
+    }
+
+    /// A streamed response read whole, for the error of a status that is not a success.
+    private static func collected(_ response: HTTPStreamedResponse) async throws -> HTTPResponseData {
+        do {
+            return HTTPResponseData(status: response.status, headers: response.headers, body: try await response.body.collect())
+        } catch {
+            throw {{errorName}}.transport(error)
+        }
+    }
+{{/usesStreaming}}
+
+    /// The `URLRequest` of a built request, with the client's timeout and the credentials.
+    private func prepare(_ builder: RequestBuilder, security: [[String]]?, serverURL: URL?) async throws -> URLRequest {
+        var request: URLRequest
+        do {
+            request = try builder.urlRequest(serverURL: serverURL ?? self.serverURL)
+        } catch let refusal as RequestBuilder.Refusal {
+            throw {{errorName}}.invalidRequest(refusal.message)
+        }
+        if let timeout {
+            request.timeoutInterval = timeout
+        }
+{{#hasAuthentication}}
+        try await authorize(&request, security: security)
+{{/hasAuthentication}}
+        return request
+    }
+
+    /// Header values by lowercase name.
+    private static func headers(of head: HTTPURLResponse) -> [String: String] {
         var headers: [String: String] = [:]
         for (name, value) in head.allHeaderFields {
             headers[String(describing: name).lowercased()] = String(describing: value)
         }
-        return HTTPResponseData(status: head.statusCode, headers: headers, body: data)
+        return headers
     }
 {{#hasAuthentication}}
 
@@ -489,6 +532,13 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
     private static func success<Body>(_ response: HTTPResponseData, _ body: Body) -> HTTPResponse<Body> {
         HTTPResponse(status: response.status, headers: response.headers, body: body)
     }
+{{#usesStreaming}}
+
+    /// A documented success response whose body is still arriving, read as `body`.
+    private static func success<Body>(_ response: HTTPStreamedResponse, _ body: Body) -> HTTPResponse<Body> {
+        HTTPResponse(status: response.status, headers: response.headers, body: body)
+    }
+{{/usesStreaming}}
 
 {{#errorHandlers}}
 {{#errorHandlerDocLines}}
@@ -717,6 +767,14 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{> supportRequest}}
 
 {{> supportWireFormat}}
+{{#usesStreaming}}
+
+{{> supportStreaming}}
+{{/usesStreaming}}
+{{#usesStreamItems}}
+
+{{> supportStreamItems}}
+{{/usesStreamItems}}
 {{#usesIndirect}}
 
 {{> supportIndirect}}
@@ -895,12 +953,16 @@ extension Indirect: Codable where Value: Codable {
         "supportRequest": #"""
 {{% CONTENT_TYPE: TEXT}}
 /// A decoded response with its status and headers, from a `…WithResponse` method.
-{{access}} struct HTTPResponse<Body: Sendable>: Sendable {
+{{access}} struct HTTPResponse<Body> {
     {{access}} var status: Int
     /// Header values by lowercase name.
     {{access}} var headers: [String: String]
     {{access}} var body: Body
 }
+
+// A stream's items decode as they are read, where the caller reads them: it is not `Sendable`
+// (the models' conformances may be isolated to the main actor).
+extension HTTPResponse: Sendable where Body: Sendable {}
 
 /// A response as the client sees it before decoding.
 struct HTTPResponseData: Sendable {
@@ -909,6 +971,16 @@ struct HTTPResponseData: Sendable {
     var headers: [String: String]
     var body: Data
 }
+{{#usesStreaming}}
+
+/// A response whose body is still arriving.
+struct HTTPStreamedResponse: Sendable {
+    var status: Int
+    /// Header values by lowercase name.
+    var headers: [String: String]
+    var body: ByteStream
+}
+{{/usesStreaming}}
 {{#usesParameterValue}}
 
 /// A parameter value before a style lays it out: one string, a list, or key/value pairs.
@@ -1258,6 +1330,464 @@ struct RequestBuilder {
 }
 
 """#,
+        "supportStreamItems": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#usesServerSentEvents}}
+/// One event of a `text/event-stream` body, its `data` decoded.
+nonisolated {{access}} struct ServerSentEvent<Value> {
+    /// The event's `data` lines, joined with line feeds and decoded.
+    {{access}} var data: Value
+    /// The event's type (`event:`), `nil` for the default `message`.
+    {{access}} var event: String?
+    /// The last event ID the stream set (`id:`), this event's or an earlier one's.
+    {{access}} var id: String?
+    /// The reconnection time the event asks for (`retry:`), in milliseconds.
+    {{access}} var retry: Int?
+}
+
+extension ServerSentEvent: Sendable where Value: Sendable {}
+
+/// The items of a `text/event-stream` body as they arrive: each event's `data`, decoded.
+///
+/// Comments and events without data (keep-alives) are skipped; an event whose data is exactly
+/// `[DONE]` ends the stream, as OpenAI-style APIs mark the end. `events` has the whole events,
+/// with their `event`, `id` and `retry` fields. An item that does not decode ends the stream with
+/// a `StreamItemError` that says which one. Leaving the loop early, or cancelling the task,
+/// cancels the request.
+nonisolated {{access}} struct ServerSentEvents<Value>: AsyncSequence {
+    {{access}} typealias Element = Value
+
+    private let body: ByteStream
+    private let decode: (String) throws -> Value
+
+    init(_ body: ByteStream, decode: @escaping (String) throws -> Value) {
+        self.body = body
+        self.decode = decode
+    }
+
+    /// Each event's `data` decoded from JSON with `decoder`.
+    init(_ body: ByteStream, decoder: JSONDecoder) where Value: Decodable {
+        self.init(body) { try decoder.decode(Value.self, from: Data($0.utf8)) }
+    }
+
+    /// Each event's `data` as text.
+    init(text body: ByteStream) where Value == String {
+        self.init(body) { $0 }
+    }
+
+    /// The whole events, with their `event`, `id` and `retry` fields.
+    {{access}} var events: Events {
+        Events(body: body, decode: decode)
+    }
+
+    {{access}} func makeAsyncIterator() -> AsyncIterator {
+        AsyncIterator(events: events.makeAsyncIterator())
+    }
+
+    {{access}} struct AsyncIterator: AsyncIteratorProtocol {
+        var events: Events.AsyncIterator
+
+        {{access}} mutating func next() async throws -> Value? {
+            try await events.next()?.data
+        }
+    }
+
+    /// The events of the body, as the HTML standard's `text/event-stream` parsing reads them.
+    {{access}} struct Events: AsyncSequence {
+        {{access}} typealias Element = ServerSentEvent<Value>
+
+        let body: ByteStream
+        let decode: (String) throws -> Value
+
+        {{access}} func makeAsyncIterator() -> AsyncIterator {
+            AsyncIterator(lines: LineReader(body.makeAsyncIterator()), decode: decode)
+        }
+
+        {{access}} struct AsyncIterator: AsyncIteratorProtocol {
+            var lines: LineReader
+            let decode: (String) throws -> Value
+            private var lastID: String?
+            private var count = 0
+            private var done = false
+
+            init(lines: LineReader, decode: @escaping (String) throws -> Value) {
+                self.lines = lines
+                self.decode = decode
+            }
+
+            {{access}} mutating func next() async throws -> ServerSentEvent<Value>? {
+                guard !done else { return nil }
+                var data: String?
+                var event: String?
+                var retry: Int?
+                // An event ends at an empty line; one the body ends in the middle of is dropped.
+                while let line = try await lines.next() {
+                    if line.isEmpty {
+                        guard let text = data else {
+                            event = nil
+                            continue
+                        }
+                        if text == "[DONE]" {
+                            done = true
+                            return nil
+                        }
+                        count += 1
+                        do {
+                            return ServerSentEvent(data: try decode(text), event: event, id: lastID, retry: retry)
+                        } catch {
+                            done = true
+                            throw StreamItemError(item: count, underlying: error)
+                        }
+                    }
+                    let (field, value) = Self.field(line)
+                    switch field {
+                    case "data": data = data.map { $0 + "\n" + value } ?? value
+                    case "event": event = value
+                    case "id" where !value.contains("\u{0}"): lastID = value
+                    case "retry" where !value.isEmpty && value.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }): retry = Int(value)
+                    default: break  // a comment (`: keep-alive`) or a field the format does not define
+                    }
+                }
+                done = true
+                return nil
+            }
+
+            /// `name: value` → (`name`, `value`): one space after the colon is not part of the value;
+            /// a line without a colon is a field with an empty value; a comment's name is empty.
+            private static func field(_ line: String) -> (String, String) {
+                guard let colon = line.firstIndex(of: ":") else { return (line, "") }
+                var value = line[line.index(after: colon)...]
+                if value.first == " " { value = value.dropFirst() }
+                return (String(line[..<colon]), String(value))
+            }
+        }
+    }
+}
+
+{{/usesServerSentEvents}}
+{{#usesJSONLines}}
+/// The items of a JSON Lines (`application/jsonl`, `application/x-ndjson`) or JSON text
+/// sequence (`application/json-seq`) body as they arrive, one per line or record.
+///
+/// Empty lines are skipped. An item that does not decode ends the stream with a
+/// `StreamItemError` that says which one. Leaving the loop early, or cancelling the task,
+/// cancels the request.
+nonisolated {{access}} struct JSONLines<Value>: AsyncSequence {
+    {{access}} typealias Element = Value
+
+    private let body: ByteStream
+    private let decode: (Data) throws -> Value
+
+    /// Each item decoded from JSON with `decoder`.
+    init(_ body: ByteStream, decoder: JSONDecoder) where Value: Decodable {
+        self.body = body
+        self.decode = { try decoder.decode(Value.self, from: $0) }
+    }
+
+    {{access}} func makeAsyncIterator() -> AsyncIterator {
+        AsyncIterator(lines: LineReader(body.makeAsyncIterator()), decode: decode)
+    }
+
+    {{access}} struct AsyncIterator: AsyncIteratorProtocol {
+        var lines: LineReader
+        let decode: (Data) throws -> Value
+        private var count = 0
+
+        init(lines: LineReader, decode: @escaping (Data) throws -> Value) {
+            self.lines = lines
+            self.decode = decode
+        }
+
+        {{access}} mutating func next() async throws -> Value? {
+            while let line = try await lines.next() {
+                // A JSON text sequence starts each record with RS (U+001E).
+                let record = line.trimmingCharacters(in: CharacterSet(charactersIn: "\u{1E} \t"))
+                guard !record.isEmpty else { continue }
+                count += 1
+                do {
+                    return try decode(Data(record.utf8))
+                } catch {
+                    throw StreamItemError(item: count, underlying: error)
+                }
+            }
+            return nil
+        }
+    }
+}
+
+{{/usesJSONLines}}
+/// An item of a streamed body that could not be read: which one, and why.
+nonisolated {{access}} struct StreamItemError: Error, CustomStringConvertible {
+    /// The item's position in the stream, from 1.
+    {{access}} var item: Int
+    /// Why it could not be read, usually a `DecodingError`.
+    {{access}} var underlying: any Error
+
+    {{access}} var description: String {
+        "item \(item) of the stream could not be read: \(underlying)"
+    }
+}
+
+/// Splits a body into lines as they arrive: a line ends at LF, CRLF or CR.
+nonisolated struct LineReader {
+    private var chunks: ByteStream.AsyncIterator
+    private var buffer: [UInt8] = []
+    private var start = 0
+    /// The last line ended with CR: an LF right after it belongs to that end.
+    private var afterCR = false
+    private var ended = false
+
+    init(_ chunks: ByteStream.AsyncIterator) {
+        self.chunks = chunks
+    }
+
+    /// The next line, without its end; `nil` once the body has ended. A last line without an end is a line too.
+    /// Bytes that are not UTF-8 become U+FFFD.
+    mutating func next() async throws -> String? {
+        while true {
+            if afterCR, start < buffer.count {
+                if buffer[start] == 0x0A { start += 1 }
+                afterCR = false
+            }
+            if let end = buffer[start...].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
+                let line = String(decoding: buffer[start..<end], as: UTF8.self)
+                afterCR = buffer[end] == 0x0D
+                start = end + 1
+                return line
+            }
+            if ended {
+                guard start < buffer.count else { return nil }
+                defer { start = buffer.count }
+                return String(decoding: buffer[start...], as: UTF8.self)
+            }
+            guard let chunk = try await chunks.next() else {
+                ended = true
+                continue
+            }
+            buffer.removeFirst(start)
+            start = 0
+            buffer.append(contentsOf: chunk)
+        }
+    }
+}
+
+"""#,
+        "supportStreaming": #"""
+{{% CONTENT_TYPE: TEXT}}
+/// A body as it arrives: chunks of bytes, in order, read once.
+///
+/// Leaving a `for` loop over it early, or cancelling the task that reads it, cancels the
+/// request, which closes its connection.
+nonisolated {{access}} struct ByteStream: AsyncSequence, Sendable {
+    {{access}} typealias Element = Data
+
+    private let chunks: AsyncThrowingStream<Data, any Error>
+    private let onStop: @Sendable () -> Void
+
+    /// The chunks `chunks` yields. `onStop` runs once the reader is done with them, at their end
+    /// or early: a transport cancels its request there.
+    {{access}} init(_ chunks: AsyncThrowingStream<Data, any Error>, onStop: @escaping @Sendable () -> Void = {}) {
+        self.chunks = chunks
+        self.onStop = onStop
+    }
+
+    /// `data` as one chunk, for a transport that has the whole body at once.
+    {{access}} init(_ data: Data) {
+        self.init(AsyncThrowingStream { continuation in
+            if !data.isEmpty { continuation.yield(data) }
+            continuation.finish()
+        })
+    }
+
+    {{access}} func makeAsyncIterator() -> AsyncIterator {
+        AsyncIterator(chunks: chunks.makeAsyncIterator(), stop: Stop(onStop))
+    }
+
+    {{access}} struct AsyncIterator: AsyncIteratorProtocol {
+        var chunks: AsyncThrowingStream<Data, any Error>.AsyncIterator
+        let stop: Stop
+
+        {{access}} mutating func next() async throws -> Data? {
+            guard let chunk = try await chunks.next() else {
+                // A cancelled task ends the chunks: that is not the end of the body.
+                try Task.checkCancellation()
+                return nil
+            }
+            return chunk
+        }
+    }
+
+    /// Runs `onStop` when the last copy of the iterator holding it is gone.
+    final class Stop: Sendable {
+        private let action: @Sendable () -> Void
+
+        init(_ action: @escaping @Sendable () -> Void) {
+            self.action = action
+        }
+
+        deinit {
+            action()
+        }
+    }
+
+    /// The whole body, once it has ended.
+    {{access}} func collect() async throws -> Data {
+        var data = Data()
+        for try await chunk in self {
+            data.append(chunk)
+        }
+        return data
+    }
+
+    /// Writes the body to `file` as it arrives, replacing the file: a large download never sits
+    /// in memory.
+    {{access}} func write(to file: URL) async throws {
+        guard FileManager.default.createFile(atPath: file.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
+        }
+        let handle = try FileHandle(forWritingTo: file)
+        do {
+            for try await chunk in self {
+                try handle.write(contentsOf: chunk)
+            }
+        } catch {
+            try? handle.close()
+            throw error
+        }
+        try handle.close()
+    }
+}
+
+extension URLSessionTransport {
+    /// Sends `request` with a data task whose delegate hands each chunk on as it arrives (on
+    /// Linux too, where FoundationNetworking has no `URLSession.bytes`), and returns once the
+    /// response head is in. Ending the body early or cancelling the task cancels the data task.
+    {{access}} func stream(_ request: URLRequest) async throws -> (ByteStream, HTTPURLResponse) {
+        var continuation: AsyncThrowingStream<Data, any Error>.Continuation?
+        let chunks = AsyncThrowingStream<Data, any Error> { continuation = $0 }
+        guard let continuation else { throw URLError(.unknown) }
+        let delegate = StreamingDelegate(chunks: continuation)
+        // A session of its own, for the delegate; it ends when the task does.
+        let streaming = URLSession(configuration: session.configuration, delegate: delegate, delegateQueue: nil)
+        let task = streaming.dataTask(with: request)
+        continuation.onTermination = { _ in task.cancel() }
+        let head = try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { head in
+                delegate.awaitHead(head)
+                task.resume()
+            }
+        } onCancel: {
+            task.cancel()
+        }
+        return (ByteStream(chunks, onStop: { task.cancel() }), head)
+    }
+}
+
+/// Hands a data task's response to `URLSessionTransport.stream` as it arrives: the head once,
+/// then each chunk as `URLSession` reads it.
+nonisolated private final class StreamingDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    // @unchecked: `head` is read and written under the lock; the continuation is thread-safe.
+    private let lock = NSLock()
+    private var head: CheckedContinuation<HTTPURLResponse, any Error>?
+    private let chunks: AsyncThrowingStream<Data, any Error>.Continuation
+
+    init(chunks: AsyncThrowingStream<Data, any Error>.Continuation) {
+        self.chunks = chunks
+    }
+
+    func awaitHead(_ continuation: CheckedContinuation<HTTPURLResponse, any Error>) {
+        lock.lock()
+        head = continuation
+        lock.unlock()
+    }
+
+    /// Resumes the caller waiting for the head, once.
+    private func resumeHead(_ result: Result<HTTPURLResponse, any Error>) {
+        lock.lock()
+        let waiting = head
+        head = nil
+        lock.unlock()
+        waiting?.resume(with: result)
+    }
+
+    #if canImport(FoundationNetworking)
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+                    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
+        receive(response, completionHandler)
+    }
+    #else
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+                    completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void) {
+        receive(response, completionHandler)
+    }
+    #endif
+
+    private func receive(_ response: URLResponse, _ completionHandler: (URLSession.ResponseDisposition) -> Void) {
+        guard let http = response as? HTTPURLResponse else {
+            resumeHead(.failure(URLError(.badServerResponse)))
+            completionHandler(.cancel)
+            return
+        }
+        resumeHead(.success(http))
+        completionHandler(.allow)
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        chunks.yield(data)
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+        // Only the reader cancels the task: by leaving the loop, or by cancelling its own task.
+        let error = (error as? URLError)?.code == .cancelled ? CancellationError() : error
+        resumeHead(.failure(error ?? URLError(.badServerResponse)))
+        if let error {
+            chunks.finish(throwing: error)
+        } else {
+            chunks.finish()
+        }
+        session.finishTasksAndInvalidate()
+    }
+}
+
+extension HTTPMiddleware {
+    /// Runs `intercept` around a streamed request: a middleware that reads or changes the
+    /// request and the response head needs nothing more. Its `next` hands it an empty body and
+    /// the streamed one goes on to the caller; a middleware that answers without calling `next`
+    /// answers with its body. Implement `interceptStream` to see the body as it arrives.
+    {{access}} func interceptStream(
+        _ request: URLRequest,
+        next: @Sendable (URLRequest) async throws -> (ByteStream, HTTPURLResponse)
+    ) async throws -> (ByteStream, HTTPURLResponse) {
+        let passed = PassedBody()
+        let (data, head) = try await intercept(request) { request in
+            let (body, head) = try await next(request)
+            passed.set(body)
+            return (Data(), head)
+        }
+        return (passed.take() ?? ByteStream(data), head)
+    }
+}
+
+/// The streamed body that `next` received, kept while `intercept` runs.
+nonisolated private final class PassedBody: @unchecked Sendable {
+    // @unchecked: `body` is read and written under the lock.
+    private let lock = NSLock()
+    private var body: ByteStream?
+
+    func set(_ body: ByteStream) {
+        lock.lock()
+        self.body = body
+        lock.unlock()
+    }
+
+    func take() -> ByteStream? {
+        lock.lock()
+        defer { lock.unlock() }
+        return body
+    }
+}
+
+"""#,
         "supportTransport": #"""
 {{% CONTENT_TYPE: TEXT}}
 /// Sends HTTP requests for a generated client.
@@ -1267,7 +1797,25 @@ struct RequestBuilder {
 {{access}} protocol HTTPTransport: Sendable {
     /// Sends `request` and returns the response body and head, or throws when no response came.
     func send(_ request: URLRequest) async throws -> (Data, HTTPURLResponse)
+{{#usesStreaming}}
+
+    /// Sends `request` and returns once the response head has arrived, with the body as it
+    /// arrives. The request must end when the body has been read, or when its reader stops
+    /// early or is cancelled (`ByteStream`'s `onStop`). A transport that cannot stream need not
+    /// implement it: by default it reads the whole body with `send`.
+    func stream(_ request: URLRequest) async throws -> (ByteStream, HTTPURLResponse)
+{{/usesStreaming}}
 }
+{{#usesStreaming}}
+
+extension HTTPTransport {
+    /// The whole body read with `send`, as one chunk.
+    {{access}} func stream(_ request: URLRequest) async throws -> (ByteStream, HTTPURLResponse) {
+        let (data, head) = try await send(request)
+        return (ByteStream(data), head)
+    }
+}
+{{/usesStreaming}}
 
 /// Sees every request a client sends, and its response: for logging and extra headers. Call
 /// `next` to go on (or not, to answer from a cache). A request the client's `RetryPolicy`
@@ -1277,6 +1825,15 @@ struct RequestBuilder {
         _ request: URLRequest,
         next: @Sendable (URLRequest) async throws -> (Data, HTTPURLResponse)
     ) async throws -> (Data, HTTPURLResponse)
+{{#usesStreaming}}
+
+    /// The same for a request whose response is streamed: `next` returns once the head has
+    /// arrived. By default it runs `intercept`, which then sees an empty body.
+    func interceptStream(
+        _ request: URLRequest,
+        next: @Sendable (URLRequest) async throws -> (ByteStream, HTTPURLResponse)
+    ) async throws -> (ByteStream, HTTPURLResponse)
+{{/usesStreaming}}
 }
 
 /// An `HTTPTransport` over Foundation's `URLSession` (FoundationNetworking on Linux).

@@ -128,6 +128,9 @@ extension ClientContext: TemplateContext {
         case "errorBodies": .list(errorBodies)
         case "operations": .list(operations)
         case "errorHandlers": .list(errorHandlers)
+        case "usesStreaming": .bool(usesStreaming)
+        case "usesServerSentEvents": .bool(usesServerSentEvents)
+        case "usesJSONLines": .bool(usesJSONLines)
         default: nil
         }
     }
@@ -270,6 +273,7 @@ extension OperationContext: TemplateContext, DumpOnlyKeys {
         case "bodyIsMultipart": .bool(bodyIsMultipart)
         case "bodyContentTypeLiteral": .text(bodyContentTypeLiteral)
         case "hasBodyChoice": .bool(hasBodyChoice)
+        case "declaresBodyEnum": .bool(declaresBodyEnum)
         case "bodyEnumName": .text(bodyEnumName)
         case "bodyCases": .list(bodyCases)
         case "acceptLiteral": .text(acceptLiteral)
@@ -286,6 +290,9 @@ extension OperationContext: TemplateContext, DumpOnlyKeys {
         case "operationIDLiteral": .text(operationIDLiteral)
         case "tagLiterals": .list(tagLiterals)
         case "summaryLiteral": .text(summaryLiteral)
+        case "isStream": .bool(isStream)
+        case "sendFunction": .text(sendFunction)
+        case "errorArgument": .text(errorArgument)
         default: nil
         }
     }
@@ -329,6 +336,8 @@ extension ResponseContext: TemplateContext, DumpOnlyKeys {
         case "throwsEmpty": .bool(throwsEmpty)
         case "contentTypeLiteral": .text(contentTypeLiteral)
         case "headerLiterals": .list(headerLiterals)
+        case "returnsStream": .bool(returnsStream)
+        case "streamExpression": .text(streamExpression)
         default: nil
         }
     }
@@ -362,6 +371,10 @@ extension SupportContext: TemplateContext {
         case "usesJSONString": .bool(usesJSONString)
         case "usesAPIKey": .bool(usesAPIKey)
         case "usesVariants": .bool(usesVariants)
+        case "usesStreaming": .bool(usesStreaming)
+        case "usesServerSentEvents": .bool(usesServerSentEvents)
+        case "usesJSONLines": .bool(usesJSONLines)
+        case "usesStreamItems": .bool(usesStreamItems)
         default: nil
         }
     }

@@ -45,7 +45,32 @@ public struct APIOperation {
     public var security: [[Int]]?
     /// Operation- or path-level `servers`: they replace the client's server for this operation.
     public var servers: [Server]
+    /// The method that reads a success response as it arrives, if the operation has one.
+    public var stream: APIStream?
     public var location: SourceLocation
+
+    /// Whether the operation has a method that reads the whole body: not when its success
+    /// response is only a stream (then `stream` has the plain name).
+    public var hasBufferedMethod: Bool {
+        stream?.isTwin ?? true
+    }
+}
+
+/// A method that returns a success response's body as it arrives: decoded item by item for a
+/// sequential media type (`text/event-stream`, JSON Lines), or as the bytes themselves.
+public struct APIStream {
+    /// The operation's own name when its success response is only a stream, else `<name>Stream`.
+    public var methodName: SwiftName
+    public var withResponseName: SwiftName
+    /// `.eventStream`, `.jsonLines`, or `.data` for the bytes as they arrive.
+    public var encoding: BodyEncoding
+    /// The media type the method asks for.
+    public var contentType: String
+    /// What each item is decoded as: from the media type's `schema` (one event's `data`, one
+    /// line) or OpenAPI 3.2's `itemSchema`; `.data` for bytes.
+    public var itemType: TypeRef
+    /// Whether a method reading the whole body (JSON, or the bytes at once) sits beside it.
+    public var isTwin: Bool
 }
 
 public struct APIParameter {
@@ -79,11 +104,20 @@ public struct BodyAlternative {
 /// How a body is written or read, from its media type (the one place that classifies them).
 public enum BodyEncoding: Hashable, Sendable {
     case json, text, data, form, multipart
+    /// Sequential media types, read item by item as they arrive: Server-Sent Events, and JSON
+    /// Lines (`application/jsonl`, `application/x-ndjson`, the JSON text sequences of
+    /// `application/json-seq`). A request body of these is sent as its text or bytes.
+    case eventStream, jsonLines
 
     init(contentType: String, type: TypeRef?) {
         let lowercased = contentType.lowercased()
+        let essence = String(lowercased.prefix { $0 != ";" }.filter { $0 != " " && $0 != "\t" })
         if Self.isJSON(lowercased) {
             self = .json
+        } else if essence == "text/event-stream" {
+            self = .eventStream
+        } else if ["application/jsonl", "application/x-ndjson", "application/x-jsonlines", "application/json-seq"].contains(essence) {
+            self = .jsonLines
         } else if lowercased.hasPrefix("application/x-www-form-urlencoded") {
             self = .form
         } else if lowercased.hasPrefix("multipart/") {
@@ -91,6 +125,17 @@ public enum BodyEncoding: Hashable, Sendable {
         } else {
             self = type == .string ? .text : .data
         }
+    }
+
+    public var isSequential: Bool {
+        self == .eventStream || self == .jsonLines
+    }
+
+    /// How a request body of this media type is written: a sequential one as the text or the
+    /// bytes it is given.
+    func sent(as type: TypeRef?) -> BodyEncoding {
+        guard isSequential else { return self }
+        return type == .string ? .text : .data
     }
 
     /// `application/json` and `+json` types, with or without parameters.

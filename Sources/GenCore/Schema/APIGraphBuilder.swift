@@ -38,12 +38,24 @@ struct APIGraphBuilder {
             }
             let raw = operation.operationID ?? (operation.method + " " + operation.path)
             occupyTypeNames(in: &clientMembers, from: &occupiedTypes, underscored: &underscoredTypes)
-            let methodName = clientMembers.claim(naming.memberName(raw), twins: ["WithResponse"])
+            let streamMedia = self.streamMedia(of: operation)
+            let twins = ["WithResponse"] + (streamMedia?.isTwin == true ? Self.streamTwins : [])
+            let methodName = clientMembers.claim(naming.memberName(raw), twins: twins)
             // Inside the client a method hides a type of its name (`_1` for both an operation
             // "1" and a schema "1"): types named later avoid the methods too.
             schemas.typeNames.occupy(methodName.bare)
-            schemas.typeNames.occupy(methodName.bare + "WithResponse")
-            operations.append(translate(operation, methodName: methodName, security: security, underscoredTypes: underscoredTypes))
+            for twin in twins { schemas.typeNames.occupy(methodName.bare + twin) }
+            var translated = translate(operation, methodName: methodName, security: security, underscoredTypes: underscoredTypes)
+            if let streamMedia {
+                translated.stream = stream(streamMedia, of: translated)
+                if streamMedia.isTwin, streamMedia.encoding.isSequential {
+                    // The plain method reads the JSON body: it does not ask for the stream.
+                    for index in translated.responses.indices {
+                        translated.responses[index].contentTypes.removeAll { $0 == streamMedia.media.contentType }
+                    }
+                }
+            }
+            operations.append(translated)
         }
         occupyTypeNames(in: &clientMembers, from: &occupiedTypes, underscored: &underscoredTypes)
         schemas.types = ShapeDeduplication.merge(schemas.types, keeping: schemas.componentTypeIDs, operations: &operations)
@@ -163,11 +175,11 @@ struct APIGraphBuilder {
                     requirement.schemeNames.compactMap { name in security.firstIndex { $0.name == name } }
                 }
             },
-            servers: operation.servers, location: operation.location)
+            servers: operation.servers, stream: nil, location: operation.location)
     }
 
     /// JSON when offered (it is what the client models best), else the first media type.
-    private func preferredMedia(_ content: [MediaType]) -> MediaType? {
+    func preferredMedia(_ content: [MediaType]) -> MediaType? {
         content.first { BodyEncoding.isJSON($0.contentType) } ?? content.first
     }
 
@@ -175,14 +187,14 @@ struct APIGraphBuilder {
         switch BodyEncoding(contentType: media.contentType, type: nil) {
         case .json, .form, .multipart:
             return media.schema.map { schemas.typeRef(for: $0, hint: hint) } ?? .json
-        case .text, .data:
+        case .text, .data, .eventStream, .jsonLines:
             return media.contentType.lowercased().hasPrefix("text/") ? .string : .data
         }
     }
 
     /// What the client decodes a response's body as: JSON by its schema, `text/*` as a string,
     /// anything else (form fields, multipart, images) as the bytes it is.
-    private func responseType(_ media: MediaType, hint: String) -> TypeRef {
+    func responseType(_ media: MediaType, hint: String) -> TypeRef {
         if BodyEncoding.isJSON(media.contentType) {
             return media.schema.map { schemas.typeRef(for: $0, hint: hint) } ?? .json
         }

@@ -80,7 +80,7 @@ extension NameScope {
         NameScope(reserved: [
             "init", "self", "Self", "send", "authorize", "serverURL", "authentication", "transport", "middlewares",
             "timeout", "defaultServerURL", "jsonEncoder", "jsonDecoder", "success", "failure", "undocumented",
-            "decode",
+            "decode", "stream", "prepare", "collected",
         ], suffixForReserved: "Operation")
     }
 

@@ -23,7 +23,9 @@ enum SwiftKeywords {
         // Types the generated code names, nested ones included: a model of the same name would
         // hide them inside the generated types (`case json(Body)` inside `Body`).
         "Body", "CodingKeys", "CaseIterable", "CodingKey", "Collection", "Sequence", "Comparable", "Identifiable",
-        "RetryPolicy",
+        "RetryPolicy", "ByteStream", "ServerSentEvents", "ServerSentEvent", "JSONLines", "StreamItemError",
+        "HTTPStreamedResponse", "LineReader", "StreamingDelegate", "AsyncThrowingStream", "CheckedContinuation",
+        "FileHandle", "InputStream", "URLSessionDataDelegate", "URLSessionDataTask", "URLSessionTask", "CocoaError",
         "CustomDebugStringConvertible", "CustomReflectable", "CustomStringConvertible", "DecodingError",
         "ExpressibleByArrayLiteral", "Hasher", "HTTPURLResponse", "ISO8601FormatStyle", "KeyedDecodingContainer",
         "KeyedEncodingContainer", "Mirror", "NSLock", "RawRepresentable", "SingleValueDecodingContainer",

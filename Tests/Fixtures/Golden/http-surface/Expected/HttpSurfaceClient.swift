@@ -277,6 +277,24 @@ public struct HttpSurfaceClient: Sendable {
         }
     }
 
+    /// Returns once the response head has arrived; the body's bytes arrive as they are read. Leaving
+    /// the loop over them, or cancelling the task, cancels the request.
+    /// - Throws: `HttpSurfaceError`.
+    public func putBinaryStream(body: Data) async throws -> ByteStream {
+        try await putBinaryStreamWithResponse(body: body).body
+    }
+
+    /// Like `putBinaryStream`, and also returns the response's status and headers.
+    public func putBinaryStreamWithResponse(body: Data) async throws -> HTTPResponse<ByteStream> {
+        var request = RequestBuilder(method: "PUT", path: "/bodies/binary", accept: "application/octet-stream")
+        request.setDataBody(body, contentType: "application/octet-stream")
+        let response = try await stream(request, security: [["basic"]])
+        switch response.status {
+        case 200: return Self.success(response, response.body)
+        default: throw try await Self.undocumented(Self.collected(response))
+        }
+    }
+
     /// - Throws: `HttpSurfaceError`.
     public func putText(body: String? = nil) async throws -> String {
         try await putTextWithResponse(body: body).body
@@ -405,16 +423,7 @@ public struct HttpSurfaceClient: Sendable {
     /// every request.
     /// `serverURL` is given for operations with servers of their own.
     private func send(_ builder: RequestBuilder, security: [[String]]?, serverURL: URL? = nil) async throws -> HTTPResponseData {
-        var request: URLRequest
-        do {
-            request = try builder.urlRequest(serverURL: serverURL ?? self.serverURL)
-        } catch let refusal as RequestBuilder.Refusal {
-            throw HttpSurfaceError.invalidRequest(refusal.message)
-        }
-        if let timeout {
-            request.timeoutInterval = timeout
-        }
-        try await authorize(&request, security: security)
+        let request = try await prepare(builder, security: security, serverURL: serverURL)
         let transport = self.transport
         var next: @Sendable (URLRequest) async throws -> (Data, HTTPURLResponse) = { try await transport.send($0) }
         for middleware in middlewares.reversed() {
@@ -429,11 +438,58 @@ public struct HttpSurfaceClient: Sendable {
         } catch {
             throw HttpSurfaceError.transport(error)
         }
+        return HTTPResponseData(status: head.statusCode, headers: Self.headers(of: head), body: data)
+    }
+
+    /// Like `send`, but returns once the response head has arrived, with the body as it arrives.
+    /// The request is sent once: a stream is not retried, as its items may have been read.
+    private func stream(_ builder: RequestBuilder, security: [[String]]?, serverURL: URL? = nil) async throws -> HTTPStreamedResponse {
+        let request = try await prepare(builder, security: security, serverURL: serverURL)
+        let transport = self.transport
+        var next: @Sendable (URLRequest) async throws -> (ByteStream, HTTPURLResponse) = { try await transport.stream($0) }
+        for middleware in middlewares.reversed() {
+            let inner = next
+            next = { try await middleware.interceptStream($0, next: inner) }
+        }
+        do {
+            let (body, head) = try await next(request)
+            return HTTPStreamedResponse(status: head.statusCode, headers: Self.headers(of: head), body: body)
+        } catch {
+            throw HttpSurfaceError.transport(error)
+        }
+    }
+
+    /// A streamed response read whole, for the error of a status that is not a success.
+    private static func collected(_ response: HTTPStreamedResponse) async throws -> HTTPResponseData {
+        do {
+            return HTTPResponseData(status: response.status, headers: response.headers, body: try await response.body.collect())
+        } catch {
+            throw HttpSurfaceError.transport(error)
+        }
+    }
+
+    /// The `URLRequest` of a built request, with the client's timeout and the credentials.
+    private func prepare(_ builder: RequestBuilder, security: [[String]]?, serverURL: URL?) async throws -> URLRequest {
+        var request: URLRequest
+        do {
+            request = try builder.urlRequest(serverURL: serverURL ?? self.serverURL)
+        } catch let refusal as RequestBuilder.Refusal {
+            throw HttpSurfaceError.invalidRequest(refusal.message)
+        }
+        if let timeout {
+            request.timeoutInterval = timeout
+        }
+        try await authorize(&request, security: security)
+        return request
+    }
+
+    /// Header values by lowercase name.
+    private static func headers(of head: HTTPURLResponse) -> [String: String] {
         var headers: [String: String] = [:]
         for (name, value) in head.allHeaderFields {
             headers[String(describing: name).lowercased()] = String(describing: value)
         }
-        return HTTPResponseData(status: head.statusCode, headers: headers, body: data)
+        return headers
     }
 
     /// Adds the credentials of the first `security` alternative that the configured ones
@@ -491,6 +547,11 @@ public struct HttpSurfaceClient: Sendable {
 
     /// A documented success response with `body`.
     private static func success<Body>(_ response: HTTPResponseData, _ body: Body) -> HTTPResponse<Body> {
+        HTTPResponse(status: response.status, headers: response.headers, body: body)
+    }
+
+    /// A documented success response whose body is still arriving, read as `body`.
+    private static func success<Body>(_ response: HTTPStreamedResponse, _ body: Body) -> HTTPResponse<Body> {
         HTTPResponse(status: response.status, headers: response.headers, body: body)
     }
 

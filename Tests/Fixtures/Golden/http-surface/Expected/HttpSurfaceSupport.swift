@@ -12,6 +12,20 @@ public import FoundationNetworking
 public protocol HTTPTransport: Sendable {
     /// Sends `request` and returns the response body and head, or throws when no response came.
     func send(_ request: URLRequest) async throws -> (Data, HTTPURLResponse)
+
+    /// Sends `request` and returns once the response head has arrived, with the body as it
+    /// arrives. The request must end when the body has been read, or when its reader stops
+    /// early or is cancelled (`ByteStream`'s `onStop`). A transport that cannot stream need not
+    /// implement it: by default it reads the whole body with `send`.
+    func stream(_ request: URLRequest) async throws -> (ByteStream, HTTPURLResponse)
+}
+
+extension HTTPTransport {
+    /// The whole body read with `send`, as one chunk.
+    public func stream(_ request: URLRequest) async throws -> (ByteStream, HTTPURLResponse) {
+        let (data, head) = try await send(request)
+        return (ByteStream(data), head)
+    }
 }
 
 /// Sees every request a client sends, and its response: for logging and extra headers. Call
@@ -22,6 +36,13 @@ public protocol HTTPMiddleware: Sendable {
         _ request: URLRequest,
         next: @Sendable (URLRequest) async throws -> (Data, HTTPURLResponse)
     ) async throws -> (Data, HTTPURLResponse)
+
+    /// The same for a request whose response is streamed: `next` returns once the head has
+    /// arrived. By default it runs `intercept`, which then sees an empty body.
+    func interceptStream(
+        _ request: URLRequest,
+        next: @Sendable (URLRequest) async throws -> (ByteStream, HTTPURLResponse)
+    ) async throws -> (ByteStream, HTTPURLResponse)
 }
 
 /// An `HTTPTransport` over Foundation's `URLSession` (FoundationNetworking on Linux).
@@ -301,12 +322,16 @@ public enum JSONValue: Codable, Hashable, Sendable {
 }
 
 /// A decoded response with its status and headers, from a `…WithResponse` method.
-public struct HTTPResponse<Body: Sendable>: Sendable {
+public struct HTTPResponse<Body> {
     public var status: Int
     /// Header values by lowercase name.
     public var headers: [String: String]
     public var body: Body
 }
+
+// A stream's items decode as they are read, where the caller reads them: it is not `Sendable`
+// (the models' conformances may be isolated to the main actor).
+extension HTTPResponse: Sendable where Body: Sendable {}
 
 /// A response as the client sees it before decoding.
 struct HTTPResponseData: Sendable {
@@ -314,6 +339,14 @@ struct HTTPResponseData: Sendable {
     /// Header values by lowercase name.
     var headers: [String: String]
     var body: Data
+}
+
+/// A response whose body is still arriving.
+struct HTTPStreamedResponse: Sendable {
+    var status: Int
+    /// Header values by lowercase name.
+    var headers: [String: String]
+    var body: ByteStream
 }
 
 /// A parameter value before a style lays it out: one string, a list, or key/value pairs.
@@ -763,5 +796,218 @@ extension KeyedEncodingContainer {
     /// Leaves the key out when `value` is `nil` (a `.some(nil)` is written as `null`).
     mutating func writeIfPresent<T: Encodable>(_ value: T?, _ key: Key) throws {
         try encodeIfPresent(value, forKey: key)
+    }
+}
+
+/// A body as it arrives: chunks of bytes, in order, read once.
+///
+/// Leaving a `for` loop over it early, or cancelling the task that reads it, cancels the
+/// request, which closes its connection.
+nonisolated public struct ByteStream: AsyncSequence, Sendable {
+    public typealias Element = Data
+
+    private let chunks: AsyncThrowingStream<Data, any Error>
+    private let onStop: @Sendable () -> Void
+
+    /// The chunks `chunks` yields. `onStop` runs once the reader is done with them, at their end
+    /// or early: a transport cancels its request there.
+    public init(_ chunks: AsyncThrowingStream<Data, any Error>, onStop: @escaping @Sendable () -> Void = {}) {
+        self.chunks = chunks
+        self.onStop = onStop
+    }
+
+    /// `data` as one chunk, for a transport that has the whole body at once.
+    public init(_ data: Data) {
+        self.init(AsyncThrowingStream { continuation in
+            if !data.isEmpty { continuation.yield(data) }
+            continuation.finish()
+        })
+    }
+
+    public func makeAsyncIterator() -> AsyncIterator {
+        AsyncIterator(chunks: chunks.makeAsyncIterator(), stop: Stop(onStop))
+    }
+
+    public struct AsyncIterator: AsyncIteratorProtocol {
+        var chunks: AsyncThrowingStream<Data, any Error>.AsyncIterator
+        let stop: Stop
+
+        public mutating func next() async throws -> Data? {
+            guard let chunk = try await chunks.next() else {
+                // A cancelled task ends the chunks: that is not the end of the body.
+                try Task.checkCancellation()
+                return nil
+            }
+            return chunk
+        }
+    }
+
+    /// Runs `onStop` when the last copy of the iterator holding it is gone.
+    final class Stop: Sendable {
+        private let action: @Sendable () -> Void
+
+        init(_ action: @escaping @Sendable () -> Void) {
+            self.action = action
+        }
+
+        deinit {
+            action()
+        }
+    }
+
+    /// The whole body, once it has ended.
+    public func collect() async throws -> Data {
+        var data = Data()
+        for try await chunk in self {
+            data.append(chunk)
+        }
+        return data
+    }
+
+    /// Writes the body to `file` as it arrives, replacing the file: a large download never sits
+    /// in memory.
+    public func write(to file: URL) async throws {
+        guard FileManager.default.createFile(atPath: file.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
+        }
+        let handle = try FileHandle(forWritingTo: file)
+        do {
+            for try await chunk in self {
+                try handle.write(contentsOf: chunk)
+            }
+        } catch {
+            try? handle.close()
+            throw error
+        }
+        try handle.close()
+    }
+}
+
+extension URLSessionTransport {
+    /// Sends `request` with a data task whose delegate hands each chunk on as it arrives (on
+    /// Linux too, where FoundationNetworking has no `URLSession.bytes`), and returns once the
+    /// response head is in. Ending the body early or cancelling the task cancels the data task.
+    public func stream(_ request: URLRequest) async throws -> (ByteStream, HTTPURLResponse) {
+        var continuation: AsyncThrowingStream<Data, any Error>.Continuation?
+        let chunks = AsyncThrowingStream<Data, any Error> { continuation = $0 }
+        guard let continuation else { throw URLError(.unknown) }
+        let delegate = StreamingDelegate(chunks: continuation)
+        // A session of its own, for the delegate; it ends when the task does.
+        let streaming = URLSession(configuration: session.configuration, delegate: delegate, delegateQueue: nil)
+        let task = streaming.dataTask(with: request)
+        continuation.onTermination = { _ in task.cancel() }
+        let head = try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { head in
+                delegate.awaitHead(head)
+                task.resume()
+            }
+        } onCancel: {
+            task.cancel()
+        }
+        return (ByteStream(chunks, onStop: { task.cancel() }), head)
+    }
+}
+
+/// Hands a data task's response to `URLSessionTransport.stream` as it arrives: the head once,
+/// then each chunk as `URLSession` reads it.
+nonisolated private final class StreamingDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    // @unchecked: `head` is read and written under the lock; the continuation is thread-safe.
+    private let lock = NSLock()
+    private var head: CheckedContinuation<HTTPURLResponse, any Error>?
+    private let chunks: AsyncThrowingStream<Data, any Error>.Continuation
+
+    init(chunks: AsyncThrowingStream<Data, any Error>.Continuation) {
+        self.chunks = chunks
+    }
+
+    func awaitHead(_ continuation: CheckedContinuation<HTTPURLResponse, any Error>) {
+        lock.lock()
+        head = continuation
+        lock.unlock()
+    }
+
+    /// Resumes the caller waiting for the head, once.
+    private func resumeHead(_ result: Result<HTTPURLResponse, any Error>) {
+        lock.lock()
+        let waiting = head
+        head = nil
+        lock.unlock()
+        waiting?.resume(with: result)
+    }
+
+    #if canImport(FoundationNetworking)
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+                    completionHandler: @escaping (URLSession.ResponseDisposition) -> Void) {
+        receive(response, completionHandler)
+    }
+    #else
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+                    completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void) {
+        receive(response, completionHandler)
+    }
+    #endif
+
+    private func receive(_ response: URLResponse, _ completionHandler: (URLSession.ResponseDisposition) -> Void) {
+        guard let http = response as? HTTPURLResponse else {
+            resumeHead(.failure(URLError(.badServerResponse)))
+            completionHandler(.cancel)
+            return
+        }
+        resumeHead(.success(http))
+        completionHandler(.allow)
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        chunks.yield(data)
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+        // Only the reader cancels the task: by leaving the loop, or by cancelling its own task.
+        let error = (error as? URLError)?.code == .cancelled ? CancellationError() : error
+        resumeHead(.failure(error ?? URLError(.badServerResponse)))
+        if let error {
+            chunks.finish(throwing: error)
+        } else {
+            chunks.finish()
+        }
+        session.finishTasksAndInvalidate()
+    }
+}
+
+extension HTTPMiddleware {
+    /// Runs `intercept` around a streamed request: a middleware that reads or changes the
+    /// request and the response head needs nothing more. Its `next` hands it an empty body and
+    /// the streamed one goes on to the caller; a middleware that answers without calling `next`
+    /// answers with its body. Implement `interceptStream` to see the body as it arrives.
+    public func interceptStream(
+        _ request: URLRequest,
+        next: @Sendable (URLRequest) async throws -> (ByteStream, HTTPURLResponse)
+    ) async throws -> (ByteStream, HTTPURLResponse) {
+        let passed = PassedBody()
+        let (data, head) = try await intercept(request) { request in
+            let (body, head) = try await next(request)
+            passed.set(body)
+            return (Data(), head)
+        }
+        return (passed.take() ?? ByteStream(data), head)
+    }
+}
+
+/// The streamed body that `next` received, kept while `intercept` runs.
+nonisolated private final class PassedBody: @unchecked Sendable {
+    // @unchecked: `body` is read and written under the lock.
+    private let lock = NSLock()
+    private var body: ByteStream?
+
+    func set(_ body: ByteStream) {
+        lock.lock()
+        self.body = body
+        lock.unlock()
+    }
+
+    func take() -> ByteStream? {
+        lock.lock()
+        defer { lock.unlock() }
+        return body
     }
 }

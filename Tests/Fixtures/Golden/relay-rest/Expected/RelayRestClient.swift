@@ -122,16 +122,7 @@ public struct RelayRestClient: Sendable {
     /// every request.
     /// `serverURL` is given for operations with servers of their own.
     private func send(_ builder: RequestBuilder, security: [[String]]?, serverURL: URL? = nil) async throws -> HTTPResponseData {
-        var request: URLRequest
-        do {
-            request = try builder.urlRequest(serverURL: serverURL ?? self.serverURL)
-        } catch let refusal as RequestBuilder.Refusal {
-            throw RelayRestError.invalidRequest(refusal.message)
-        }
-        if let timeout {
-            request.timeoutInterval = timeout
-        }
-        try await authorize(&request, security: security)
+        let request = try await prepare(builder, security: security, serverURL: serverURL)
         let transport = self.transport
         var next: @Sendable (URLRequest) async throws -> (Data, HTTPURLResponse) = { try await transport.send($0) }
         for middleware in middlewares.reversed() {
@@ -146,11 +137,31 @@ public struct RelayRestClient: Sendable {
         } catch {
             throw RelayRestError.transport(error)
         }
+        return HTTPResponseData(status: head.statusCode, headers: Self.headers(of: head), body: data)
+    }
+
+    /// The `URLRequest` of a built request, with the client's timeout and the credentials.
+    private func prepare(_ builder: RequestBuilder, security: [[String]]?, serverURL: URL?) async throws -> URLRequest {
+        var request: URLRequest
+        do {
+            request = try builder.urlRequest(serverURL: serverURL ?? self.serverURL)
+        } catch let refusal as RequestBuilder.Refusal {
+            throw RelayRestError.invalidRequest(refusal.message)
+        }
+        if let timeout {
+            request.timeoutInterval = timeout
+        }
+        try await authorize(&request, security: security)
+        return request
+    }
+
+    /// Header values by lowercase name.
+    private static func headers(of head: HTTPURLResponse) -> [String: String] {
         var headers: [String: String] = [:]
         for (name, value) in head.allHeaderFields {
             headers[String(describing: name).lowercased()] = String(describing: value)
         }
-        return HTTPResponseData(status: head.statusCode, headers: headers, body: data)
+        return headers
     }
 
     /// Adds the credentials of the first `security` alternative that the configured ones

@@ -301,12 +301,16 @@ public enum JSONValue: Codable, Hashable, Sendable {
 }
 
 /// A decoded response with its status and headers, from a `…WithResponse` method.
-public struct HTTPResponse<Body: Sendable>: Sendable {
+public struct HTTPResponse<Body> {
     public var status: Int
     /// Header values by lowercase name.
     public var headers: [String: String]
     public var body: Body
 }
+
+// A stream's items decode as they are read, where the caller reads them: it is not `Sendable`
+// (the models' conformances may be isolated to the main actor).
+extension HTTPResponse: Sendable where Body: Sendable {}
 
 /// A response as the client sees it before decoding.
 struct HTTPResponseData: Sendable {

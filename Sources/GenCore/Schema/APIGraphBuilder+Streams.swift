@@ -1,0 +1,80 @@
+/// Success responses read as they arrive: a sequential media type (`text/event-stream`, JSON
+/// Lines) item by item, or raw bytes chunk by chunk, so that a chat shows its answer as it is
+/// written and a large download never sits in memory.
+extension APIGraphBuilder {
+    /// The names a stream beside a buffered method adds: `chatStream`, `chatStreamWithResponse`.
+    static let streamTwins = ["Stream", "StreamWithResponse"]
+
+    /// The media type an operation's stream reads, if any.
+    struct StreamMedia {
+        var media: MediaType
+        var encoding: BodyEncoding
+        /// A buffered method sits beside the stream: the success responses also offer a body
+        /// that is not sequential (JSON), or the stream is the bytes of a body read whole too.
+        var isTwin: Bool
+    }
+
+    /// The first sequential media type of a success response; else the raw bytes of the
+    /// first success body, when the client would read it as `Data`.
+    func streamMedia(of operation: Operation) -> StreamMedia? {
+        let successes = operation.responses.filter { $0.statusCode.hasPrefix("2") }
+        let encodings = successes.flatMap(\.content).map { ($0, BodyEncoding(contentType: $0.contentType, type: nil)) }
+        if let (media, encoding) = encodings.first(where: { $0.1.isSequential }) {
+            return StreamMedia(media: media, encoding: encoding, isTwin: encodings.contains { !$0.1.isSequential })
+        }
+        guard let body = successes.first(where: { !$0.content.isEmpty }), let media = preferredMedia(body.content),
+              BodyEncoding(contentType: media.contentType, type: nil) == .data, responseType(media, hint: "") == .data
+        else { return nil }
+        return StreamMedia(media: media, encoding: .data, isTwin: true)
+    }
+
+    func stream(_ streamMedia: StreamMedia, of operation: APIOperation) -> APIStream {
+        let naming = schemas.naming
+        let twin = streamMedia.isTwin ? "Stream" : ""
+        let hint = naming.typeName(operation.methodName.bare) + (streamMedia.encoding == .eventStream ? "Event" : "Item")
+        let itemType: TypeRef
+        switch streamMedia.encoding {
+        case .eventStream: itemType = eventDataType(streamMedia.media, hint: hint)
+        case .jsonLines: itemType = (streamMedia.media.itemSchema ?? streamMedia.media.schema).map { schemas.typeRef(for: $0, hint: hint) } ?? .json
+        default: itemType = .data
+        }
+        return APIStream(
+            methodName: SwiftName(bare: operation.methodName.bare + twin),
+            withResponseName: SwiftName(bare: operation.methodName.bare + twin + "WithResponse"),
+            encoding: streamMedia.encoding, contentType: streamMedia.media.contentType, itemType: itemType,
+            isTwin: streamMedia.isTwin)
+    }
+
+    /// What an event's `data` decodes as. A 3.1-style `schema` describes the data itself (as
+    /// LLM APIs write it); a 3.2 `itemSchema` describes the whole event, whose `data` is a string
+    /// with its JSON's schema in `contentSchema`. Without either, the data is text.
+    private func eventDataType(_ media: MediaType, hint: String) -> TypeRef {
+        guard let itemSchema = media.itemSchema else {
+            return media.schema.map { schemas.typeRef(for: $0, hint: hint) } ?? .string
+        }
+        guard let data = dereferenced(itemSchema).properties.first(where: { $0.name == "data" }).map({ dereferenced($0.schema) }) else {
+            diagnostics.warning("the 'itemSchema' of '\(media.contentType)' has no 'data' property; each event's data is read as text",
+                                at: itemSchema.location)
+            return .string
+        }
+        if let content = data.contentSchema {
+            return schemas.typeRef(for: content, hint: hint)
+        }
+        if let type = data.contentMediaType, BodyEncoding.isJSON(type) {
+            return .json
+        }
+        return .string
+    }
+
+    /// The schema a `$ref` leads to (a schema without one is itself); an unresolvable reference
+    /// stays as it is, and the schema graph reports it where it is used.
+    private func dereferenced(_ schema: JSONSchema) -> JSONSchema {
+        var current = schema
+        for _ in 0..<16 {
+            guard let ref = current.ref,
+                  let target = try? schemas.resolver.resolve(ref, from: current.node.file, at: current.location) else { break }
+            current = schemas.schemas.schema(target.node)
+        }
+        return current
+    }
+}
