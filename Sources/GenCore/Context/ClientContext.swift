@@ -182,7 +182,7 @@ public struct OperationContext: Encodable, Sendable {
     /// `ByteStream`, and its success responses have `returnsStream`.
     public var isStream: Bool = false
     /// The client's private function that sends the request: `send` (the body read whole), or
-    /// `stream`.
+    /// `self.stream` (`self.`, as a parameter may be named `stream`).
     public var sendFunction: SwiftCode = "send"
     /// What the error handlers are given: `response`, or for a stream the body read whole,
     /// `Self.collected(response)` (to be awaited).

@@ -106,7 +106,8 @@ struct OperationContextBuilder {
         context.declaresBodyEnum = !bodyCases.isEmpty && (stream == nil || !operation.hasBufferedMethod)
         if stream != nil {
             context.isStream = true
-            context.sendFunction = "stream"
+            // `self.`: a parameter may be named `stream` (as LLM APIs name one).
+            context.sendFunction = "self.stream"
             context.errorArgument = "Self.collected(response)"
         }
         return context

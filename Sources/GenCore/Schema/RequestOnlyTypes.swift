@@ -8,6 +8,7 @@ enum RequestOnlyTypes {
         for operation in operations {
             if let body = operation.body { requestRoots.append(body.type) }
             otherRoots += operation.responses.compactMap(\.type)
+            otherRoots += [operation.stream?.itemType].compactMap { $0 }
             otherRoots += operation.parameters.map(\.type)
         }
         let usedByRequests = reachable(from: requestRoots, in: types)

@@ -106,6 +106,9 @@ enum ShapeDeduplication {
         for index in operation.responses.indices {
             operation.responses[index].type = operation.responses[index].type.map { rewrite($0, remap) }
         }
+        if let itemType = operation.stream?.itemType {
+            operation.stream?.itemType = rewrite(itemType, remap)
+        }
         return operation
     }
 }
