@@ -21,6 +21,34 @@ final class BytesTests: XCTestCase {
         XCTAssertEqual(server.requests.first?.path, "/blobs/a%2Fb")
     }
 
+    /// A 3 MB upload is read from its file as it is sent, with its length.
+    func testAnUploadIsReadFromAFile() async throws {
+        let bytes = Data((0..<(3 << 20)).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("gen-upload-\(UUID().uuidString)")
+        try bytes.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let (server, client) = try streamsClient { request in .json(200, #"{"id": "a", "size": \#(request.body.count)}"#) }
+        let stored = try await client.uploadBlob(id: "a", file: file)
+        XCTAssertEqual(stored, Stored(id: "a", size: bytes.count))
+        let request = try XCTUnwrap(server.requests.first)
+        XCTAssertEqual(request.body, bytes)
+        XCTAssertEqual(request.header("Content-Length"), String(bytes.count))
+        XCTAssertEqual(request.header("Content-Type"), "application/octet-stream")
+    }
+
+    /// A file that is not there refuses the request before anything is sent.
+    func testAMissingFileRefusesTheRequest() async throws {
+        let (server, client) = try streamsClient { _ in .json(200, #"{"id": "a", "size": 0}"#) }
+        let missing = FileManager.default.temporaryDirectory.appendingPathComponent("gen-missing-\(UUID().uuidString)")
+        do {
+            _ = try await client.uploadBlob(id: "a", file: missing)
+            XCTFail("no error")
+        } catch StreamsError.invalidRequest(let reason) {
+            XCTAssertTrue(reason.contains("cannot be read"), reason)
+        }
+        XCTAssertTrue(server.requests.isEmpty)
+    }
+
     /// A transport with only `send` streams too: the whole body, as one chunk.
     func testATransportThatCannotStreamReadsTheBodyWhole() async throws {
         struct Canned: HTTPTransport {

@@ -27,6 +27,8 @@ public struct ClientContext: Encodable, Sendable {
     /// Whether a stream method reads Server-Sent Events, or JSON Lines.
     public var usesServerSentEvents: Bool = false
     public var usesJSONLines: Bool = false
+    /// A method sends its body from a file (its retries are off: the file is read once).
+    public var usesFileBody: Bool = false
 }
 
 /// A private static function of the client turning documented error responses into the error.
@@ -126,6 +128,9 @@ public struct OperationContext: Encodable, Sendable {
     public var bodyIsJSON: Bool
     public var bodyIsText: Bool
     public var bodyIsData: Bool
+    /// The body's bytes are read from the file `fileArgument` (a `URL`) as they are sent.
+    public var bodyIsFile: Bool = false
+    public var fileArgument: SwiftCode = ""
     /// `application/x-www-form-urlencoded`: the body's properties as form fields.
     public var bodyIsForm: Bool
     /// `multipart/form-data`: one part per property of the body.
@@ -331,6 +336,8 @@ public struct SupportContext: Encodable, Sendable {
     public var usesAPIKey: Bool
     /// A struct whose `oneOf`/`anyOf` shares its JSON object: `WireFormat.encodeMembers`.
     public var usesVariants: Bool
+    /// A method sends its body from a file: `RequestBuilder.setFileBody`.
+    public var usesFileBody: Bool = false
     /// An operation has a stream method: `ByteStream`, `ServerSentEvents`, `JSONLines`, the
     /// transport's `stream` and the middleware's `interceptStream`.
     public var usesStreaming: Bool = false

@@ -24,6 +24,12 @@ struct ClientContextBuilder {
                 builder.stream = stream
                 methods.append(builder.build())
             }
+            // The first of them is also sent from a file, when its body is raw bytes.
+            if operation.body?.fileParameterName != nil {
+                builder.stream = operation.hasBufferedMethod ? nil : operation.stream
+                builder.sendsFile = true
+                methods.insert(builder.build(), at: 1)
+            }
             return methods
         }
         return ClientContext(
@@ -45,7 +51,8 @@ struct ClientContextBuilder {
             },
             usesStreaming: operations.contains(where: \.isStream),
             usesServerSentEvents: api.operations.contains { $0.stream?.encoding == .eventStream },
-            usesJSONLines: api.operations.contains { $0.stream?.encoding == .jsonLines })
+            usesJSONLines: api.operations.contains { $0.stream?.encoding == .jsonLines },
+            usesFileBody: operations.contains(where: \.bodyIsFile))
     }
 
     private func authenticationCase(_ scheme: APISecurityScheme) -> AuthenticationCaseContext? {

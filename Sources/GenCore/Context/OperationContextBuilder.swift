@@ -15,6 +15,14 @@ struct OperationContextBuilder {
     let helpers: WireHelperLog
     /// Builds the context of this stream method of the operation instead of its buffered one.
     var stream: APIStream?
+    /// Builds the context of the method that sends the raw-bytes body from a file (the
+    /// overload whose parameter is `body.fileParameterName`).
+    var sendsFile = false
+
+    /// The name of the file parameter, in the method that sends one.
+    private var fileParameter: SwiftName? {
+        sendsFile ? operation.body?.fileParameterName : nil
+    }
 
     /// The URL of the operation's own server: its first server, unless that is the client's
     /// default one (then it goes where the client's `serverURL` points, like the others).
@@ -104,6 +112,11 @@ struct OperationContextBuilder {
             summary: operation.summary ?? "", summaryLiteral: .literal(operation.summary ?? ""),
             httpMethod: operation.httpMethod, path: operation.path)
         context.declaresBodyEnum = !bodyCases.isEmpty && (stream == nil || !operation.hasBufferedMethod)
+        if let file = fileParameter {
+            context.bodyIsData = false
+            context.bodyIsFile = true
+            context.fileArgument = "\(file)"
+        }
         if stream != nil {
             context.isStream = true
             // `self.`: a parameter may be named `stream` (as LLM APIs name one).
@@ -162,13 +175,15 @@ struct OperationContextBuilder {
     private func documentation() -> [SwiftCode] {
         var lines = SwiftCode.docLines(operation.summary, operation.description)
         let documented = operation.parameters.filter { $0.documentation != nil }
-        if !documented.isEmpty || operation.body?.documentation != nil || ownServerURL != nil {
+        if !documented.isEmpty || operation.body?.documentation != nil || fileParameter != nil || ownServerURL != nil {
             if !lines.isEmpty { lines.append("///") }
             lines.append("/// - Parameters:")
             for parameter in documented {
                 lines += parameterDoc("\(parameter.swiftName.bare)", parameter.documentation)
             }
-            if let text = operation.body?.documentation {
+            if let file = fileParameter {
+                lines += parameterDoc("\(file.bare)", "The file whose bytes are the body, read as they are sent.")
+            } else if let text = operation.body?.documentation {
                 lines += parameterDoc("body", text)
             }
             if let server = ownServerURL {
@@ -216,7 +231,12 @@ struct OperationContextBuilder {
                 jsonName: parameter.jsonName, isRequired: parameter.required)
             if parameter.required { required.append(argument) } else { optional.append(argument) }
         }
-        if let body = operation.body {
+        if let file = fileParameter {
+            required.append(ArgumentContext(
+                label: "\(file)", name: "\(file)", type: "URL", declaration: "\(file): URL",
+                location: "body", jsonNameLiteral: .literal(""), isLast: false, isBodyChoice: false,
+                isServer: false, preferredBodyCase: "", forwardArgument: "\(label: file): \(file)", isRequired: true))
+        } else if let body = operation.body {
             let base = operation.bodyEnumName.map { "\($0)" } ?? spelling.name(body.type)
             let type = body.required || (choice == nil && body.type.isNullable) ? base : base + "?"
             required.append(ArgumentContext(

@@ -49,6 +49,7 @@ struct SupportContextBuilder {
             usesJSONString: calls(.jsonString) || formText,
             usesAPIKey: client.authenticationCases.contains { $0.isAPIKey },
             usesVariants: models.types.contains { $0.properties.contains(where: \.isFlattened) },
+            usesFileBody: operations.contains(where: \.bodyIsFile),
             usesStreaming: client.usesStreaming, usesServerSentEvents: client.usesServerSentEvents,
             usesJSONLines: client.usesJSONLines, usesStreamItems: client.usesServerSentEvents || client.usesJSONLines)
     }

@@ -315,6 +315,9 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{#bodyIsData}}
         request.setDataBody(body, contentType: {{bodyContentTypeLiteral}})
 {{/bodyIsData}}
+{{#bodyIsFile}}
+        request.setFileBody({{fileArgument}}, contentType: {{bodyContentTypeLiteral}})
+{{/bodyIsFile}}
 {{#bodyIsForm}}
         try request.setFormBody(body)
 {{/bodyIsForm}}
@@ -399,6 +402,10 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
         }
         let data: Data
         let head: HTTPURLResponse
+{{#usesFileBody}}
+        // A body read from a file as it is sent cannot be sent again.
+        let retry = request.httpBodyStream == nil ? self.retry : .none
+{{/usesFileBody}}
         do {
             // The retries are outside the middlewares, so that each attempt passes through them.
             (data, head) = try await retry.send(request, through: next)
@@ -1011,6 +1018,9 @@ struct RequestBuilder {
     private var cookies: [(name: String, value: String)] = []
 {{/usesCookies}}
     private var body: Data?
+{{#usesFileBody}}
+    private var bodyFile: URL?
+{{/usesFileBody}}
     private var refusal: Refusal?
 
     /// `accept` lists the media types the operation's responses document.
@@ -1111,6 +1121,20 @@ struct RequestBuilder {
         headers.append(("Content-Type", contentType))
     }
 {{/usesDataBody}}
+{{#usesFileBody}}
+
+    /// The bytes of `file`, read as they are sent: a large file never sits in memory. A file
+    /// that cannot be read refuses the request.
+    mutating func setFileBody(_ file: URL, contentType: String) {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? NSNumber else {
+            refusal = Refusal(message: "the file to send, '\(file.lastPathComponent)', cannot be read")
+            return
+        }
+        bodyFile = file
+        headers.append(("Content-Type", contentType))
+        headers.append(("Content-Length", size.stringValue))
+    }
+{{/usesFileBody}}
 {{#usesFormBody}}
 
     /// Form fields from the body's JSON form: scalars as text, arrays as repeated fields, and
@@ -1180,6 +1204,11 @@ struct RequestBuilder {
         }
 {{/usesCookies}}
         request.httpBody = body
+{{#usesFileBody}}
+        if let bodyFile {
+            request.httpBodyStream = InputStream(url: bodyFile)
+        }
+{{/usesFileBody}}
         return request
     }
 }

@@ -131,6 +131,7 @@ extension ClientContext: TemplateContext {
         case "usesStreaming": .bool(usesStreaming)
         case "usesServerSentEvents": .bool(usesServerSentEvents)
         case "usesJSONLines": .bool(usesJSONLines)
+        case "usesFileBody": .bool(usesFileBody)
         default: nil
         }
     }
@@ -269,6 +270,8 @@ extension OperationContext: TemplateContext, DumpOnlyKeys {
         case "bodyIsJSON": .bool(bodyIsJSON)
         case "bodyIsText": .bool(bodyIsText)
         case "bodyIsData": .bool(bodyIsData)
+        case "bodyIsFile": .bool(bodyIsFile)
+        case "fileArgument": .text(fileArgument)
         case "bodyIsForm": .bool(bodyIsForm)
         case "bodyIsMultipart": .bool(bodyIsMultipart)
         case "bodyContentTypeLiteral": .text(bodyContentTypeLiteral)
@@ -363,6 +366,7 @@ extension SupportContext: TemplateContext {
         case "usesJSONBody": .bool(usesJSONBody)
         case "usesTextBody": .bool(usesTextBody)
         case "usesDataBody": .bool(usesDataBody)
+        case "usesFileBody": .bool(usesFileBody)
         case "usesFormBody": .bool(usesFormBody)
         case "usesMultipartBody": .bool(usesMultipartBody)
         case "usesFormFields": .bool(usesFormFields)

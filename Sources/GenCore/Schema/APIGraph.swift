@@ -93,6 +93,9 @@ public struct APIRequestBody {
     /// Every media type offered, in document order; more than one lets the caller choose,
     /// by the case of `APIOperation.bodyEnumName`.
     public var alternatives: [BodyAlternative]
+    /// For a body of raw bytes: the parameter of the method that sends them from a file as
+    /// they are read (`file`), so a large upload never sits in memory.
+    public var fileParameterName: SwiftName?
 }
 
 public struct BodyAlternative {

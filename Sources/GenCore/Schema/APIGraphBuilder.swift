@@ -148,6 +148,10 @@ struct APIGraphBuilder {
                     BodyAlternative(contentType: media.contentType, type: bodyType(media, hint: hint),
                                     caseName: caseNames.claim(Self.caseName(contentType: media.contentType, naming: naming)))
                 })
+            if requestBody.content.count == 1, body?.type == .data,
+               BodyEncoding(contentType: media.contentType, type: .data).sent(as: .data) == .data {
+                body?.fileParameterName = parameterNames.claim("file")
+            }
         }
         let bodiesCount = operation.responses.filter { !$0.content.isEmpty }.count
         for response in operation.responses where response.statusCode != "default" && APIResponse.statuses(of: response.statusCode) == nil {

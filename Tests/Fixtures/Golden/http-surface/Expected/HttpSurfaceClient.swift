@@ -277,6 +277,24 @@ public struct HttpSurfaceClient: Sendable {
         }
     }
 
+    /// - Parameters:
+    ///   - file: The file whose bytes are the body, read as they are sent.
+    /// - Throws: `HttpSurfaceError`.
+    public func putBinary(file: URL) async throws -> Data {
+        try await putBinaryWithResponse(file: file).body
+    }
+
+    /// Like `putBinary`, and also returns the response's status and headers.
+    public func putBinaryWithResponse(file: URL) async throws -> HTTPResponse<Data> {
+        var request = RequestBuilder(method: "PUT", path: "/bodies/binary", accept: "application/octet-stream")
+        request.setFileBody(file, contentType: "application/octet-stream")
+        let response = try await send(request, security: [["basic"]])
+        switch response.status {
+        case 200: return Self.success(response, response.body)
+        default: throw Self.undocumented(response)
+        }
+    }
+
     /// Returns once the response head has arrived; the body's bytes arrive as they are read. Leaving
     /// the loop over them, or cancelling the task, cancels the request.
     /// - Throws: `HttpSurfaceError`.
@@ -288,7 +306,7 @@ public struct HttpSurfaceClient: Sendable {
     public func putBinaryStreamWithResponse(body: Data) async throws -> HTTPResponse<ByteStream> {
         var request = RequestBuilder(method: "PUT", path: "/bodies/binary", accept: "application/octet-stream")
         request.setDataBody(body, contentType: "application/octet-stream")
-        let response = try await stream(request, security: [["basic"]])
+        let response = try await self.stream(request, security: [["basic"]])
         switch response.status {
         case 200: return Self.success(response, response.body)
         default: throw try await Self.undocumented(Self.collected(response))
@@ -349,6 +367,25 @@ public struct HttpSurfaceClient: Sendable {
     public func uploadRawWithResponse(body: Data, serverURL: URL? = nil) async throws -> HTTPResponse<Void> {
         var request = RequestBuilder(method: "POST", path: "/uploads/raw", accept: nil)
         request.setDataBody(body, contentType: "application/octet-stream")
+        let response = try await send(request, security: [["basic"]], serverURL: serverURL ?? URL(string: "https://uploads.example.com/v1")!)
+        switch response.status {
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
+        }
+    }
+
+    /// - Parameters:
+    ///   - file: The file whose bytes are the body, read as they are sent.
+    ///   - serverURL: Where to send this operation; `nil` sends it to its own server, `https://uploads.example.com/v1`, not the client's.
+    /// - Throws: `HttpSurfaceError`.
+    public func uploadRaw(file: URL, serverURL: URL? = nil) async throws {
+        _ = try await uploadRawWithResponse(file: file, serverURL: serverURL)
+    }
+
+    /// Like `uploadRaw`, and also returns the response's status and headers.
+    public func uploadRawWithResponse(file: URL, serverURL: URL? = nil) async throws -> HTTPResponse<Void> {
+        var request = RequestBuilder(method: "POST", path: "/uploads/raw", accept: nil)
+        request.setFileBody(file, contentType: "application/octet-stream")
         let response = try await send(request, security: [["basic"]], serverURL: serverURL ?? URL(string: "https://uploads.example.com/v1")!)
         switch response.status {
         case 204: return Self.success(response, ())
@@ -432,6 +469,8 @@ public struct HttpSurfaceClient: Sendable {
         }
         let data: Data
         let head: HTTPURLResponse
+        // A body read from a file as it is sent cannot be sent again.
+        let retry = request.httpBodyStream == nil ? self.retry : .none
         do {
             // The retries are outside the middlewares, so that each attempt passes through them.
             (data, head) = try await retry.send(request, through: next)

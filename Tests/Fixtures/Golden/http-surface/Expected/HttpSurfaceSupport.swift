@@ -372,6 +372,7 @@ struct RequestBuilder {
     private var headers: [(name: String, value: String)] = []
     private var cookies: [(name: String, value: String)] = []
     private var body: Data?
+    private var bodyFile: URL?
     private var refusal: Refusal?
 
     /// `accept` lists the media types the operation's responses document.
@@ -454,6 +455,18 @@ struct RequestBuilder {
         headers.append(("Content-Type", contentType))
     }
 
+    /// The bytes of `file`, read as they are sent: a large file never sits in memory. A file
+    /// that cannot be read refuses the request.
+    mutating func setFileBody(_ file: URL, contentType: String) {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? NSNumber else {
+            refusal = Refusal(message: "the file to send, '\(file.lastPathComponent)', cannot be read")
+            return
+        }
+        bodyFile = file
+        headers.append(("Content-Type", contentType))
+        headers.append(("Content-Length", size.stringValue))
+    }
+
     /// Form fields from the body's JSON form: scalars as text, arrays as repeated fields, and
     /// nested objects as JSON text.
     mutating func setFormBody(_ value: (some Encodable)?) throws {
@@ -514,6 +527,9 @@ struct RequestBuilder {
             request.setValue(pairs.joined(separator: "; "), forHTTPHeaderField: "Cookie")
         }
         request.httpBody = body
+        if let bodyFile {
+            request.httpBodyStream = InputStream(url: bodyFile)
+        }
         return request
     }
 }

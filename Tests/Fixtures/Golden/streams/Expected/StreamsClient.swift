@@ -82,7 +82,7 @@ public struct StreamsClient: Sendable {
     public func chatStreamWithResponse(body: ChatRequest) async throws -> HTTPResponse<ServerSentEvents<ChatChunk>> {
         var request = RequestBuilder(method: "POST", path: "/chat", accept: "text/event-stream, application/json")
         try request.setJSONBody(body, contentType: "application/json")
-        let response = try await stream(request, security: nil)
+        let response = try await self.stream(request, security: nil)
         switch response.status {
         case 200: return Self.success(response, ServerSentEvents<ChatChunk>(response.body, decoder: WireFormat.decoder()))
         default: throw try await Self.errorFor429(Self.collected(response))
@@ -105,7 +105,7 @@ public struct StreamsClient: Sendable {
     public func eventsWithResponse(since: String? = nil) async throws -> HTTPResponse<ServerSentEvents<Change>> {
         var request = RequestBuilder(method: "GET", path: "/events", accept: "text/event-stream")
         request.addQuery("since", since)
-        let response = try await stream(request, security: nil)
+        let response = try await self.stream(request, security: nil)
         switch response.status {
         case 200: return Self.success(response, ServerSentEvents<Change>(response.body, decoder: WireFormat.decoder()))
         default: throw try await Self.undocumented(Self.collected(response))
@@ -124,7 +124,7 @@ public struct StreamsClient: Sendable {
     /// Like `log`, and also returns the response's status and headers.
     public func logWithResponse() async throws -> HTTPResponse<ServerSentEvents<String>> {
         let request = RequestBuilder(method: "GET", path: "/log", accept: "text/event-stream")
-        let response = try await stream(request, security: nil)
+        let response = try await self.stream(request, security: nil)
         switch response.status {
         case 200: return Self.success(response, ServerSentEvents<String>(text: response.body))
         default: throw try await Self.undocumented(Self.collected(response))
@@ -144,7 +144,7 @@ public struct StreamsClient: Sendable {
     public func ticksWithResponse(count: Int) async throws -> HTTPResponse<JSONLines<Tick>> {
         var request = RequestBuilder(method: "GET", path: "/ticks", accept: "application/jsonl, application/json")
         request.addQuery("count", String(count))
-        let response = try await stream(request, security: nil)
+        let response = try await self.stream(request, security: nil)
         switch response.status {
         case 200: return Self.success(response, JSONLines<Tick>(response.body, decoder: WireFormat.decoder()))
         default: throw try await Self.errorForDefault(Self.collected(response))
@@ -161,6 +161,26 @@ public struct StreamsClient: Sendable {
     public func uploadBlobWithResponse(id: String, body: Data) async throws -> HTTPResponse<Stored> {
         var request = RequestBuilder(method: "PUT", path: "/blobs/\(WireFormat.pathSegment(id))", accept: "application/json")
         request.setDataBody(body, contentType: "application/octet-stream")
+        let response = try await send(request, security: nil)
+        switch response.status {
+        case 200: return Self.success(response, try Self.decode(Stored.self, from: response))
+        default: throw Self.undocumented(response)
+        }
+    }
+
+    /// Stores bytes.
+    ///
+    /// - Parameters:
+    ///   - file: The file whose bytes are the body, read as they are sent.
+    /// - Throws: `StreamsError`.
+    public func uploadBlob(id: String, file: URL) async throws -> Stored {
+        try await uploadBlobWithResponse(id: id, file: file).body
+    }
+
+    /// Like `uploadBlob`, and also returns the response's status and headers.
+    public func uploadBlobWithResponse(id: String, file: URL) async throws -> HTTPResponse<Stored> {
+        var request = RequestBuilder(method: "PUT", path: "/blobs/\(WireFormat.pathSegment(id))", accept: "application/json")
+        request.setFileBody(file, contentType: "application/octet-stream")
         let response = try await send(request, security: nil)
         switch response.status {
         case 200: return Self.success(response, try Self.decode(Stored.self, from: response))
@@ -196,7 +216,7 @@ public struct StreamsClient: Sendable {
     /// Like `downloadBlobStream`, and also returns the response's status and headers.
     public func downloadBlobStreamWithResponse(id: String) async throws -> HTTPResponse<ByteStream> {
         let request = RequestBuilder(method: "GET", path: "/blobs/\(WireFormat.pathSegment(id))", accept: "application/octet-stream")
-        let response = try await stream(request, security: nil)
+        let response = try await self.stream(request, security: nil)
         switch response.status {
         case 200: return Self.success(response, response.body)
         default: throw try await Self.errorFor404(Self.collected(response))
@@ -219,6 +239,8 @@ public struct StreamsClient: Sendable {
         }
         let data: Data
         let head: HTTPURLResponse
+        // A body read from a file as it is sent cannot be sent again.
+        let retry = request.httpBodyStream == nil ? self.retry : .none
         do {
             // The retries are outside the middlewares, so that each attempt passes through them.
             (data, head) = try await retry.send(request, through: next)

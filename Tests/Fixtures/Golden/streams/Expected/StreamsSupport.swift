@@ -362,6 +362,7 @@ struct RequestBuilder {
     private var queryItems: [(name: String, value: String)] = []
     private var headers: [(name: String, value: String)] = []
     private var body: Data?
+    private var bodyFile: URL?
     private var refusal: Refusal?
 
     /// `accept` lists the media types the operation's responses document.
@@ -400,6 +401,18 @@ struct RequestBuilder {
         headers.append(("Content-Type", contentType))
     }
 
+    /// The bytes of `file`, read as they are sent: a large file never sits in memory. A file
+    /// that cannot be read refuses the request.
+    mutating func setFileBody(_ file: URL, contentType: String) {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? NSNumber else {
+            refusal = Refusal(message: "the file to send, '\(file.lastPathComponent)', cannot be read")
+            return
+        }
+        bodyFile = file
+        headers.append(("Content-Type", contentType))
+        headers.append(("Content-Length", size.stringValue))
+    }
+
     /// The `URLRequest` for `serverURL`, or the reason it may not be sent.
     func urlRequest(serverURL: URL) throws -> URLRequest {
         if let refusal { throw refusal }
@@ -422,6 +435,9 @@ struct RequestBuilder {
             request.setValue(value, forHTTPHeaderField: name)
         }
         request.httpBody = body
+        if let bodyFile {
+            request.httpBodyStream = InputStream(url: bodyFile)
+        }
         return request
     }
 }
