@@ -100,8 +100,8 @@ public struct RetryPolicy: Sendable, Hashable {
     /// the last error (`CancellationError` when cancelled).
     ///
     /// `attempt` must return only once the whole response is in: a method that streams its
-    /// response must not retry once its bytes have started, so it calls `attempt` with
-    /// `RetryPolicy.none`.
+    /// response does not come here, as nothing may be sent again once its items may have been
+    /// read.
     func send(_ request: URLRequest, through attempt: (URLRequest) async throws -> (Data, HTTPURLResponse))
         async throws -> (Data, HTTPURLResponse) {
         let retries = Self.idempotentMethods.contains(request.httpMethod?.uppercased() ?? "GET")
