@@ -586,10 +586,8 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{> modelsTypes}}
 
 """#,
-        "modelsTypes": #"""
+        "modelsType": #"""
 {{% CONTENT_TYPE: TEXT}}
-{{#types}}
-
 {{#isStruct}}
 {{> struct}}
 {{/isStruct}}
@@ -599,6 +597,13 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{#isUnion}}
 {{> union}}
 {{/isUnion}}
+
+"""#,
+        "modelsTypes": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#types}}
+
+{{> modelsType}}
 {{/types}}
 
 """#,
@@ -695,6 +700,10 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 
     {{access}} init() {}
 {{/hasProperties}}
+{{#nestedTypes}}
+
+    {{> modelsType}}
+{{/nestedTypes}}
 }
 
 """#,
@@ -1688,6 +1697,10 @@ extension SingleValueEncodingContainer {
         case .undocumented(let value): try container.write(value)
         }
     }
+{{#nestedTypes}}
+
+    {{> modelsType}}
+{{/nestedTypes}}
 }
 
 """#,
