@@ -71,6 +71,27 @@ final class JSONLinesTests: XCTestCase {
         withExtendedLifetime(server) {}
     }
 
+    /// The client's `timeout` bounds the wait between bytes: a server that falls silent mid-stream
+    /// ends it with a timeout, after the items that came. (FoundationNetworking counts the timeout
+    /// in whole seconds, rounding down: 0.5 s times out at once.)
+    func testTheTimeoutAppliesBetweenItems() async throws {
+        let body = StreamedBody([(0.05, Data(#"{"n": 1, "at": "2026-01-01T10:00:00Z"}"#.utf8 + [10])), (3, Data("{}\n".utf8))])
+        let server = try LoopbackHTTPServer { _ in .streamed(200, contentType: "application/jsonl", body) }
+        let client = StreamsClient(serverURL: server.baseURL, timeout: 1, retry: .none)
+        var numbers: [Int] = []
+        let start = Date()
+        do {
+            for try await tick in try await client.ticks(count: 2) {
+                numbers.append(tick.n)
+            }
+            XCTFail("no timeout")
+        } catch let error as URLError {
+            XCTAssertEqual(error.code, .timedOut)
+        }
+        XCTAssertEqual(numbers, [1])
+        XCTAssertLessThan(seconds(since: start), 2.8)
+    }
+
     /// A line that does not decode ends the stream with an error naming the item.
     func testALineThatDoesNotDecodeIsAnErrorNamingIt() async throws {
         let body = StreamedBody(every: 0.05, [#"{"n": 1, "at": "2026-01-01T10:00:00Z"}"# + "\n\n", #"{"n": "two"}"# + "\n"])

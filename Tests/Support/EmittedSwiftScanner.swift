@@ -18,9 +18,9 @@ public enum EmittedSwiftScanner {
     }
 
     /// The directives the generator writes (the import lines of Context/FileImports.swift;
-    /// `grep '#' Templates/*.mustache` for any in templates), each as its whole line apart
-    /// from leading whitespace.
-    public static let templateDirectives = ["#if canImport(FoundationNetworking)", "#endif"]
+    /// `grep '#' Templates/*.mustache` for any in templates: supportStreaming.mustache has an
+    /// `#else`), each as its whole line apart from leading whitespace.
+    public static let templateDirectives = ["#if canImport(FoundationNetworking)", "#else", "#endif"]
 
     /// Reporting stops after this many problems; one is enough to fail.
     public static let maximumProblems = 50

@@ -643,10 +643,8 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{> modelsTypes}}
 
 """#,
-        "modelsTypes": #"""
+        "modelsType": #"""
 {{% CONTENT_TYPE: TEXT}}
-{{#types}}
-
 {{#isStruct}}
 {{> struct}}
 {{/isStruct}}
@@ -656,6 +654,13 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{#isUnion}}
 {{> union}}
 {{/isUnion}}
+
+"""#,
+        "modelsTypes": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#types}}
+
+{{> modelsType}}
 {{/types}}
 
 """#,
@@ -752,6 +757,10 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 
     {{access}} init() {}
 {{/hasProperties}}
+{{#nestedTypes}}
+
+    {{> modelsType}}
+{{/nestedTypes}}
 }
 
 """#,
@@ -2274,6 +2283,10 @@ extension SingleValueEncodingContainer {
         case .undocumented(let value): try container.write(value)
         }
     }
+{{#nestedTypes}}
+
+    {{> modelsType}}
+{{/nestedTypes}}
 }
 
 """#,

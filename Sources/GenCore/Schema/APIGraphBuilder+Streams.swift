@@ -23,7 +23,7 @@ extension APIGraphBuilder {
             return StreamMedia(media: media, encoding: encoding, isTwin: encodings.contains { !$0.1.isSequential })
         }
         guard let body = successes.first(where: { !$0.content.isEmpty }), let media = preferredMedia(body.content),
-              BodyEncoding(contentType: media.contentType, type: nil) == .data, responseType(media, hint: "") == .data
+              BodyEncoding(contentType: media.contentType, type: nil) == .data, responseType(media, hint: TypeNameHint("")) == .data
         else { return nil }
         return StreamMedia(media: media, encoding: .data, isTwin: true)
     }
@@ -31,7 +31,7 @@ extension APIGraphBuilder {
     func stream(_ streamMedia: StreamMedia, of operation: APIOperation) -> APIStream {
         let naming = schemas.naming
         let twin = streamMedia.isTwin ? "Stream" : ""
-        let hint = naming.typeName(operation.methodName.bare) + (streamMedia.encoding == .eventStream ? "Event" : "Item")
+        let hint = TypeNameHint(naming.typeName(operation.methodName.bare) + (streamMedia.encoding == .eventStream ? "Event" : "Item"))
         let itemType: TypeRef
         switch streamMedia.encoding {
         case .eventStream: itemType = eventDataType(streamMedia.media, hint: hint)
@@ -48,7 +48,7 @@ extension APIGraphBuilder {
     /// What an event's `data` decodes as. A 3.1-style `schema` describes the data itself (as
     /// LLM APIs write it); a 3.2 `itemSchema` describes the whole event, whose `data` is a string
     /// with its JSON's schema in `contentSchema`. Without either, the data is text.
-    private func eventDataType(_ media: MediaType, hint: String) -> TypeRef {
+    private func eventDataType(_ media: MediaType, hint: TypeNameHint) -> TypeRef {
         guard let itemSchema = media.itemSchema else {
             return media.schema.map { schemas.typeRef(for: $0, hint: hint) } ?? .string
         }

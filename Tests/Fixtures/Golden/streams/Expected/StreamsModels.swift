@@ -50,10 +50,10 @@ public struct ChatChunk: Codable, Hashable, Sendable {
 }
 
 public struct Change: Codable, Hashable, Sendable {
-    public var kind: ChangeKind
+    public var kind: Kind
     public var path: String
 
-    public init(kind: ChangeKind, path: String) {
+    public init(kind: Kind, path: String) {
         self.kind = kind
         self.path = path
     }
@@ -61,6 +61,27 @@ public struct Change: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(kind: container.read(.kind), path: container.read(.path))
+    }
+
+    public enum Kind: RawRepresentable, Codable, Hashable, Sendable {
+        case created
+        case deleted
+        /// A value the spec does not list, kept as received so that it is written back unchanged.
+        case undocumented(String)
+
+        private static let documented: [Self] = [.created, .deleted]
+
+        public init(rawValue: String) {
+            self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .created: "created"
+            case .deleted: "deleted"
+            case .undocumented(let value): value
+            }
+        }
     }
 }
 
@@ -104,26 +125,5 @@ public struct Problem: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(title: container.read(.title))
-    }
-}
-
-public enum ChangeKind: RawRepresentable, Codable, Hashable, Sendable {
-    case created
-    case deleted
-    /// A value the spec does not list, kept as received so that it is written back unchanged.
-    case undocumented(String)
-
-    private static let documented: [Self] = [.created, .deleted]
-
-    public init(rawValue: String) {
-        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .created: "created"
-        case .deleted: "deleted"
-        case .undocumented(let value): value
-        }
     }
 }
