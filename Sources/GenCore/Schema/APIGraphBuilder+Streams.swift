@@ -28,6 +28,24 @@ extension APIGraphBuilder {
         return StreamMedia(media: media, encoding: .data, isTwin: true)
     }
 
+    /// An `itemSchema` only the stream's media type uses: elsewhere (a request body, an error
+    /// response, `multipart/mixed`) the body is sent or read whole.
+    func warnUnusedItemSchemas(_ operation: Operation, streamMedia: StreamMedia?) {
+        for media in operation.requestBody?.content ?? [] {
+            guard let items = media.itemSchema else { continue }
+            diagnostics.warning("the 'itemSchema' of a request body is not used: the body is sent whole, as the bytes given",
+                                at: items.location)
+        }
+        for response in operation.responses {
+            for media in response.content {
+                guard let items = media.itemSchema, items !== streamMedia?.media.itemSchema else { continue }
+                diagnostics.warning("the 'itemSchema' of '\(media.contentType)' in response '\(response.statusCode)' is not used: "
+                                    + "only a success response's Server-Sent Events or JSON Lines are read item by item; "
+                                    + "this body is read whole", at: items.location)
+            }
+        }
+    }
+
     func stream(_ streamMedia: StreamMedia, of operation: APIOperation) -> APIStream {
         let naming = schemas.naming
         let twin = streamMedia.isTwin ? "Stream" : ""

@@ -39,6 +39,7 @@ struct APIGraphBuilder {
             let raw = operation.operationID ?? (operation.method + " " + operation.path)
             occupyTypeNames(in: &clientMembers, from: &occupiedTypes, underscored: &underscoredTypes)
             let streamMedia = self.streamMedia(of: operation)
+            warnUnusedItemSchemas(operation, streamMedia: streamMedia)
             let twins = ["WithResponse"] + (streamMedia?.isTwin == true ? Self.streamTwins : [])
             let methodName = clientMembers.claim(naming.memberName(raw), twins: twins)
             // Inside the client a method hides a type of its name (`_1` for both an operation

@@ -82,6 +82,34 @@ final class StreamOperationTests: RobustnessTestCase {
         XCTAssertEqual(check.exitCode, 0, check.output)
     }
 
+    /// An `itemSchema` that no stream reads gives a located warning: the body is read whole.
+    func testAnItemSchemaNoStreamReadsIsAWarning() throws {
+        let path = try write("""
+            openapi: 3.2.0
+            info: {title: S, version: '1'}
+            paths:
+              /parts:
+                post:
+                  operationId: parts
+                  requestBody:
+                    content:
+                      application/jsonl:
+                        itemSchema: {type: object}
+                  responses:
+                    '200':
+                      description: parts
+                      content:
+                        multipart/mixed:
+                          itemSchema: {type: string}
+            """)
+        let result = try Generator.run(GeneratorOptions(specPath: path, name: "S"))
+        XCTAssertEqual(result.warnings.map { "\($0.location?.mark.line ?? 0): \($0.message)" }, [
+            "10: the 'itemSchema' of a request body is not used: the body is sent whole, as the bytes given",
+            "16: the 'itemSchema' of 'multipart/mixed' in response '200' is not used: only a success response's "
+                + "Server-Sent Events or JSON Lines are read item by item; this body is read whole",
+        ])
+    }
+
     /// Support code for streams is emitted only for a spec that streams.
     func testASpecWithoutStreamsHasNoStreamingSupport() throws {
         let path = try write("""
