@@ -418,9 +418,7 @@ public struct Formats: Codable, Hashable, Sendable {
 }
 
 public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
-    case fast
-    case safe
-    case `default`
+    case fast, safe, `default`
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
@@ -440,12 +438,10 @@ public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
     }
 }
 
+/// Its optional properties that may be `null` are `T??`: `nil` leaves the key out, `.some(nil)` sends `null`.
 public struct PetPatch: Codable, Hashable, Sendable {
-    /// `nil` leaves the key out; `.some(nil)` sends `null`.
     public var name: String??
-    /// `nil` leaves the key out; `.some(nil)` sends `null`.
     public var tag: String??
-    /// `nil` leaves the key out; `.some(nil)` sends `null`.
     public var ownerID: UUID??
 
     public init(name: String?? = nil, tag: String?? = nil, ownerID: UUID?? = nil) {
@@ -846,8 +842,7 @@ public struct Stations: Codable, Hashable, Sendable {
 }
 
 public enum Priority: RawRepresentable, Codable, Hashable, Sendable {
-    case low
-    case high
+    case low, high
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(Int)
 
@@ -886,9 +881,7 @@ public struct Ticket: Codable, Hashable, Sendable {
     }
 
     public enum Level: RawRepresentable, Codable, Hashable, Sendable {
-        case _0
-        case _1
-        case _2
+        case _0, _1, _2
         /// A value the spec does not list, kept as received so that it is written back unchanged.
         case undocumented(Int)
 
@@ -946,8 +939,7 @@ public struct Booking: Codable, Hashable, Sendable {
     }
 
     public enum Status: RawRepresentable, Codable, Hashable, Sendable {
-        case held
-        case confirmed
+        case held, confirmed
         /// A value the spec does not list, kept as received so that it is written back unchanged.
         case undocumented(String)
 
@@ -967,8 +959,7 @@ public struct Booking: Codable, Hashable, Sendable {
     }
 
     public enum Kind: RawRepresentable, Codable, Hashable, Sendable {
-        case single
-        case group
+        case single, group
         /// A value the spec does not list, kept as received so that it is written back unchanged.
         case undocumented(String)
 
@@ -1069,8 +1060,7 @@ public struct Booking: Codable, Hashable, Sendable {
                 }
 
                 public enum Holder: RawRepresentable, Codable, Hashable, Sendable {
-                    case person
-                    case company
+                    case person, company
                     /// A value the spec does not list, kept as received so that it is written back unchanged.
                     case undocumented(String)
 
@@ -1107,9 +1097,7 @@ public struct Invoice: Codable, Hashable, Sendable {
 }
 
 public enum PetStatus: RawRepresentable, Codable, Hashable, Sendable {
-    case available
-    case pending
-    case sold
+    case available, pending, sold
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
@@ -1143,8 +1131,7 @@ public struct Address: Codable, Hashable, Sendable {
 }
 
 public enum State: RawRepresentable, Codable, Hashable, Sendable {
-    case `open`
-    case closed
+    case `open`, closed
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
