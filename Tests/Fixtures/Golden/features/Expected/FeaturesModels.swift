@@ -910,10 +910,18 @@ public struct Booking: Codable, Hashable, Sendable {
     public var stations: [Station]?
     public var payment: Payment?
     public var state: State?
+    /// How many seats are held. Default: `1`.
+    public var seats: Int?
+    /// Free text.
+    ///
+    /// Shown to staff only.
+    ///
+    /// Default: `"none"`.
+    public var notes: String?
 
     public init(
         id: String, bookingStatus: Status? = nil, type: Kind? = nil, savedCard: Card? = nil, stations: [Station]? = nil,
-        payment: Payment? = nil, state: State? = nil
+        payment: Payment? = nil, state: State? = nil, seats: Int? = nil, notes: String? = nil
     ) {
         self.id = id
         self.bookingStatus = bookingStatus
@@ -922,10 +930,13 @@ public struct Booking: Codable, Hashable, Sendable {
         self.stations = stations
         self.payment = payment
         self.state = state
+        self.seats = seats
+        self.notes = notes
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, bookingStatus = "booking_status", type, savedCard = "saved_card", stations, payment, state
+        case id, bookingStatus = "booking_status", type, savedCard = "saved_card", stations, payment, state, seats
+        case notes
     }
 
     public init(from decoder: any Decoder) throws {
@@ -934,7 +945,8 @@ public struct Booking: Codable, Hashable, Sendable {
             id: container.read(.id), bookingStatus: container.readIfPresent(.bookingStatus),
             type: container.readIfPresent(.type), savedCard: container.readIfPresent(.savedCard),
             stations: container.readIfPresent(.stations), payment: container.readIfPresent(.payment),
-            state: container.readIfPresent(.state)
+            state: container.readIfPresent(.state), seats: container.readIfPresent(.seats),
+            notes: container.readIfPresent(.notes)
         )
     }
 
