@@ -84,14 +84,14 @@ extension APIGraphBuilder {
         return .string
     }
 
-    /// The schema a `$ref` leads to (a schema without one is itself); an unresolvable reference
+    /// The schema a `$ref` leads to (a schema without one is itself); an unresolved reference
     /// stays as it is, and the schema graph reports it where it is used.
     private func dereferenced(_ schema: JSONSchema) -> JSONSchema {
         var current = schema
+        // The reader resolves chains of references; the bound keeps a cycle of them finite.
         for _ in 0..<16 {
-            guard let ref = current.ref,
-                  let target = try? schemas.resolver.resolve(ref, from: current.node.file, at: current.location) else { break }
-            current = schemas.schemas.schema(target.node)
+            guard let target = current.target else { break }
+            current = target
         }
         return current
     }

@@ -64,8 +64,7 @@ public struct Change: Codable, Hashable, Sendable {
     }
 
     public enum Kind: RawRepresentable, Codable, Hashable, Sendable {
-        case created
-        case deleted
+        case created, deleted
         /// A value the spec does not list, kept as received so that it is written back unchanged.
         case undocumented(String)
 
