@@ -77,8 +77,8 @@ struct TemplateScanner {
             try setDelimiters(body, in: written, at: start)
             tag = .delimiters
         case UInt8(ascii: "%"): tag = .contentType(escapesHTML: try contentType(body, in: written, at: start))
-        case UInt8(ascii: "<"): tag = .parentStart(try partialName(body, in: written, at: start))
-        case UInt8(ascii: "$"): tag = .blockStart(try partialName(body, in: written, at: start))
+        case UInt8(ascii: "<"): tag = .parentStart(try partialName(body, in: written, at: start, naming: "parent"))
+        case UInt8(ascii: "$"): tag = .blockStart(try partialName(body, in: written, at: start, naming: "block"))
         default: tag = .variable(try name(body, in: written, at: start), escapes: true)
         }
         return TemplateToken(kind: .tag(tag), range: range)
@@ -101,11 +101,13 @@ struct TemplateScanner {
         return TemplateName(parts: parts, searchesStack: !anchored)
     }
 
-    private func partialName(_ body: String, in written: String, at offset: Int) throws(TemplateSyntaxError) -> String {
-        guard !body.isEmpty else { throw error("'\(written)' names no partial", at: offset) }
-        guard !body.hasPrefix("*") else { throw error("'\(written)': dynamic partial names are not supported", at: offset) }
+    /// The name of a partial, a parent (both template names) or a block.
+    private func partialName(_ body: String, in written: String, at offset: Int,
+                             naming what: String = "partial") throws(TemplateSyntaxError) -> String {
+        guard !body.isEmpty else { throw error("'\(written)' names no \(what)", at: offset) }
+        guard !body.hasPrefix("*") else { throw error("'\(written)': dynamic \(what) names are not supported", at: offset) }
         guard body.unicodeScalars.allSatisfy({ Self.isNameCharacter($0) || $0 == "/" }) else {
-            throw error("'\(written)': a partial's name is made of letters, digits and '_', '-', '?', '*', '.', '/'", at: offset)
+            throw error("'\(written)': a \(what)'s name is made of letters, digits and '_', '-', '?', '*', '.', '/'", at: offset)
         }
         return body
     }
