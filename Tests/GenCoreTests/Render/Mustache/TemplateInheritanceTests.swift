@@ -52,4 +52,37 @@ final class TemplateInheritanceTests: XCTestCase {
             XCTAssertEqual((error as? TemplateRenderError)?.message, "partials are nested more than 64 deep: does 'loop' include itself?")
         }
     }
+
+    /// Random templates of parents, blocks, sections, partials, text, spaces and line ends
+    /// (seeded: the same every run) either compile or give a located syntax error, and those
+    /// that compile render or stop with a render error; some of each happen.
+    func testRandomInheritanceTemplatesCompileOrFailCleanly() {
+        var generator = SplitMix64(seed: 0x1B10C5)
+        let pieces = ["{{<p}}", "{{/p}}", "{{$a}}", "{{/a}}", "{{$b}}", "{{/b}}", "{{#s}}", "{{/s}}", "{{> p}}",
+                      "{{x}}", "x", " ", "  ", "\t", "\n", "\r\n", "{{! c }}",
+                      // Balanced pieces, so that many templates compile.
+                      "{{$a}}\n  x\n{{/a}}", "{{<p}}{{$b}}\n y{{/b}}{{/p}}", "{{#s}}\n{{$b}}z{{/b}}\n{{/s}}", "  {{<p}}{{/p}}\n",
+                      "{{<p}}\n{{$a}}\n\tq\n  {{> p}}\n{{/a}}\n{{/p}}", "\t{{$a}}{{/a}}\n"]
+        var compiled = 0, refused = 0
+        for index in 0..<3_000 {
+            let sources = (0..<2).map { _ in
+                (0..<Int.random(in: 0..<10, using: &generator)).map { _ in pieces.randomElement(using: &generator) ?? "" }.joined()
+            }
+            var library = TemplateLibrary()
+            do {
+                library.register(try Template(sources[0]), named: "main")
+                library.register(try Template(sources[1]), named: "p")
+                compiled += 1
+            } catch {
+                refused += 1
+                XCTAssertGreaterThan(error.line, 0, "input \(index): \(sources)")
+                XCTAssertGreaterThan(error.column, 0, "input \(index): \(sources)")
+                continue
+            }
+            let context: TestContext = ["s": .bool(true), "x": .text("v")]
+            _ = try? library.render("main", with: context)
+        }
+        XCTAssertGreaterThan(compiled, 150, "too few random templates compile for the test to mean much")
+        XCTAssertGreaterThan(refused, 300, "too few random templates are refused for the test to mean much")
+    }
 }
