@@ -15,27 +15,24 @@ struct TemplateTreeBuilder {
         var current = OpenSection(start: nil, opener: nil, escapesHTML: true)
         var enclosing: [OpenSection] = []
         for (token, standaloneIndentation) in try standaloneLinesRemoved(scanner.tokens()) {
-            func open(_ opener: OpenSection.Opener) throws(TemplateSyntaxError) {
+            guard case .tag(let tag) = token.kind else {
+                current.text.append(contentsOf: source[token.range])
+                continue
+            }
+            if let opener = OpenSection.Opener(opening: tag) {
                 guard enclosing.count < Self.maximumSectionDepth else {
                     throw error("sections are nested more than \(Self.maximumSectionDepth) deep", at: token.range.lowerBound)
                 }
                 enclosing.append(current)
                 current = OpenSection(start: token, opener: opener, escapesHTML: current.escapesHTML,
                                       standaloneIndentation: standaloneIndentation)
-            }
-            guard case .tag(let tag) = token.kind else {
-                current.text.append(contentsOf: source[token.range])
                 continue
             }
             switch tag {
             case .variable(let name, let escapes):
                 current.append(.variable(name, escapesHTML: escapes && current.escapesHTML))
-            case .sectionStart(let name, _, let inverted):
-                try open(.section(name, inverted: inverted))
-            case .parentStart(let name):
-                try open(.parent(name))
-            case .blockStart(let name):
-                try open(.block(name))
+            case .sectionStart, .parentStart, .blockStart:
+                break  // opened above
             case .sectionEnd(let spelling):
                 guard let start = current.start, let opener = current.opener, case .tag(let opening) = start.kind,
                       let opened = opening.openedSpelling else {
@@ -93,6 +90,16 @@ struct TemplateTreeBuilder {
             case section(TemplateName, inverted: Bool)
             case parent(String)
             case block(String)
+
+            /// What `tag` opens; `nil` for a tag that opens nothing.
+            init?(opening tag: TemplateTag) {
+                switch tag {
+                case .sectionStart(let name, _, let inverted): self = .section(name, inverted: inverted)
+                case .parentStart(let name): self = .parent(name)
+                case .blockStart(let name): self = .block(name)
+                default: return nil
+                }
+            }
         }
 
         /// The node this section makes once the closing tag of `opener`, its opening tag, is read.
@@ -114,8 +121,8 @@ struct TemplateTreeBuilder {
                     return .block(name, TemplateBlock(nodes: body, indentation: "", contentIndentation: nil))
                 }
                 let contentIndentation = TemplateIndentation.common(body)
-                return .block(name, TemplateBlock(nodes: body, indentation: contentIndentation.isEmpty ? tagIndentation : contentIndentation,
-                                                  contentIndentation: contentIndentation))
+                let indentation = contentIndentation.isEmpty ? tagIndentation : contentIndentation
+                return .block(name, TemplateBlock(nodes: body, indentation: indentation, contentIndentation: contentIndentation))
             case .section(let name, let inverted):
                 return inverted ? .invertedSection(name, body) : .section(name, body)
             }
