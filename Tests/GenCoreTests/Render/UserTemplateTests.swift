@@ -93,4 +93,23 @@ final class UserTemplateTests: XCTestCase {
         XCTAssertEqual(found?.headline, "error: template 'client' cannot be rendered: partials are nested more than 64 deep: "
                        + "does 'client' include itself?")
     }
+
+    /// A `struct.mustache` that adds a protocol of the user's (`APIModel`) to every struct: the models files change
+    /// in those lines only (unions and enums keep theirs).
+    func testAUserStructTemplateCanReplaceTheConformances() throws {
+        let builtIn = try XCTUnwrap(try run([:]).files.first { $0.name == "RelayRestModels.swift" }?.contents)
+        let override = """
+            {{% CONTENT_TYPE: TEXT}}
+            {{<builtin/struct}}
+            {{$structConformances}}Codable, Hashable, Sendable, APIModel{{/structConformances}}
+            {{/builtin/struct}}
+
+            """
+        let models = try XCTUnwrap(try run(["struct": override]).files.first { $0.name == "RelayRestModels.swift" }?.contents)
+        let expected = builtIn.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("public struct ") ? line.replacingOccurrences(of: ", Sendable {", with: ", Sendable, APIModel {") : String(line)
+        }
+        XCTAssertTrue(builtIn.contains("public struct SipEndpointResponse: Codable, Hashable, Sendable {\n"), builtIn)
+        XCTAssertEqual(models, expected.joined(separator: "\n"))
+    }
 }
