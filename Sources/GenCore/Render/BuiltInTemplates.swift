@@ -596,10 +596,8 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{> modelsTypes}}
 
 """#,
-        "modelsTypes": #"""
+        "modelsType": #"""
 {{% CONTENT_TYPE: TEXT}}
-{{#types}}
-
 {{#isStruct}}
 {{> struct}}
 {{/isStruct}}
@@ -609,6 +607,13 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{#isUnion}}
 {{> union}}
 {{/isUnion}}
+
+"""#,
+        "modelsTypes": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#types}}
+
+{{> modelsType}}
 {{/types}}
 
 """#,
@@ -709,6 +714,10 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 
     {{access}} init() {}
 {{/hasProperties}}
+{{#nestedTypes}}
+
+    {{> modelsType}}
+{{/nestedTypes}}
 }
 
 """#,
@@ -1704,6 +1713,10 @@ extension SingleValueEncodingContainer {
         case .undocumented(let value): try container.write(value)
         }
     }
+{{#nestedTypes}}
+
+    {{> modelsType}}
+{{/nestedTypes}}
 }
 
 """#,
