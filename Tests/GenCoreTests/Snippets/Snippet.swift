@@ -38,20 +38,36 @@ struct Snippet {
         warnings = result.warnings
     }
 
-    /// The declaration of the struct, enum or method `name` (at any depth), from its doc
-    /// comment and attributes to its closing brace (without a newline after it, as a multi-line
-    /// string literal ends); `nil` when no file declares it.
+    /// The declaration of the struct, enum or method `name`, from its doc comment and
+    /// attributes to its closing brace (without a newline after it, as a multi-line string
+    /// literal ends); `nil` when no file declares it. A plain name is found at any depth; a
+    /// dotted one (`Booking.Payment`) names a declaration nested in those before it.
     func declaration(_ name: String) -> String? {
+        let path = name.split(separator: ".").map(String.init)
         for fileName in files.keys.sorted() {
             let lines = files[fileName, default: ""].split(separator: "\n", omittingEmptySubsequences: false)
-            guard let start = lines.firstIndex(where: { Self.declaredName(in: $0) == name }) else { continue }
-            let indentation = lines[start].prefix { $0 == " " }
-            var first = start
-            while first > 0, Self.isPreamble(lines[first - 1], indentation: indentation) { first -= 1 }
-            guard let end = lines[start...].firstIndex(where: { $0 == indentation + "}" }) else { return nil }
-            return lines[first...end].joined(separator: "\n")
+            var range = lines.indices
+            for component in path {
+                guard let found = Self.declarationLines(component, in: lines, within: range) else {
+                    range = 0..<0
+                    break
+                }
+                range = found
+            }
+            guard !range.isEmpty else { continue }
+            return lines[range].joined(separator: "\n")
         }
         return nil
+    }
+
+    /// The lines of the first declaration of `name` inside `range` of `lines`.
+    private static func declarationLines(_ name: String, in lines: [Substring], within range: Range<Int>) -> Range<Int>? {
+        guard let start = lines[range].firstIndex(where: { declaredName(in: $0) == name }) else { return nil }
+        let indentation = lines[start].prefix { $0 == " " }
+        var first = start
+        while first > range.lowerBound, isPreamble(lines[first - 1], indentation: indentation) { first -= 1 }
+        guard let end = lines[start..<range.upperBound].firstIndex(where: { $0 == indentation + "}" }) else { return nil }
+        return first..<(end + 1)
     }
 
     /// The names of every struct, enum and method the files declare, in file and line order:

@@ -35,6 +35,8 @@ final class SnippetHelperTests: XCTestCase {
         XCTAssertEqual(snippet.declaration("Pet")?.split(separator: "\n").first, "/// A pet.")
         XCTAssertEqual(snippet.declaration("Pet")?.split(separator: "\n").last, "}")
         XCTAssertNil(snippet.declaration("Owner"))
+        XCTAssertEqual(snippet.declaration("Pet.Kind"), snippet.declaration("Kind"))
+        XCTAssertNil(snippet.declaration("AClient.Kind"), "Kind is not nested in AClient")
         XCTAssertEqual(snippet.declaredNames, ["AClient", "getPet", "Pet", "Kind"])
     }
 
