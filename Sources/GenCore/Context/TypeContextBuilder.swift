@@ -21,7 +21,8 @@ struct TypeContextBuilder {
     func build() -> TypeContext {
         let type = graph.types[id]
         var context = TypeContext(
-            name: "\(type.name)", docLines: SwiftCode.docLines(type.documentation, type.deprecated ? deprecationNote : nil),
+            name: "\(type.name)",
+            docLines: SwiftCode.docLines(type.documentation, type.deprecated ? deprecationNote : nil, Self.nullNote(type)),
             attributes: [],
             isStruct: false, isEnum: false, isUnion: false, isIndirect: false, properties: [], hasProperties: false,
             initParameters: [], initParameterList: "", wrapsInitParameters: false, initParameterLines: [], codingKeyLines: [], hasCodingKeys: false, hasCustomEncoder: false, hasCustomDecoder: false,
@@ -69,6 +70,7 @@ struct TypeContextBuilder {
                 EnumCaseContext(name: "\($0.swiftName)", literal: .literal($0.rawValue), rawValue: $0.rawValue)
             }
             context.documentedLines = documentedLines(context.cases.map { ".\($0.name)" })
+            context.caseLines = caseLines(context.cases.map(\.name))
         case .integerEnum(let cases):
             context.isEnum = true
             context.rawType = "Int"
@@ -76,6 +78,7 @@ struct TypeContextBuilder {
                 EnumCaseContext(name: "\($0.swiftName)", literal: "\(Int($0.rawValue) ?? 0)", rawValue: $0.rawValue)
             }
             context.documentedLines = documentedLines(context.cases.map { ".\($0.name)" })
+            context.caseLines = caseLines(context.cases.map(\.name))
         case .union(let shape):
             context.isUnion = true
             context.isIndirect = shape.isIndirect
@@ -122,9 +125,7 @@ struct TypeContextBuilder {
         }
         return PropertyContext(
             name: "\(name)", type: type,
-            docLines: SwiftCode.docLines(property.documentation, property.deprecated ? deprecationNote : nil,
-                                property.required ? nil : property.defaultValue.map { "Default: `\(literal($0))`." },
-                                property.distinguishesNull ? "`nil` leaves the key out; `.some(nil)` sends `null`." : nil),
+            docLines: SwiftCode.docLines(documentation(of: property), property.deprecated ? deprecationNote : nil),
             attributes: property.boxed ? ["@Indirect"] : [],
             codingKeyCase: codingKey,
             encodeLine: encodeLine,
@@ -132,6 +133,22 @@ struct TypeContextBuilder {
             decodeArgument: "\(label: name): container.\(readMethod(property))(.\(name))", isFlattened: false,
             jsonName: property.jsonName, jsonNameLiteral: .literal(property.jsonName),
             isRequired: property.required, isNullable: property.type.isNullable)
+    }
+
+    /// The property's documentation with its default: on the same line when the documentation
+    /// is one line of text (`The page size. Default: `20`.`), else as a paragraph of its own.
+    private func documentation(of property: Property) -> String? {
+        guard !property.required, let value = property.defaultValue else { return property.documentation }
+        let note = "Default: `\(literal(value))`."
+        guard let text = property.documentation, let last = text.last else { return note }
+        if text.contains("\n") || last == ":" { return text + "\n\n" + note }
+        return text + (".!?".contains(last) ? " " : ". ") + note
+    }
+
+    /// Said once on the type rather than on each of its `T??` properties.
+    private static func nullNote(_ type: NamedType) -> String? {
+        guard case .object(let shape) = type.kind, shape.properties.contains(where: \.distinguishesNull) else { return nil }
+        return "Its optional properties that may be `null` are `T??`: `nil` leaves the key out, `.some(nil)` sends `null`."
     }
 
     /// Whether the synthesized encoder would write this property differently: it leaves out
@@ -183,6 +200,11 @@ struct TypeContextBuilder {
         case .boolean(let flag): "\(flag)"
         case .enumCase(let name): ".\(name)"
         }
+    }
+
+    /// `case a, b`, packed into lines that fit in the type's body (indented 4 past the margin).
+    private func caseLines(_ names: [SwiftCode]) -> [SwiftCode] {
+        LineWrapping.pack(names, extra: margin + 4 + "case ".count).map { "case \(SwiftCode.joined($0, separator: ", "))" }
     }
 
     /// `private static let documented: [Self] = [.a, .b]`, on one line when it fits in the type's

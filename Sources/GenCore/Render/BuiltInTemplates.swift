@@ -559,9 +559,9 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{.}}
 {{/attributes}}
 {{access}} enum {{name}}: {{$enumConformances}}RawRepresentable, Codable, Hashable, Sendable{{/enumConformances}} {
-{{#cases}}
-    case {{name}}
-{{/cases}}
+{{#caseLines}}
+    {{.}}
+{{/caseLines}}
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented({{rawType}})
 

@@ -15,10 +15,7 @@ final class EnumSnippetTests: XCTestCase {
             """, declaration: "Status", #"""
             /// Where the call is.
             public enum Status: RawRepresentable, Codable, Hashable, Sendable {
-                case queued
-                case inProgress
-                case done
-                case _2fa
+                case queued, inProgress, done, _2fa
                 /// A value the spec does not list, kept as received so that it is written back unchanged.
                 case undocumented(String)
 
@@ -49,10 +46,7 @@ final class EnumSnippetTests: XCTestCase {
               enum: [default, self, Type, public]
             """, declaration: "Mode", #"""
             public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
-                case `default`
-                case `self`
-                case type
-                case `public`
+                case `default`, `self`, type, `public`
                 /// A value the spec does not list, kept as received so that it is written back unchanged.
                 case undocumented(String)
 
@@ -83,9 +77,7 @@ final class EnumSnippetTests: XCTestCase {
               enum: [1, 2, 10]
             """, declaration: "Priority", #"""
             public enum Priority: RawRepresentable, Codable, Hashable, Sendable {
-                case _1
-                case _2
-                case _10
+                case _1, _2, _10
                 /// A value the spec does not list, kept as received so that it is written back unchanged.
                 case undocumented(Int)
 
@@ -115,9 +107,7 @@ final class EnumSnippetTests: XCTestCase {
               enum: [high, HIGH, High]
             """, declaration: "Level", #"""
             public enum Level: RawRepresentable, Codable, Hashable, Sendable {
-                case high
-                case high2
-                case high3
+                case high, high2, high3
                 /// A value the spec does not list, kept as received so that it is written back unchanged.
                 case undocumented(String)
 

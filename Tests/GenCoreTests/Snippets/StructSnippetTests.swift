@@ -238,9 +238,7 @@ final class StructSnippetTests: XCTestCase {
             /// How many calls may run.
             /// At once, per account.
             public struct Limits: Codable, Hashable, Sendable {
-                /// The most at once.
-                ///
-                /// Default: `2`.
+                /// The most at once. Default: `2`.
                 public var maxCalls: Int?
 
                 public init(maxCalls: Int? = nil) {

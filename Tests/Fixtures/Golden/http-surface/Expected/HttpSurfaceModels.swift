@@ -33,8 +33,7 @@ public struct Filter: Codable, Hashable, Sendable {
 }
 
 public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
-    case fast
-    case safe
+    case fast, safe
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
