@@ -45,7 +45,7 @@ struct TypeContextBuilder {
             context.codingKeyLines = LineWrapping.pack(keyed.map(\.codingKeyCase), extra: margin + 8 + "case ".count)
                 .map { "case \(SwiftCode.joined($0, separator: ", "))" }
             context.hasCustomEncoder = shape.properties.contains(where: needsCustomEncoding)
-            var arguments = context.properties.map(\.decodeArgument)
+            var arguments = Self.initOrder(shape).map { context.properties[$0].decodeArgument }
             if let additional = shape.additionalProperties, let name = shape.additionalPropertiesName, !shape.properties.isEmpty {
                 context.hasAdditionalProperties = true
                 context.hasCustomEncoder = true
@@ -172,11 +172,18 @@ struct TypeContextBuilder {
         return property.required && !property.type.isNullable ? "read" : "readIfPresent"
     }
 
+    /// The order of the initializer's parameters: the ones a caller must give first, then those
+    /// with a default, each group in the spec's order, so that a call names what it must up front.
+    private static func initOrder(_ shape: ObjectShape) -> [Int] {
+        let mustGive = shape.properties.indices.filter { shape.properties[$0].required && shape.properties[$0].defaultValue == nil }
+        return mustGive + shape.properties.indices.filter { !mustGive.contains($0) }
+    }
+
     /// Required properties take the spec's `default` or nothing; the others default to nil so
     /// callers name only what they set.
     private func initParameters(_ shape: ObjectShape) -> [SwiftCode] {
         var parameters: [SwiftCode] = []
-        for property in shape.properties {
+        for property in Self.initOrder(shape).map({ shape.properties[$0] }) {
             let optionality: SwiftCode = property.distinguishesNull ? "?" : ""
             var parameter: SwiftCode = "\(property.swiftName): \(spelling.name(property.type, required: property.required))\(optionality)"
             if !property.required {

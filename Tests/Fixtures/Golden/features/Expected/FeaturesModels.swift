@@ -8,7 +8,7 @@ public struct Dog: Codable, Hashable, Sendable {
     public var status: PetStatus?
     public var barks: Bool
 
-    public init(id: UUID, name: String, status: PetStatus? = nil, barks: Bool) {
+    public init(id: UUID, name: String, barks: Bool, status: PetStatus? = nil) {
         self.id = id
         self.name = name
         self.status = status
@@ -22,8 +22,8 @@ public struct Dog: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(
-            id: container.read(.id), name: container.read(.name), status: container.readIfPresent(.status),
-            barks: container.read(.barks)
+            id: container.read(.id), name: container.read(.name), barks: container.read(.barks),
+            status: container.readIfPresent(.status)
         )
     }
 
@@ -366,8 +366,8 @@ public struct Formats: Codable, Hashable, Sendable {
     public var verbose: Bool?
 
     public init(
-        when: Date, day: String? = nil, id: UUID, link: String? = nil, small: Int32, big: Int64, ratio: Float,
-        precise: Double, blob: Data, file: Data? = nil, mode: Mode? = nil, retries: Int? = nil, verbose: Bool? = nil
+        when: Date, id: UUID, small: Int32, big: Int64, ratio: Float, precise: Double, blob: Data, day: String? = nil,
+        link: String? = nil, file: Data? = nil, mode: Mode? = nil, retries: Int? = nil, verbose: Bool? = nil
     ) {
         self.when = when
         self.day = day
@@ -391,9 +391,9 @@ public struct Formats: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(
-            when: container.read(.when), day: container.readIfPresent(.day), id: container.read(.id),
-            link: container.readIfPresent(.link), small: container.read(.small), big: container.read(.big),
-            ratio: container.read(.ratio), precise: container.read(.precise), blob: container.read(.blob),
+            when: container.read(.when), id: container.read(.id), small: container.read(.small),
+            big: container.read(.big), ratio: container.read(.ratio), precise: container.read(.precise),
+            blob: container.read(.blob), day: container.readIfPresent(.day), link: container.readIfPresent(.link),
             file: container.readIfPresent(.file), mode: container.readIfPresent(.mode),
             retries: container.readIfPresent(.retries), verbose: container.readIfPresent(.verbose)
         )
@@ -691,7 +691,7 @@ public struct Payment: Codable, Hashable, Sendable {
     /// The shape the value takes: one of the alternatives its schema lists, beside the properties above.
     public var variant: Variant
 
-    public init(amount: Int, note: String? = nil, variant: Variant) {
+    public init(amount: Int, variant: Variant, note: String? = nil) {
         self.amount = amount
         self.note = note
         self.variant = variant
@@ -704,7 +704,7 @@ public struct Payment: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(
-            amount: container.read(.amount), note: container.readIfPresent(.note), variant: Variant(from: decoder)
+            amount: container.read(.amount), variant: Variant(from: decoder), note: container.readIfPresent(.note)
         )
     }
 

@@ -70,7 +70,7 @@ public struct Item: Codable, Hashable, Sendable {
     public var name: String
     public var price: Double?
 
-    public init(id: UUID? = nil, name: String, price: Double? = nil) {
+    public init(name: String, id: UUID? = nil, price: Double? = nil) {
         self.id = id
         self.name = name
         self.price = price
@@ -83,7 +83,7 @@ public struct Item: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(
-            id: container.readIfPresent(.id), name: container.read(.name), price: container.readIfPresent(.price)
+            name: container.read(.name), id: container.readIfPresent(.id), price: container.readIfPresent(.price)
         )
     }
 
