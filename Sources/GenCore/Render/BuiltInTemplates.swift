@@ -14,10 +14,13 @@ enum BuiltInTemplates {
 {{.}}
 {{/importLines}}
 
+{{$clientDocs}}
 {{#docLines}}
 {{.}}
 {{/docLines}}
+{{/clientDocs}}
 {{access}} struct {{clientName}}: Sendable {
+{{$clientProperties}}
     /// The URL that every operation's path is appended to.
     {{access}} var serverURL: URL
 {{#hasAuthentication}}
@@ -34,6 +37,7 @@ enum BuiltInTemplates {
     /// When a failed request is sent again: idempotent requests (`GET`, `PUT`, `DELETE` …) that
     /// got no answer or a 408, 429, 502, 503 or 504. `.none` never retries.
     {{access}} var retry: RetryPolicy
+{{/clientProperties}}
 {{#hasDefaultServer}}
 
     /// The first server the spec lists.
@@ -57,6 +61,7 @@ enum BuiltInTemplates {
 {{/variableEnums}}
 {{/servers}}
 
+{{$clientInitializer}}
     /// - Parameters:
     ///   - serverURL: The URL that every operation's path is appended to.
 {{#hasAuthentication}}
@@ -88,6 +93,7 @@ enum BuiltInTemplates {
         self.timeout = timeout
         self.retry = retry
     }
+{{/clientInitializer}}
 {{#hasAuthentication}}
 
 {{> clientAuthentication}}
@@ -263,9 +269,11 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
     }
 {{/declaresBodyEnum}}
 
+{{$operationDocs}}
 {{#docLines}}
     {{.}}
 {{/docLines}}
+{{/operationDocs}}
 {{#attributes}}
     {{.}}
 {{/attributes}}
@@ -599,13 +607,15 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 """#,
         "enum": #"""
 {{% CONTENT_TYPE: TEXT}}
+{{$enumDocs}}
 {{#docLines}}
 {{.}}
 {{/docLines}}
+{{/enumDocs}}
 {{#attributes}}
 {{.}}
 {{/attributes}}
-{{access}} enum {{name}}: RawRepresentable, Codable, Hashable, Sendable {
+{{access}} enum {{name}}: {{$enumConformances}}RawRepresentable, Codable, Hashable, Sendable{{/enumConformances}} {
 {{#caseLines}}
     {{.}}
 {{/caseLines}}
@@ -666,17 +676,21 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 """#,
         "struct": #"""
 {{% CONTENT_TYPE: TEXT}}
+{{$structDocs}}
 {{#docLines}}
 {{.}}
 {{/docLines}}
+{{/structDocs}}
 {{#attributes}}
 {{.}}
 {{/attributes}}
-{{access}} struct {{name}}: Codable, Hashable, Sendable {
+{{access}} struct {{name}}: {{$structConformances}}Codable, Hashable, Sendable{{/structConformances}} {
 {{#properties}}
+{{$propertyDocs}}
 {{#docLines}}
     {{.}}
 {{/docLines}}
+{{/propertyDocs}}
 {{#attributes}}
     {{.}}
 {{/attributes}}
@@ -2230,13 +2244,15 @@ extension SingleValueEncodingContainer {
 """#,
         "union": #"""
 {{% CONTENT_TYPE: TEXT}}
+{{$unionDocs}}
 {{#docLines}}
 {{.}}
 {{/docLines}}
+{{/unionDocs}}
 {{#attributes}}
 {{.}}
 {{/attributes}}
-{{access}} {{#isIndirect}}indirect {{/isIndirect}}enum {{name}}: Codable, Hashable, Sendable {
+{{access}} {{#isIndirect}}indirect {{/isIndirect}}enum {{name}}: {{$unionConformances}}Codable, Hashable, Sendable{{/unionConformances}} {
 {{#branches}}
     case {{caseName}}({{type}})
 {{/branches}}
