@@ -7,6 +7,12 @@ public struct ModelsContext: Encodable, Sendable {
     public var types: [TypeContext]
     /// The file's import declarations, one a line (`public import Foundation`): see `FileImports`.
     public var importLines: [SwiftCode] = []
+    /// Whether the file's declarations are wrapped in `extension NAME { … }` (`--namespace`).
+    public var hasNamespace = false
+    /// The namespace's name; empty without one.
+    public var namespace: SwiftCode = ""
+    /// `NAME.`, to qualify the types that extensions at file scope extend; empty without.
+    public var namespacePrefix: SwiftCode = ""
 }
 
 /// One named type: a struct, a string enum, or a union (an enum with associated values).

@@ -17,6 +17,9 @@ extension ModelsContext: TemplateContext {
         case "access": .text(access)
         case "types": .list(types)
         case "importLines": .list(importLines)
+        case "hasNamespace": .bool(hasNamespace)
+        case "namespace": .text(namespace)
+        case "namespacePrefix": .text(namespacePrefix)
         default: nil
         }
     }
@@ -113,6 +116,9 @@ extension ClientContext: TemplateContext {
         case "headerLines": .list(headerLines)
         case "access": .text(access)
         case "importLines": .list(importLines)
+        case "hasNamespace": .bool(hasNamespace)
+        case "namespace": .text(namespace)
+        case "namespacePrefix": .text(namespacePrefix)
         case "clientName": .text(clientName)
         case "errorName": .text(errorName)
         case "docLines": .list(docLines)
@@ -340,6 +346,9 @@ extension SupportContext: TemplateContext {
         case "headerLines": .list(headerLines)
         case "access": .text(access)
         case "importLines": .list(importLines)
+        case "hasNamespace": .bool(hasNamespace)
+        case "namespace": .text(namespace)
+        case "namespacePrefix": .text(namespacePrefix)
         case "usesStringEnums": .bool(usesStringEnums)
         case "usesKeyedCoding": .bool(usesKeyedCoding)
         case "usesUnions": .bool(usesUnions)

@@ -85,6 +85,46 @@ final class BuildSettingsTests: XCTestCase {
         try Self.assertTypeCheck(jobs)
     }
 
+    /// The three fixtures, each in its own namespace (`--namespace`), in one module with a file
+    /// of the user's that declares `Station`, `JSONValue` and `HTTPMiddleware` too, under every
+    /// setting (`NamespaceTests` builds and runs two of them).
+    func testNamespacedOutputsShareOneModuleUnderEverySetting() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gen-build-settings-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for (fixture, namespace) in zip(Self.fixtures, ["A", "B", "C"]) {
+            var config = GeneratorConfig()
+            config.namespace = namespace
+            let spec = try Fixtures.spec(inGoldenFixture: fixture)
+            for file in try Generator.run(GeneratorOptions(specPath: spec.path, config: config)).files {
+                try Data(file.contents.utf8).write(to: root.appendingPathComponent(file.name))
+            }
+        }
+        try Data("""
+            import Foundation
+
+            struct Station {
+                var name: String
+            }
+
+            enum JSONValue {
+                case nothing
+            }
+
+            protocol HTTPMiddleware {}
+
+            func useAll(_ station: A.Station, _ value: B.JSONValue, _ middleware: any C.HTTPMiddleware) -> (Station, JSONValue) {
+                (Station(name: station.name), .nothing)
+            }
+
+            """.utf8).write(to: root.appendingPathComponent("UsersOwnTypes.swift"))
+        let jobs = Self.settings.map { setting in
+            Job(label: "three namespaced outputs under \(setting.name)", directory: root,
+                arguments: ["-wmo", "-module-name", "Namespaced"] + setting.arguments)
+        }
+        try Self.assertTypeCheck(jobs)
+    }
+
     /// Runs the jobs two at a time and fails once per job that does not type-check, with
     /// swiftc's output.
     private static func assertTypeCheck(_ jobs: [Job], file: StaticString = #filePath, line: UInt = #line) throws {

@@ -50,10 +50,10 @@ struct TemplateRendering {
                 case .bool(false)?, .list?, nil: try render(body, indentation: indentation)
                 }
             case .partial(let name, let partialIndentation):
-                // The whitespace before a standalone partial is written like text, even when
-                // the partial writes nothing (as swift-mustache did); then it starts each of
-                // the partial's other lines.
-                writeText(partialIndentation, indentation: indentation)
+                // The whitespace before a standalone partial starts each line the partial
+                // writes, but empty ones; a partial that writes nothing leaves no spaces
+                // (swift-mustache wrote them; no built-in template indents a partial that can be
+                // empty, or one with an empty line, but those inside a namespace).
                 // A missing partial renders as nothing, as the spec and swift-mustache have it.
                 guard let partial = library.template(named: name) else { continue }
                 guard partialDepth < Self.maximumPartialDepth else {
@@ -99,7 +99,8 @@ struct TemplateRendering {
         output.utf8.last.map { $0 == UInt8(ascii: "\n") } ?? true
     }
 
-    /// Template text: each of its lines starts with the indentation.
+    /// Template text: each of its lines starts with the indentation, but empty ones, which stay
+    /// empty (the spec has no test of them; a blank line of spaces is noise in generated code).
     private mutating func writeText(_ text: String, indentation: String) {
         guard !indentation.isEmpty else {
             output.append(text)
@@ -109,7 +110,7 @@ struct TemplateRendering {
         var lineStart = utf8.startIndex
         while lineStart < utf8.endIndex {
             let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")).map(utf8.index(after:)) ?? utf8.endIndex
-            if isAtLineStart { output.append(indentation) }
+            if isAtLineStart && utf8[lineStart] != UInt8(ascii: "\n") { output.append(indentation) }
             output.append(contentsOf: text[lineStart..<lineEnd])
             lineStart = lineEnd
         }
