@@ -13,6 +13,17 @@ public struct ModelsContext: Encodable, Sendable {
     public var namespace: SwiftCode = ""
     /// `NAME.`, to qualify the types that extensions at file scope extend; empty without.
     public var namespacePrefix: SwiftCode = ""
+
+    /// Every type of the file, nested ones included.
+    var allTypes: [TypeContext] {
+        var all: [TypeContext] = []
+        var pending = types
+        while let type = pending.popLast() {
+            all.append(type)
+            pending += type.nestedTypes
+        }
+        return all
+    }
 }
 
 /// One named type: a struct, a string enum, or a union (an enum with associated values).
@@ -75,6 +86,13 @@ public struct TypeContext: Encodable, Sendable {
     /// The discriminator's property name as a string literal; empty when undiscriminated.
     public var discriminatorLiteral: SwiftCode
     public var hasDiscriminator: Bool
+    // Any kind
+    /// The types declared inside this one (inline schemas only it uses), in the same form.
+    public var nestedTypes: [TypeContext] = []
+    /// Whether the declaration names a Foundation type (`Date`, `UUID`, `Data`, or an override
+    /// such as `Decimal`), nested types not counted: the file then imports Foundation at the
+    /// access level.
+    public var mentionsFoundation = false
 }
 
 public struct PropertyContext: Encodable, Sendable {

@@ -617,10 +617,8 @@ extension {{namespace}} {
 {{/hasNamespace}}
 
 """#,
-        "modelsTypes": #"""
+        "modelsType": #"""
 {{% CONTENT_TYPE: TEXT}}
-{{#types}}
-
 {{#isStruct}}
 {{> struct}}
 {{/isStruct}}
@@ -630,6 +628,13 @@ extension {{namespace}} {
 {{#isUnion}}
 {{> union}}
 {{/isUnion}}
+
+"""#,
+        "modelsTypes": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#types}}
+
+{{> modelsType}}
 {{/types}}
 
 """#,
@@ -746,6 +751,10 @@ extension {{namespace}} {
 
     {{access}} init() {}
 {{/hasProperties}}
+{{#nestedTypes}}
+
+    {{> modelsType}}
+{{/nestedTypes}}
 }
 
 """#,
@@ -1882,6 +1891,10 @@ extension SingleValueEncodingContainer {
         case .undocumented(let value): try container.write(value)
         }
     }
+{{#nestedTypes}}
+
+    {{> modelsType}}
+{{/nestedTypes}}
 }
 
 """#,

@@ -57,6 +57,8 @@ extension TypeContext: TemplateContext {
         case "branches": .list(branches)
         case "discriminatorLiteral": .text(discriminatorLiteral)
         case "hasDiscriminator": .bool(hasDiscriminator)
+        case "nestedTypes": .list(nestedTypes)
+        case "mentionsFoundation": .bool(mentionsFoundation)
         default: nil
         }
     }

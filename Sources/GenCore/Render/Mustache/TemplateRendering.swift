@@ -51,9 +51,9 @@ struct TemplateRendering {
                 }
             case .partial(let name, let partialIndentation):
                 // The whitespace before a standalone partial starts each line the partial
-                // writes, but empty ones; a partial that writes nothing leaves no spaces
-                // (swift-mustache wrote them; no built-in template indents a partial that can be
-                // empty, or one with an empty line, but those inside a namespace).
+                // writes (but empty ones, see `writeText`); a partial that writes nothing writes
+                // no spaces either (swift-mustache wrote them), so the line after it stays where
+                // it is: `extension NAME {`, an empty models file, `}`.
                 // A missing partial renders as nothing, as the spec and swift-mustache have it.
                 guard let partial = library.template(named: name) else { continue }
                 guard partialDepth < Self.maximumPartialDepth else {
@@ -110,7 +110,9 @@ struct TemplateRendering {
         var lineStart = utf8.startIndex
         while lineStart < utf8.endIndex {
             let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")).map(utf8.index(after:)) ?? utf8.endIndex
-            if isAtLineStart && utf8[lineStart] != UInt8(ascii: "\n") { output.append(indentation) }
+            // An empty line stays empty: indentation alone would be trailing whitespace.
+            let isEmptyLine = utf8[lineStart] == UInt8(ascii: "\n")
+            if isAtLineStart && !isEmptyLine { output.append(indentation) }
             output.append(contentsOf: text[lineStart..<lineEnd])
             lineStart = lineEnd
         }
