@@ -152,7 +152,7 @@ public enum Generator {
         // are types of their own (`supportCoding.mustache`), which a model must not hide.
         let namespaceNames = namespace.map { [$0.bare] + Self.namespacedSupportTypes } ?? []
         let schemas = SchemaGraphBuilder(
-            resolver: resolver, schemas: reader.schemas, diagnostics: diagnostics, naming: naming,
+            diagnostics: diagnostics, naming: naming,
             reservedTypeNames: Set([clientName.bare, errorName.bare] + namespaceNames), typeOverrides: config.typeOverrides)
         var api = APIGraphBuilder(document: document, schemas: schemas, diagnostics: diagnostics, name: name,
                                   clientTypeName: clientName, errorTypeName: errorName, config: config).build()

@@ -75,10 +75,11 @@ extension SchemaGraphBuilder {
             let label = branchLabel(branch, among: all, discriminator: schema.discriminator?.propertyName)
             let type = typeRef(for: branch, hint: name.member(naming.typeName(label ?? "Option\(index + 1)")))
             var values: [String] = []
-            if let ref = branch.ref, schema.discriminator != nil {
-                let target = targetKey(ref, from: branch)
-                values = mapping.filter { targetKey(mappingRef($0.ref), from: schema) == target }.map(\.value)
-                if values.isEmpty, let implicit = lastPointerToken(ref) { values = [implicit] }
+            if branch.ref != nil, schema.discriminator != nil {
+                if let target = branch.target {
+                    values = mapping.filter { $0.target === target }.map(\.value)
+                }
+                if values.isEmpty, let implicit = branch.refName { values = [implicit] }
             }
             // A value selects one branch: the first that claims it, as a `switch` would.
             let repeated = values.filter { claimedValues.contains($0) }
@@ -196,9 +197,9 @@ extension SchemaGraphBuilder {
                 writeOnly: writeOnly, boxed: false,
                 defaultValue: defaultNode.flatMap { defaultValue($0, for: type) }))
         }
-        for (requiredName, node) in members.requiredNodes where !members.properties.contains(where: { $0.name == requiredName }) {
+        for (requiredName, location) in members.requiredLocations where !members.properties.contains(where: { $0.name == requiredName }) {
             if members.additional == nil {
-                diagnostics.warning("'required' names '\(requiredName)', which is not a property of this schema", at: node.location)
+                diagnostics.warning("'required' names '\(requiredName)', which is not a property of this schema", at: location)
             }
         }
         var additional: TypeRef?
@@ -238,7 +239,7 @@ extension SchemaGraphBuilder {
     private func alternatives(of part: JSONSchema) -> JSONSchema {
         let key = [ObjectIdentifier(part)]
         if let known = mergedSchemas[key] { return known }
-        let union = JSONSchema(node: part.node)
+        let union = JSONSchema(location: part.location)
         union.oneOf = part.oneOf
         union.anyOf = part.anyOf
         union.discriminator = part.discriminator
@@ -253,20 +254,15 @@ extension SchemaGraphBuilder {
         var unions: [JSONSchema] = []
         var properties: [(name: String, schemas: [JSONSchema])] = []
         var required: Set<String> = []
-        var requiredNodes: [(name: String, node: YAMLNode)] = []
+        var requiredLocations: [(name: String, location: SourceLocation)] = []
         var additional: JSONSchema.AdditionalProperties?
         var visited: Set<ObjectIdentifier> = []
     }
 
     func collect(_ schema: JSONSchema, into members: inout ObjectMembers, depth: Int) {
         guard members.visited.insert(ObjectIdentifier(schema)).inserted else { return }
-        if let ref = schema.ref {
-            do {
-                let target = try resolver.resolve(ref, from: schema.node.file, at: schema.location)
-                collect(schemas.schema(target.node), into: &members, depth: depth + 1)
-            } catch {
-                for diagnostic in error.diagnostics { diagnostics.emit(diagnostic) }
-            }
+        if let target = schema.target {
+            collect(target, into: &members, depth: depth + 1)
         }
         for part in schema.allOf {
             collect(part, into: &members, depth: depth + 1)
@@ -282,12 +278,12 @@ extension SchemaGraphBuilder {
             }
         }
         var seenRequired: Set<String> = []
-        for (name, node) in schema.required {
+        for (name, location) in schema.required {
             if !seenRequired.insert(name).inserted {
-                diagnostics.warning("'required' lists '\(name)' twice", at: node.location)
+                diagnostics.warning("'required' lists '\(name)' twice", at: location)
             }
             members.required.insert(name)
-            members.requiredNodes.append((name, node))
+            members.requiredLocations.append((name, location))
         }
         if depth == 0 || members.additional == nil {
             members.additional = schema.additionalProperties ?? members.additional
@@ -295,9 +291,9 @@ extension SchemaGraphBuilder {
     }
 
     /// The `default` as a value of `type`; a default of another type is reported and dropped.
-    private func defaultValue(_ node: YAMLNode, for type: TypeRef) -> DefaultValue? {
+    private func defaultValue(_ value: SchemaValue, for type: TypeRef) -> DefaultValue? {
         var result: DefaultValue?
-        switch (type.nonNull, node.value) {
+        switch (type.nonNull, value.kind) {
         case (.string, .string(let text)): result = .string(text)
         case (.integer, .int(let number)), (.int64, .int(let number)): result = .integer(number)
         case (.int32, .int(let number)) where Int32(exactly: number) != nil: result = .integer(number)
@@ -316,7 +312,7 @@ extension SchemaGraphBuilder {
         default: break
         }
         if result == nil, !isStructured(type) {
-            diagnostics.warning("'default' does not match the schema's type; it is ignored", at: node.location)
+            diagnostics.warning("'default' does not match the schema's type; it is ignored", at: value.location)
         }
         return result
     }
