@@ -607,10 +607,12 @@ extension {{namespacePrefix}}{{clientName}}.Authentication: CustomStringConverti
 {{.}}
 {{/importLines}}
 {{#hasNamespace}}
+{{#hasTypes}}
 
 extension {{namespace}} {
     {{> modelsTypes}}
 }
+{{/hasTypes}}
 {{/hasNamespace}}
 {{^hasNamespace}}
 {{> modelsTypes}}

@@ -16,6 +16,7 @@ extension ModelsContext: TemplateContext {
         case "headerLines": .list(headerLines)
         case "access": .text(access)
         case "types": .list(types)
+        case "hasTypes": .bool(hasTypes)
         case "importLines": .list(importLines)
         case "hasNamespace": .bool(hasNamespace)
         case "namespace": .text(namespace)
