@@ -18,8 +18,8 @@ struct GenerativeCase {
 /// either throws errors that each say file:line:column, or writes Swift that type-checks
 /// (Swift 6, warnings as errors) and in which no canary from the spec's text is code.
 ///
-/// The type-checks are what costs: one `swiftc -wmo` per spec (the outputs of two specs cannot
-/// share a module; each declares `HTTPTransport`, `JSONValue`, the container extensions), run on
+/// The type-checks are what costs: one `swiftc -wmo` per spec (outside a namespace, the outputs
+/// of two specs cannot share a module: each declares `HTTPTransport`, `JSONValue`, ...), run on
 /// as many threads as there are cores (at least two) while the generator works through the next
 /// specs in-process.
 struct GenerativeHarness {
