@@ -12,8 +12,7 @@ enum TypeNesting {
     /// Sets `parent` and the nested `name` of every type that moves into another; shared
     /// top-level types whose users all call them the same get that name when it is free in
     /// `topLevel`.
-    static func nest(_ types: inout [NamedType], components: Set<NamedTypeID>, operations: [APIOperation],
-                     topLevel: inout NameScope, reserved: Set<String>) {
+    static func nest(_ types: inout [NamedType], operations: [APIOperation], topLevel: inout NameScope, reserved: Set<String>) {
         var users = Array(repeating: Set<NamedTypeID>(), count: types.count)
         var usedByOperation = Array(repeating: false, count: types.count)
         for id in types.indices {
@@ -24,8 +23,9 @@ enum TypeNesting {
         for operation in operations {
             for used in references(of: operation) { usedByOperation[used] = true }
         }
+        // Only inline schemas have a local name: components and operations' own types stay put.
         let movable = types.indices.filter { id in
-            types[id].localName != nil && !components.contains(id) && !usedByOperation[id] && !users[id].isEmpty
+            types[id].localName != nil && !usedByOperation[id] && !users[id].isEmpty
         }
         placeInNarrowestScope(&types, movable: movable, users: users)
         nameSharedTypes(&types, users: users, usedByOperation: usedByOperation, topLevel: &topLevel)
