@@ -129,16 +129,20 @@ enum TypeNesting {
         }
     }
 
+    /// Words APIs often give properties whose type Swift or Foundation already names, and the
+    /// word a nested type takes instead: `Booking.Type` is the metatype, `Data` is Foundation's.
+    private static let synonyms = ["Type": "Kind", "Data": "Payload"]
+
     /// The names a nested type may take, best first: without the parent's name in front
-    /// (`Booking.BookingStatus` says `Booking` twice), as it is, `Kind` for `Type` (which Swift
-    /// keeps for metatypes: `Booking.Type`), and with the parent's name.
+    /// (`Booking.BookingStatus` says `Booking` twice), as it is, a synonym, and with the
+    /// parent's name.
     private static func candidates(_ local: String, in parentName: String) -> [String] {
         var names: [String] = []
         if local.hasPrefix(parentName), let next = local.dropFirst(parentName.count).first, next.isUppercase {
             names.append(String(local.dropFirst(parentName.count)))
         }
         names.append(local)
-        if local == "Type" { names.append("Kind") }
+        if let synonym = synonyms[local] { names.append(synonym) }
         names.append(parentName + local)
         return names
     }
