@@ -29,6 +29,12 @@ public struct ClientContext: Encodable, Sendable {
     public var usesJSONLines: Bool = false
     /// A method sends its body from a file (its retries are off: the file is read once).
     public var usesFileBody: Bool = false
+    /// Whether the file's declarations are wrapped in `extension NAME { … }` (`--namespace`).
+    public var hasNamespace = false
+    /// The namespace's name; empty without one.
+    public var namespace: SwiftCode = ""
+    /// `NAME.`, to qualify the types that extensions at file scope extend; empty without.
+    public var namespacePrefix: SwiftCode = ""
 }
 
 /// A private static function of the client turning documented error responses into the error.
@@ -348,4 +354,10 @@ public struct SupportContext: Encodable, Sendable {
     public var usesStreamItems: Bool = false
     /// The file's import declarations, one a line (`public import Foundation`): see `FileImports`.
     public var importLines: [SwiftCode] = []
+    /// Whether the file's declarations are wrapped in `extension NAME { … }` (`--namespace`).
+    public var hasNamespace = false
+    /// The namespace's name; empty without one.
+    public var namespace: SwiftCode = ""
+    /// `NAME.`, to qualify the types that extensions at file scope extend; empty without.
+    public var namespacePrefix: SwiftCode = ""
 }

@@ -14,98 +14,18 @@ enum BuiltInTemplates {
 {{.}}
 {{/importLines}}
 
-{{$clientDocs}}
-{{#docLines}}
-{{.}}
-{{/docLines}}
-{{/clientDocs}}
-{{access}} struct {{clientName}}: Sendable {
-{{$clientProperties}}
-    /// The URL that every operation's path is appended to.
-    {{access}} var serverURL: URL
-{{#hasAuthentication}}
-    /// The credentials sent with each request that accepts them; `nil` sends none.
-    {{access}} var authentication: Authentication?
-{{/hasAuthentication}}
-    /// What sends the requests.
-    {{access}} var transport: any HTTPTransport
-    /// Run around every attempt at a request, first one outermost: logging, extra headers.
-    /// A retried request passes through them again.
-    {{access}} var middlewares: [any HTTPMiddleware]
-    /// The timeout of each attempt at a request, in seconds; `nil` keeps the transport's default.
-    {{access}} var timeout: TimeInterval?
-    /// When a failed request is sent again: idempotent requests (`GET`, `PUT`, `DELETE` …) that
-    /// got no answer or a 408, 429, 502, 503 or 504. `.none` never retries.
-    {{access}} var retry: RetryPolicy
-{{/clientProperties}}
-{{#hasDefaultServer}}
-
-    /// The first server the spec lists.
-    {{access}} static let defaultServerURL = URL(string: {{defaultServerLiteral}})!
-{{/hasDefaultServer}}
-{{#servers}}
-
-{{#docLines}}
-    {{.}}
-{{/docLines}}
-    {{access}} static func {{signature}}{{returnClause}} {
-        URL(string: {{urlInterpolation}}){{^returnsOptional}}!{{/returnsOptional}}
-    }
-{{#variableEnums}}
-
-    {{access}} enum {{name}}: String, Sendable, CaseIterable {
-{{#cases}}
-        case {{name}} = {{literal}}
-{{/cases}}
-    }
-{{/variableEnums}}
-{{/servers}}
-
-{{$clientInitializer}}
-    /// - Parameters:
-    ///   - serverURL: The URL that every operation's path is appended to.
-{{#hasAuthentication}}
-    ///   - authentication: The credentials sent with each request that accepts them; `nil` sends none.
-{{/hasAuthentication}}
-    ///   - transport: What sends the requests: `URLSession.shared` unless you give another.
-    ///   - middlewares: Run around every attempt at a request, first one outermost.
-    ///   - timeout: The timeout of each attempt, in seconds; `nil` keeps the transport's default.
-    ///   - retry: When a failed request is sent again. `.default` sends an idempotent request
-    ///     (not a `POST` or `PATCH`) up to 3 times when no answer came or the answer was 408, 429,
-    ///     502, 503 or 504, waiting a random time under 0.5 s, then under 1 s, or as `Retry-After`
-    ///     asks (8 s at most); `.none` sends every request once.
-    {{access}} init(
-        serverURL: URL{{#hasDefaultServer}} = defaultServerURL{{/hasDefaultServer}},
-{{#hasAuthentication}}
-        authentication: Authentication? = nil,
-{{/hasAuthentication}}
-        transport: any HTTPTransport = URLSessionTransport(),
-        middlewares: [any HTTPMiddleware] = [],
-        timeout: TimeInterval? = nil,
-        retry: RetryPolicy = .default
-    ) {
-        self.serverURL = serverURL
-{{#hasAuthentication}}
-        self.authentication = authentication
-{{/hasAuthentication}}
-        self.transport = transport
-        self.middlewares = middlewares
-        self.timeout = timeout
-        self.retry = retry
-    }
-{{/clientInitializer}}
-{{#hasAuthentication}}
-
-{{> clientAuthentication}}
-{{/hasAuthentication}}
-{{#operations}}
-{{> clientOperation}}
-{{/operations}}
-
-{{> clientSend}}
+{{#hasNamespace}}
+extension {{namespace}} {
+    {{> clientTypes}}
 }
+{{#hasAuthentication}}
 
-{{> clientError}}
+{{> clientRedaction}}
+{{/hasAuthentication}}
+{{/hasNamespace}}
+{{^hasNamespace}}
+{{> clientTypes}}
+{{/hasNamespace}}
 
 """#,
         "clientAuthentication": #"""
@@ -152,23 +72,10 @@ enum BuiltInTemplates {
         "clientError": #"""
 {{% CONTENT_TYPE: TEXT}}
 {{#hasAuthentication}}
-// Credentials must not reach logs: `print(client)`, `dump` and string interpolation show only
-// which kind of credential is set.
-extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    {{access}} var description: String {
-        let schemes: [String] = credentials.map { "\($0.scheme): <redacted>" }
-        return "Authentication(\(schemes.joined(separator: ", ")))"
-    }
+{{^hasNamespace}}
+{{> clientRedaction}}
 
-    {{access}} var debugDescription: String {
-        description
-    }
-
-    {{access}} var customMirror: Mirror {
-        Mirror(self, children: [:])
-    }
-}
-
+{{/hasNamespace}}
 {{/hasAuthentication}}
 /// What a `{{clientName}}` call throws.
 {{access}} enum {{errorName}}: Error, CustomStringConvertible {
@@ -392,6 +299,26 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
     }
 
 """#,
+        "clientRedaction": #"""
+{{% CONTENT_TYPE: TEXT}}
+// Credentials must not reach logs: `print(client)`, `dump` and string interpolation show only
+// which kind of credential is set.
+extension {{namespacePrefix}}{{clientName}}.Authentication: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    {{access}} var description: String {
+        let schemes: [String] = credentials.map { "\($0.scheme): <redacted>" }
+        return "Authentication(\(schemes.joined(separator: ", ")))"
+    }
+
+    {{access}} var debugDescription: String {
+        description
+    }
+
+    {{access}} var customMirror: Mirror {
+        Mirror(self, children: [:])
+    }
+}
+
+"""#,
         "clientSend": #"""
 {{% CONTENT_TYPE: TEXT}}
     /// Sends a built request with the credentials the operation accepts.
@@ -605,6 +532,102 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
     }
 
 """#,
+        "clientTypes": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{$clientDocs}}
+{{#docLines}}
+{{.}}
+{{/docLines}}
+{{/clientDocs}}
+{{access}} struct {{clientName}}: Sendable {
+{{$clientProperties}}
+    /// The URL that every operation's path is appended to.
+    {{access}} var serverURL: URL
+{{#hasAuthentication}}
+    /// The credentials sent with each request that accepts them; `nil` sends none.
+    {{access}} var authentication: Authentication?
+{{/hasAuthentication}}
+    /// What sends the requests.
+    {{access}} var transport: any HTTPTransport
+    /// Run around every attempt at a request, first one outermost: logging, extra headers.
+    /// A retried request passes through them again.
+    {{access}} var middlewares: [any HTTPMiddleware]
+    /// The timeout of each attempt at a request, in seconds; `nil` keeps the transport's default.
+    {{access}} var timeout: TimeInterval?
+    /// When a failed request is sent again: idempotent requests (`GET`, `PUT`, `DELETE` …) that
+    /// got no answer or a 408, 429, 502, 503 or 504. `.none` never retries.
+    {{access}} var retry: RetryPolicy
+{{/clientProperties}}
+{{#hasDefaultServer}}
+
+    /// The first server the spec lists.
+    {{access}} static let defaultServerURL = URL(string: {{defaultServerLiteral}})!
+{{/hasDefaultServer}}
+{{#servers}}
+
+{{#docLines}}
+    {{.}}
+{{/docLines}}
+    {{access}} static func {{signature}}{{returnClause}} {
+        URL(string: {{urlInterpolation}}){{^returnsOptional}}!{{/returnsOptional}}
+    }
+{{#variableEnums}}
+
+    {{access}} enum {{name}}: String, Sendable, CaseIterable {
+{{#cases}}
+        case {{name}} = {{literal}}
+{{/cases}}
+    }
+{{/variableEnums}}
+{{/servers}}
+
+{{$clientInitializer}}
+    /// - Parameters:
+    ///   - serverURL: The URL that every operation's path is appended to.
+{{#hasAuthentication}}
+    ///   - authentication: The credentials sent with each request that accepts them; `nil` sends none.
+{{/hasAuthentication}}
+    ///   - transport: What sends the requests: `URLSession.shared` unless you give another.
+    ///   - middlewares: Run around every attempt at a request, first one outermost.
+    ///   - timeout: The timeout of each attempt, in seconds; `nil` keeps the transport's default.
+    ///   - retry: When a failed request is sent again. `.default` sends an idempotent request
+    ///     (not a `POST` or `PATCH`) up to 3 times when no answer came or the answer was 408, 429,
+    ///     502, 503 or 504, waiting a random time under 0.5 s, then under 1 s, or as `Retry-After`
+    ///     asks (8 s at most); `.none` sends every request once.
+    {{access}} init(
+        serverURL: URL{{#hasDefaultServer}} = defaultServerURL{{/hasDefaultServer}},
+{{#hasAuthentication}}
+        authentication: Authentication? = nil,
+{{/hasAuthentication}}
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any HTTPMiddleware] = [],
+        timeout: TimeInterval? = nil,
+        retry: RetryPolicy = .default
+    ) {
+        self.serverURL = serverURL
+{{#hasAuthentication}}
+        self.authentication = authentication
+{{/hasAuthentication}}
+        self.transport = transport
+        self.middlewares = middlewares
+        self.timeout = timeout
+        self.retry = retry
+    }
+{{/clientInitializer}}
+{{#hasAuthentication}}
+
+{{> clientAuthentication}}
+{{/hasAuthentication}}
+{{#operations}}
+{{> clientOperation}}
+{{/operations}}
+
+{{> clientSend}}
+}
+
+{{> clientError}}
+
+"""#,
         "enum": #"""
 {{% CONTENT_TYPE: TEXT}}
 {{$enumDocs}}
@@ -650,7 +673,17 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{#importLines}}
 {{.}}
 {{/importLines}}
+{{#hasNamespace}}
+{{#hasTypes}}
+
+extension {{namespace}} {
+    {{> modelsTypes}}
+}
+{{/hasTypes}}
+{{/hasNamespace}}
+{{^hasNamespace}}
 {{> modelsTypes}}
+{{/hasNamespace}}
 
 """#,
         "modelsType": #"""
@@ -730,9 +763,19 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{#hasCustomDecoder}}
 
     {{access}} init(from decoder: any Decoder) throws {
+{{#hasNamespace}}
+        let container = try KeyedReader(decoder, CodingKeys.self)
+{{/hasNamespace}}
+{{^hasNamespace}}
         let container = try decoder.container(keyedBy: CodingKeys.self)
+{{/hasNamespace}}
 {{#hasAdditionalProperties}}
+{{#hasNamespace}}
+        let others = try KeyedReader(decoder, JSONValue.Key.self)
+{{/hasNamespace}}
+{{^hasNamespace}}
         let others = try decoder.container(keyedBy: JSONValue.Key.self)
+{{/hasNamespace}}
         var additional: [String: {{additionalPropertiesValueType}}] = [:]
         for key in others.allKeys where CodingKeys(rawValue: key.stringValue) == nil {
             additional[key.stringValue] = try others.read(key)
@@ -753,12 +796,22 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{#hasCustomEncoder}}
 
     {{access}} func encode(to encoder: any Encoder) throws {
+{{#hasNamespace}}
+        var container = KeyedWriter(encoder, CodingKeys.self)
+{{/hasNamespace}}
+{{^hasNamespace}}
         var container = encoder.container(keyedBy: CodingKeys.self)
+{{/hasNamespace}}
 {{#properties}}
         {{encodeLine}}
 {{/properties}}
 {{#hasAdditionalProperties}}
+{{#hasNamespace}}
+        var others = KeyedWriter(encoder, JSONValue.Key.self)
+{{/hasNamespace}}
+{{^hasNamespace}}
         var others = encoder.container(keyedBy: JSONValue.Key.self)
+{{/hasNamespace}}
         // A declared property wins over an extra entry of the same name.
         for (key, value) in {{additionalPropertiesName}} where CodingKeys(rawValue: key) == nil {
             try others.write(value, JSONValue.Key(key))
@@ -788,27 +841,202 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{.}}
 {{/importLines}}
 
-{{> supportTransport}}
+{{#hasNamespace}}
+/// Holds every declaration generated from this spec (the client, its error, the models and the
+/// support types), so that other APIs and your own types can use the same names.
+{{access}} enum {{namespace}} {}
 
-{{> supportRetry}}
+extension {{namespace}} {
+    {{> supportTypes}}
+}
+{{#usesStringEnums}}
 
-{{> supportJSONValue}}
-
-{{> supportRequest}}
-
-{{> supportWireFormat}}
-{{#usesStreaming}}
-
-{{> supportStreaming}}
-{{/usesStreaming}}
-{{#usesStreamItems}}
-
-{{> supportStreamItems}}
-{{/usesStreamItems}}
+{{> supportDocumentedCase}}
+{{/usesStringEnums}}
 {{#usesIndirect}}
 
-{{> supportIndirect}}
+{{> supportIndirectConformances}}
 {{/usesIndirect}}
+
+{{> supportExtensions}}
+{{/hasNamespace}}
+{{^hasNamespace}}
+{{> supportTypes}}
+{{/hasNamespace}}
+
+"""#,
+        "supportCoding": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#usesKeyedCoding}}
+
+// Generated `init(from:)` and `encode(to:)` bodies read and write through these instead of
+// `decode(_:forKey:)` and `encode(_:forKey:)`: one generic method per name, where the standard
+// library has 17 overloads, type-checks several times faster. Outside a namespace these methods
+// extend the standard library's containers; inside one they are types of the namespace, as two
+// namespaces in one module cannot both add a `read` to `KeyedDecodingContainer`.
+struct KeyedReader<Key: CodingKey> {
+    private let container: KeyedDecodingContainer<Key>
+
+    init(_ decoder: any Decoder, _ keys: Key.Type) throws {
+        container = try decoder.container(keyedBy: keys)
+    }
+
+    var allKeys: [Key] {
+        container.allKeys
+    }
+
+    /// The value of a key that must be present.
+    func read<T: Decodable>(_ key: Key) throws -> T {
+        try container.decode(T.self, forKey: key)
+    }
+
+    /// `nil` when the key is absent or `null`.
+    func readIfPresent<T: Decodable>(_ key: Key) throws -> T? {
+        try container.decodeIfPresent(T.self, forKey: key)
+    }
+
+    /// `nil` when the key is absent, `.some(nil)` when it is `null`.
+    func readAbsentOrNull<T: Decodable>(_ key: Key) throws -> T?? {
+        container.contains(key) ? .some(try container.decodeIfPresent(T.self, forKey: key)) : nil
+    }
+
+    /// `nil` when the key is absent; a `null` is decoded as a `T` (`JSONValue.null`).
+    func readUnlessAbsent<T: Decodable>(_ key: Key) throws -> T? {
+        container.contains(key) ? try container.decode(T.self, forKey: key) : nil
+    }
+}
+
+struct KeyedWriter<Key: CodingKey> {
+    private var container: KeyedEncodingContainer<Key>
+
+    init(_ encoder: any Encoder, _ keys: Key.Type) {
+        container = encoder.container(keyedBy: keys)
+    }
+
+    /// Writes `value`; an optional that is `nil` is written as `null`.
+    mutating func write<T: Encodable>(_ value: T, _ key: Key) throws {
+        try container.encode(value, forKey: key)
+    }
+
+    /// Leaves the key out when `value` is `nil` (a `.some(nil)` is written as `null`).
+    mutating func writeIfPresent<T: Encodable>(_ value: T?, _ key: Key) throws {
+        try container.encodeIfPresent(value, forKey: key)
+    }
+}
+{{/usesKeyedCoding}}
+{{#usesUnions}}
+
+struct ValueReader {
+    private let container: any SingleValueDecodingContainer
+
+    init(_ decoder: any Decoder) throws {
+        container = try decoder.singleValueContainer()
+    }
+
+    func read<T: Decodable>(_ type: T.Type) throws -> T {
+        try container.decode(type)
+    }
+}
+
+struct ValueWriter {
+    private var container: any SingleValueEncodingContainer
+
+    init(_ encoder: any Encoder) {
+        container = encoder.singleValueContainer()
+    }
+
+    mutating func write<T: Encodable>(_ value: T) throws {
+        try container.encode(value)
+    }
+}
+{{/usesUnions}}
+
+"""#,
+        "supportDocumentedCase": #"""
+{{% CONTENT_TYPE: TEXT}}
+extension {{namespacePrefix}}WireFormat {
+    /// The case of `cases` whose raw value is `rawValue`, if any: the `init(rawValue:)` of the
+    /// generated string enums.
+    ///
+    /// Those enums are open: besides a case for each value the spec lists, each has
+    /// `undocumented(String)`, which keeps any other value as received, so a value a server adds
+    /// before the spec does decodes rather than failing, and is written back unchanged. Their
+    /// coding is the standard library's for `RawRepresentable`, whose `init(from:)` calls
+    /// `init(rawValue:)`, which never fails.
+    static func documentedCase<Value: RawRepresentable>(_ rawValue: Value.RawValue, in cases: [Value]) -> Value?
+    where Value.RawValue: Equatable {
+        for value in cases where value.rawValue == rawValue {
+            return value
+        }
+        return nil
+    }
+}
+
+"""#,
+        "supportExtensions": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{! Extensions of the support types: at file scope, after the namespace when there is one (extensions cannot be nested). }}
+// A stream's items decode as they are read, where the caller reads them: it is not `Sendable`
+// (the models' conformances may be isolated to the main actor).
+extension {{namespacePrefix}}HTTPResponse: Sendable where Body: Sendable {}
+{{#usesStreaming}}
+
+extension {{namespacePrefix}}HTTPTransport {
+    /// The whole body read with `send`, as one chunk.
+    {{access}} func stream(_ request: URLRequest) async throws -> ({{namespacePrefix}}ByteStream, HTTPURLResponse) {
+        let (data, head) = try await send(request)
+        return ({{namespacePrefix}}ByteStream(data), head)
+    }
+}
+
+extension {{namespacePrefix}}URLSessionTransport {
+    /// Sends `request` with a data task whose delegate hands each chunk on as it arrives (on
+    /// Linux too, where FoundationNetworking has no `URLSession.bytes`), and returns once the
+    /// response head is in. Ending the body early or cancelling the task cancels the data task.
+    {{access}} func stream(_ request: URLRequest) async throws -> ({{namespacePrefix}}ByteStream, HTTPURLResponse) {
+        var continuation: AsyncThrowingStream<Data, any Error>.Continuation?
+        let chunks = AsyncThrowingStream<Data, any Error> { continuation = $0 }
+        guard let continuation else { throw URLError(.unknown) }
+        let delegate = {{namespacePrefix}}StreamingDelegate(chunks: continuation)
+        // A session of its own, for the delegate; it ends when the task does.
+        let streaming = URLSession(configuration: session.configuration, delegate: delegate, delegateQueue: nil)
+        let task = streaming.dataTask(with: request)
+        continuation.onTermination = { _ in task.cancel() }
+        let head = try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { head in
+                delegate.awaitHead(head)
+                task.resume()
+            }
+        } onCancel: {
+            task.cancel()
+        }
+        return ({{namespacePrefix}}ByteStream(chunks, onStop: { task.cancel() }), head)
+    }
+}
+
+extension {{namespacePrefix}}HTTPMiddleware {
+    /// Runs `intercept` around a streamed request: a middleware that reads or changes the
+    /// request and the response head needs nothing more. Its `next` hands it an empty body and
+    /// the streamed one goes on to the caller; a middleware that answers without calling `next`
+    /// answers with its body. Implement `interceptStream` to see the body as it arrives.
+    {{access}} func interceptStream(
+        _ request: URLRequest,
+        next: @Sendable (URLRequest) async throws -> ({{namespacePrefix}}ByteStream, HTTPURLResponse)
+    ) async throws -> ({{namespacePrefix}}ByteStream, HTTPURLResponse) {
+        let passed = {{namespacePrefix}}PassedBody()
+        let (data, head) = try await intercept(request) { request in
+            let (body, head) = try await next(request)
+            passed.set(body)
+            return (Data(), head)
+        }
+        return (passed.take() ?? {{namespacePrefix}}ByteStream(data), head)
+    }
+}
+{{/usesStreaming}}
+{{#usesServerSentEvents}}
+
+extension {{namespacePrefix}}ServerSentEvent: Sendable where Value: Sendable {}
+{{/usesServerSentEvents}}
 
 """#,
         "supportIndirect": #"""
@@ -835,20 +1063,32 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
         set { box = Box(newValue) }
     }
 }
+{{^hasNamespace}}
 
-extension Indirect: Equatable where Value: Equatable {
+{{> supportIndirectConformances}}
+{{/hasNamespace}}
+
+"""#,
+        "supportIndirectConformances": #"""
+{{% CONTENT_TYPE: TEXT}}
+extension {{namespacePrefix}}Indirect: Equatable where Value: Equatable {
+{{#hasNamespace}}
+    {{access}} static func == (lhs: Self, rhs: Self) -> Bool {
+{{/hasNamespace}}
+{{^hasNamespace}}
     {{access}} static func == (lhs: Indirect, rhs: Indirect) -> Bool {
+{{/hasNamespace}}
         lhs.wrappedValue == rhs.wrappedValue
     }
 }
 
-extension Indirect: Hashable where Value: Hashable {
+extension {{namespacePrefix}}Indirect: Hashable where Value: Hashable {
     {{access}} func hash(into hasher: inout Hasher) {
         hasher.combine(wrappedValue)
     }
 }
 
-extension Indirect: Codable where Value: Codable {
+extension {{namespacePrefix}}Indirect: Codable where Value: Codable {
     {{access}} init(from decoder: any Decoder) throws {
         self.init(wrappedValue: try decoder.singleValueContainer().decode(Value.self))
     }
@@ -989,10 +1229,6 @@ extension Indirect: Codable where Value: Codable {
     {{access}} var headers: [String: String]
     {{access}} var body: Body
 }
-
-// A stream's items decode as they are read, where the caller reads them: it is not `Sendable`
-// (the models' conformances may be isolated to the main actor).
-extension HTTPResponse: Sendable where Body: Sendable {}
 
 /// A response as the client sees it before decoding.
 struct HTTPResponseData: Sendable {
@@ -1397,8 +1633,6 @@ nonisolated {{access}} struct ServerSentEvent<Value> {
     {{access}} var retry: Int?
 }
 
-extension ServerSentEvent: Sendable where Value: Sendable {}
-
 /// The items of a `text/event-stream` body as they arrive: each event's `data`, decoded.
 ///
 /// Comments and events without data (keep-alives) are skipped; an event whose data is exactly
@@ -1710,34 +1944,9 @@ nonisolated {{access}} struct ByteStream: AsyncSequence, Sendable {
     }
 }
 
-extension URLSessionTransport {
-    /// Sends `request` with a data task whose delegate hands each chunk on as it arrives (on
-    /// Linux too, where FoundationNetworking has no `URLSession.bytes`), and returns once the
-    /// response head is in. Ending the body early or cancelling the task cancels the data task.
-    {{access}} func stream(_ request: URLRequest) async throws -> (ByteStream, HTTPURLResponse) {
-        var continuation: AsyncThrowingStream<Data, any Error>.Continuation?
-        let chunks = AsyncThrowingStream<Data, any Error> { continuation = $0 }
-        guard let continuation else { throw URLError(.unknown) }
-        let delegate = StreamingDelegate(chunks: continuation)
-        // A session of its own, for the delegate; it ends when the task does.
-        let streaming = URLSession(configuration: session.configuration, delegate: delegate, delegateQueue: nil)
-        let task = streaming.dataTask(with: request)
-        continuation.onTermination = { _ in task.cancel() }
-        let head = try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { head in
-                delegate.awaitHead(head)
-                task.resume()
-            }
-        } onCancel: {
-            task.cancel()
-        }
-        return (ByteStream(chunks, onStop: { task.cancel() }), head)
-    }
-}
-
 /// Hands a data task's response to `URLSessionTransport.stream` as it arrives: the head once,
 /// then each chunk as `URLSession` reads it.
-nonisolated private final class StreamingDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+nonisolated fileprivate final class StreamingDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     // @unchecked: `head` is read and written under the lock; the continuation is thread-safe.
     private let lock = NSLock()
     private var head: CheckedContinuation<HTTPURLResponse, any Error>?
@@ -1801,27 +2010,8 @@ nonisolated private final class StreamingDelegate: NSObject, URLSessionDataDeleg
     }
 }
 
-extension HTTPMiddleware {
-    /// Runs `intercept` around a streamed request: a middleware that reads or changes the
-    /// request and the response head needs nothing more. Its `next` hands it an empty body and
-    /// the streamed one goes on to the caller; a middleware that answers without calling `next`
-    /// answers with its body. Implement `interceptStream` to see the body as it arrives.
-    {{access}} func interceptStream(
-        _ request: URLRequest,
-        next: @Sendable (URLRequest) async throws -> (ByteStream, HTTPURLResponse)
-    ) async throws -> (ByteStream, HTTPURLResponse) {
-        let passed = PassedBody()
-        let (data, head) = try await intercept(request) { request in
-            let (body, head) = try await next(request)
-            passed.set(body)
-            return (Data(), head)
-        }
-        return (passed.take() ?? ByteStream(data), head)
-    }
-}
-
 /// The streamed body that `next` received, kept while `intercept` runs.
-nonisolated private final class PassedBody: @unchecked Sendable {
+nonisolated fileprivate final class PassedBody: @unchecked Sendable {
     // @unchecked: `body` is read and written under the lock.
     private let lock = NSLock()
     private var body: ByteStream?
@@ -1858,16 +2048,6 @@ nonisolated private final class PassedBody: @unchecked Sendable {
     func stream(_ request: URLRequest) async throws -> (ByteStream, HTTPURLResponse)
 {{/usesStreaming}}
 }
-{{#usesStreaming}}
-
-extension HTTPTransport {
-    /// The whole body read with `send`, as one chunk.
-    {{access}} func stream(_ request: URLRequest) async throws -> (ByteStream, HTTPURLResponse) {
-        let (data, head) = try await send(request)
-        return (ByteStream(data), head)
-    }
-}
-{{/usesStreaming}}
 
 /// Sees every request a client sends, and its response: for logging and extra headers. Call
 /// `next` to go on (or not, to answer from a cache). A request the client's `RetryPolicy`
@@ -1904,6 +2084,35 @@ extension HTTPTransport {
         return (data, http)
     }
 }
+
+"""#,
+        "supportTypes": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{> supportTransport}}
+
+{{> supportRetry}}
+
+{{> supportJSONValue}}
+
+{{> supportRequest}}
+
+{{> supportWireFormat}}
+{{#usesStreaming}}
+
+{{> supportStreaming}}
+{{/usesStreaming}}
+{{#usesStreamItems}}
+
+{{> supportStreamItems}}
+{{/usesStreamItems}}
+{{#usesIndirect}}
+
+{{> supportIndirect}}
+{{/usesIndirect}}
+{{^hasNamespace}}
+
+{{> supportExtensions}}
+{{/hasNamespace}}
 
 """#,
         "supportWireFormat": #"""
@@ -2167,25 +2376,10 @@ enum APIKey {
     }
 }
 {{/usesAPIKey}}
+{{^hasNamespace}}
 {{#usesStringEnums}}
 
-extension WireFormat {
-    /// The case of `cases` whose raw value is `rawValue`, if any: the `init(rawValue:)` of the
-    /// generated string enums.
-    ///
-    /// Those enums are open: besides a case for each value the spec lists, each has
-    /// `undocumented(String)`, which keeps any other value as received, so a value a server adds
-    /// before the spec does decodes rather than failing, and is written back unchanged. Their
-    /// coding is the standard library's for `RawRepresentable`, whose `init(from:)` calls
-    /// `init(rawValue:)`, which never fails.
-    static func documentedCase<Value: RawRepresentable>(_ rawValue: Value.RawValue, in cases: [Value]) -> Value?
-    where Value.RawValue: Equatable {
-        for value in cases where value.rawValue == rawValue {
-            return value
-        }
-        return nil
-    }
-}
+{{> supportDocumentedCase}}
 {{/usesStringEnums}}
 {{#usesKeyedCoding}}
 
@@ -2240,6 +2434,10 @@ extension SingleValueEncodingContainer {
     }
 }
 {{/usesUnions}}
+{{/hasNamespace}}
+{{#hasNamespace}}
+{{> supportCoding}}
+{{/hasNamespace}}
 
 """#,
         "union": #"""
@@ -2274,7 +2472,12 @@ extension SingleValueEncodingContainer {
 {{/hasDiscriminator}}
 {{^hasDiscriminator}}
         // Branches are tried in the order the spec lists them; the first that decodes wins.
+{{#hasNamespace}}
+        let container = try ValueReader(decoder)
+{{/hasNamespace}}
+{{^hasNamespace}}
         let container = try decoder.singleValueContainer()
+{{/hasNamespace}}
 {{#branches}}
 {{#isFirst}}
         if let value = try? container.read({{type}}.self) {
@@ -2291,7 +2494,12 @@ extension SingleValueEncodingContainer {
     }
 
     {{access}} func encode(to encoder: any Encoder) throws {
+{{#hasNamespace}}
+        var container = ValueWriter(encoder)
+{{/hasNamespace}}
+{{^hasNamespace}}
         var container = encoder.singleValueContainer()
+{{/hasNamespace}}
         switch self {
 {{#branches}}
         case .{{caseName}}(let value): try container.write({{encodeExpression}})

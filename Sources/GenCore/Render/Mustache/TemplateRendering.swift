@@ -71,10 +71,10 @@ struct TemplateRendering {
     /// Renders template `name` as a partial (or a parent) that `partialIndentation` is the
     /// whitespace before, when it stands alone on its line.
     private mutating func include(_ name: String, indentation partialIndentation: String, within indentation: String) throws(TemplateRenderError) {
-        // The whitespace before a standalone partial is written like text, even when
-        // the partial writes nothing (as swift-mustache did); then it starts each of
-        // the partial's other lines.
-        writeText(partialIndentation, indentation: indentation)
+        // The whitespace before a standalone partial starts each line the partial writes (but
+        // empty ones, see `writeText`); a partial that writes nothing writes no spaces either
+        // (swift-mustache wrote them), so the line after it stays where it is: `extension NAME {`,
+        // an empty models file, `}`.
         // A missing partial renders as nothing, as the spec and swift-mustache have it.
         guard let partial = library.template(named: name) else { return }
         guard partialDepth < Self.maximumPartialDepth else {
@@ -125,7 +125,8 @@ struct TemplateRendering {
         output.utf8.last.map { $0 == UInt8(ascii: "\n") } ?? true
     }
 
-    /// Template text: each of its lines starts with the indentation.
+    /// Template text: each of its lines starts with the indentation, but empty ones, which stay
+    /// empty (the spec has no test of them; a blank line of spaces is noise in generated code).
     private mutating func writeText(_ text: String, indentation: String) {
         guard !indentation.isEmpty else {
             output.append(text)

@@ -20,14 +20,6 @@ public protocol HTTPTransport: Sendable {
     func stream(_ request: URLRequest) async throws -> (ByteStream, HTTPURLResponse)
 }
 
-extension HTTPTransport {
-    /// The whole body read with `send`, as one chunk.
-    public func stream(_ request: URLRequest) async throws -> (ByteStream, HTTPURLResponse) {
-        let (data, head) = try await send(request)
-        return (ByteStream(data), head)
-    }
-}
-
 /// Sees every request a client sends, and its response: for logging and extra headers. Call
 /// `next` to go on (or not, to answer from a cache). A request the client's `RetryPolicy`
 /// retries passes through the middlewares once per attempt.
@@ -328,10 +320,6 @@ public struct HTTPResponse<Body> {
     public var headers: [String: String]
     public var body: Body
 }
-
-// A stream's items decode as they are read, where the caller reads them: it is not `Sendable`
-// (the models' conformances may be isolated to the main actor).
-extension HTTPResponse: Sendable where Body: Sendable {}
 
 /// A response as the client sees it before decoding.
 struct HTTPResponseData: Sendable {
@@ -899,34 +887,9 @@ nonisolated public struct ByteStream: AsyncSequence, Sendable {
     }
 }
 
-extension URLSessionTransport {
-    /// Sends `request` with a data task whose delegate hands each chunk on as it arrives (on
-    /// Linux too, where FoundationNetworking has no `URLSession.bytes`), and returns once the
-    /// response head is in. Ending the body early or cancelling the task cancels the data task.
-    public func stream(_ request: URLRequest) async throws -> (ByteStream, HTTPURLResponse) {
-        var continuation: AsyncThrowingStream<Data, any Error>.Continuation?
-        let chunks = AsyncThrowingStream<Data, any Error> { continuation = $0 }
-        guard let continuation else { throw URLError(.unknown) }
-        let delegate = StreamingDelegate(chunks: continuation)
-        // A session of its own, for the delegate; it ends when the task does.
-        let streaming = URLSession(configuration: session.configuration, delegate: delegate, delegateQueue: nil)
-        let task = streaming.dataTask(with: request)
-        continuation.onTermination = { _ in task.cancel() }
-        let head = try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { head in
-                delegate.awaitHead(head)
-                task.resume()
-            }
-        } onCancel: {
-            task.cancel()
-        }
-        return (ByteStream(chunks, onStop: { task.cancel() }), head)
-    }
-}
-
 /// Hands a data task's response to `URLSessionTransport.stream` as it arrives: the head once,
 /// then each chunk as `URLSession` reads it.
-nonisolated private final class StreamingDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+nonisolated fileprivate final class StreamingDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     // @unchecked: `head` is read and written under the lock; the continuation is thread-safe.
     private let lock = NSLock()
     private var head: CheckedContinuation<HTTPURLResponse, any Error>?
@@ -990,6 +953,62 @@ nonisolated private final class StreamingDelegate: NSObject, URLSessionDataDeleg
     }
 }
 
+/// The streamed body that `next` received, kept while `intercept` runs.
+nonisolated fileprivate final class PassedBody: @unchecked Sendable {
+    // @unchecked: `body` is read and written under the lock.
+    private let lock = NSLock()
+    private var body: ByteStream?
+
+    func set(_ body: ByteStream) {
+        lock.lock()
+        self.body = body
+        lock.unlock()
+    }
+
+    func take() -> ByteStream? {
+        lock.lock()
+        defer { lock.unlock() }
+        return body
+    }
+}
+
+// A stream's items decode as they are read, where the caller reads them: it is not `Sendable`
+// (the models' conformances may be isolated to the main actor).
+extension HTTPResponse: Sendable where Body: Sendable {}
+
+extension HTTPTransport {
+    /// The whole body read with `send`, as one chunk.
+    public func stream(_ request: URLRequest) async throws -> (ByteStream, HTTPURLResponse) {
+        let (data, head) = try await send(request)
+        return (ByteStream(data), head)
+    }
+}
+
+extension URLSessionTransport {
+    /// Sends `request` with a data task whose delegate hands each chunk on as it arrives (on
+    /// Linux too, where FoundationNetworking has no `URLSession.bytes`), and returns once the
+    /// response head is in. Ending the body early or cancelling the task cancels the data task.
+    public func stream(_ request: URLRequest) async throws -> (ByteStream, HTTPURLResponse) {
+        var continuation: AsyncThrowingStream<Data, any Error>.Continuation?
+        let chunks = AsyncThrowingStream<Data, any Error> { continuation = $0 }
+        guard let continuation else { throw URLError(.unknown) }
+        let delegate = StreamingDelegate(chunks: continuation)
+        // A session of its own, for the delegate; it ends when the task does.
+        let streaming = URLSession(configuration: session.configuration, delegate: delegate, delegateQueue: nil)
+        let task = streaming.dataTask(with: request)
+        continuation.onTermination = { _ in task.cancel() }
+        let head = try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { head in
+                delegate.awaitHead(head)
+                task.resume()
+            }
+        } onCancel: {
+            task.cancel()
+        }
+        return (ByteStream(chunks, onStop: { task.cancel() }), head)
+    }
+}
+
 extension HTTPMiddleware {
     /// Runs `intercept` around a streamed request: a middleware that reads or changes the
     /// request and the response head needs nothing more. Its `next` hands it an empty body and
@@ -1006,24 +1025,5 @@ extension HTTPMiddleware {
             return (Data(), head)
         }
         return (passed.take() ?? ByteStream(data), head)
-    }
-}
-
-/// The streamed body that `next` received, kept while `intercept` runs.
-nonisolated private final class PassedBody: @unchecked Sendable {
-    // @unchecked: `body` is read and written under the lock.
-    private let lock = NSLock()
-    private var body: ByteStream?
-
-    func set(_ body: ByteStream) {
-        lock.lock()
-        self.body = body
-        lock.unlock()
-    }
-
-    func take() -> ByteStream? {
-        lock.lock()
-        defer { lock.unlock() }
-        return body
     }
 }

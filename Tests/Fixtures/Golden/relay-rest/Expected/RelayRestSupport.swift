@@ -308,10 +308,6 @@ public struct HTTPResponse<Body> {
     public var body: Body
 }
 
-// A stream's items decode as they are read, where the caller reads them: it is not `Sendable`
-// (the models' conformances may be isolated to the main actor).
-extension HTTPResponse: Sendable where Body: Sendable {}
-
 /// A response as the client sees it before decoding.
 struct HTTPResponseData: Sendable {
     var status: Int
@@ -523,3 +519,7 @@ extension KeyedEncodingContainer {
         try encodeIfPresent(value, forKey: key)
     }
 }
+
+// A stream's items decode as they are read, where the caller reads them: it is not `Sendable`
+// (the models' conformances may be isolated to the main actor).
+extension HTTPResponse: Sendable where Body: Sendable {}

@@ -20,14 +20,6 @@ public protocol HTTPTransport: Sendable {
     func stream(_ request: URLRequest) async throws -> (ByteStream, HTTPURLResponse)
 }
 
-extension HTTPTransport {
-    /// The whole body read with `send`, as one chunk.
-    public func stream(_ request: URLRequest) async throws -> (ByteStream, HTTPURLResponse) {
-        let (data, head) = try await send(request)
-        return (ByteStream(data), head)
-    }
-}
-
 /// Sees every request a client sends, and its response: for logging and extra headers. Call
 /// `next` to go on (or not, to answer from a cache). A request the client's `RetryPolicy`
 /// retries passes through the middlewares once per attempt.
@@ -328,10 +320,6 @@ public struct HTTPResponse<Body> {
     public var headers: [String: String]
     public var body: Body
 }
-
-// A stream's items decode as they are read, where the caller reads them: it is not `Sendable`
-// (the models' conformances may be isolated to the main actor).
-extension HTTPResponse: Sendable where Body: Sendable {}
 
 /// A response as the client sees it before decoding.
 struct HTTPResponseData: Sendable {
@@ -659,34 +647,9 @@ nonisolated public struct ByteStream: AsyncSequence, Sendable {
     }
 }
 
-extension URLSessionTransport {
-    /// Sends `request` with a data task whose delegate hands each chunk on as it arrives (on
-    /// Linux too, where FoundationNetworking has no `URLSession.bytes`), and returns once the
-    /// response head is in. Ending the body early or cancelling the task cancels the data task.
-    public func stream(_ request: URLRequest) async throws -> (ByteStream, HTTPURLResponse) {
-        var continuation: AsyncThrowingStream<Data, any Error>.Continuation?
-        let chunks = AsyncThrowingStream<Data, any Error> { continuation = $0 }
-        guard let continuation else { throw URLError(.unknown) }
-        let delegate = StreamingDelegate(chunks: continuation)
-        // A session of its own, for the delegate; it ends when the task does.
-        let streaming = URLSession(configuration: session.configuration, delegate: delegate, delegateQueue: nil)
-        let task = streaming.dataTask(with: request)
-        continuation.onTermination = { _ in task.cancel() }
-        let head = try await withTaskCancellationHandler {
-            try await withCheckedThrowingContinuation { head in
-                delegate.awaitHead(head)
-                task.resume()
-            }
-        } onCancel: {
-            task.cancel()
-        }
-        return (ByteStream(chunks, onStop: { task.cancel() }), head)
-    }
-}
-
 /// Hands a data task's response to `URLSessionTransport.stream` as it arrives: the head once,
 /// then each chunk as `URLSession` reads it.
-nonisolated private final class StreamingDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+nonisolated fileprivate final class StreamingDelegate: NSObject, URLSessionDataDelegate, @unchecked Sendable {
     // @unchecked: `head` is read and written under the lock; the continuation is thread-safe.
     private let lock = NSLock()
     private var head: CheckedContinuation<HTTPURLResponse, any Error>?
@@ -750,27 +713,8 @@ nonisolated private final class StreamingDelegate: NSObject, URLSessionDataDeleg
     }
 }
 
-extension HTTPMiddleware {
-    /// Runs `intercept` around a streamed request: a middleware that reads or changes the
-    /// request and the response head needs nothing more. Its `next` hands it an empty body and
-    /// the streamed one goes on to the caller; a middleware that answers without calling `next`
-    /// answers with its body. Implement `interceptStream` to see the body as it arrives.
-    public func interceptStream(
-        _ request: URLRequest,
-        next: @Sendable (URLRequest) async throws -> (ByteStream, HTTPURLResponse)
-    ) async throws -> (ByteStream, HTTPURLResponse) {
-        let passed = PassedBody()
-        let (data, head) = try await intercept(request) { request in
-            let (body, head) = try await next(request)
-            passed.set(body)
-            return (Data(), head)
-        }
-        return (passed.take() ?? ByteStream(data), head)
-    }
-}
-
 /// The streamed body that `next` received, kept while `intercept` runs.
-nonisolated private final class PassedBody: @unchecked Sendable {
+nonisolated fileprivate final class PassedBody: @unchecked Sendable {
     // @unchecked: `body` is read and written under the lock.
     private let lock = NSLock()
     private var body: ByteStream?
@@ -799,8 +743,6 @@ nonisolated public struct ServerSentEvent<Value> {
     /// The reconnection time the event asks for (`retry:`), in milliseconds.
     public var retry: Int?
 }
-
-extension ServerSentEvent: Sendable where Value: Sendable {}
 
 /// The items of a `text/event-stream` body as they arrive: each event's `data`, decoded.
 ///
@@ -1022,3 +964,61 @@ nonisolated struct LineReader {
         }
     }
 }
+
+// A stream's items decode as they are read, where the caller reads them: it is not `Sendable`
+// (the models' conformances may be isolated to the main actor).
+extension HTTPResponse: Sendable where Body: Sendable {}
+
+extension HTTPTransport {
+    /// The whole body read with `send`, as one chunk.
+    public func stream(_ request: URLRequest) async throws -> (ByteStream, HTTPURLResponse) {
+        let (data, head) = try await send(request)
+        return (ByteStream(data), head)
+    }
+}
+
+extension URLSessionTransport {
+    /// Sends `request` with a data task whose delegate hands each chunk on as it arrives (on
+    /// Linux too, where FoundationNetworking has no `URLSession.bytes`), and returns once the
+    /// response head is in. Ending the body early or cancelling the task cancels the data task.
+    public func stream(_ request: URLRequest) async throws -> (ByteStream, HTTPURLResponse) {
+        var continuation: AsyncThrowingStream<Data, any Error>.Continuation?
+        let chunks = AsyncThrowingStream<Data, any Error> { continuation = $0 }
+        guard let continuation else { throw URLError(.unknown) }
+        let delegate = StreamingDelegate(chunks: continuation)
+        // A session of its own, for the delegate; it ends when the task does.
+        let streaming = URLSession(configuration: session.configuration, delegate: delegate, delegateQueue: nil)
+        let task = streaming.dataTask(with: request)
+        continuation.onTermination = { _ in task.cancel() }
+        let head = try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { head in
+                delegate.awaitHead(head)
+                task.resume()
+            }
+        } onCancel: {
+            task.cancel()
+        }
+        return (ByteStream(chunks, onStop: { task.cancel() }), head)
+    }
+}
+
+extension HTTPMiddleware {
+    /// Runs `intercept` around a streamed request: a middleware that reads or changes the
+    /// request and the response head needs nothing more. Its `next` hands it an empty body and
+    /// the streamed one goes on to the caller; a middleware that answers without calling `next`
+    /// answers with its body. Implement `interceptStream` to see the body as it arrives.
+    public func interceptStream(
+        _ request: URLRequest,
+        next: @Sendable (URLRequest) async throws -> (ByteStream, HTTPURLResponse)
+    ) async throws -> (ByteStream, HTTPURLResponse) {
+        let passed = PassedBody()
+        let (data, head) = try await intercept(request) { request in
+            let (body, head) = try await next(request)
+            passed.set(body)
+            return (Data(), head)
+        }
+        return (passed.take() ?? ByteStream(data), head)
+    }
+}
+
+extension ServerSentEvent: Sendable where Value: Sendable {}
