@@ -114,6 +114,8 @@ public struct OperationContext: Encodable, Sendable {
     /// A Swift expression for the path with parameters filled in.
     public var pathExpression: SwiftCode
     public var queryItems: [ParameterItemContext]
+    /// The `querystring` parameter (OpenAPI 3.2), if the operation has one: at most one item.
+    public var queryStringItems: [QueryStringContext]
     public var headerItems: [ParameterItemContext]
     public var cookieItems: [ParameterItemContext]
     public var hasBody: Bool
@@ -232,6 +234,16 @@ public struct ParameterItemContext: Encodable, Sendable {
     public var isRequired = false
 }
 
+/// How a `querystring` parameter fills the whole query string.
+public struct QueryStringContext: Encodable, Sendable {
+    /// A `String` (or `String?`) expression: the parameter's value encoded by its media type.
+    public var valueExpression: SwiftCode
+    /// The encoding can throw (form fields and JSON encode the value first).
+    public var isThrowing: Bool
+    /// The parameter's name in the spec. Dump only.
+    public var jsonName: String = ""
+}
+
 public struct ResponseContext: Encodable, Sendable {
     /// `200`, `200...299` for `2XX`.
     public var statusPattern: SwiftCode
@@ -291,6 +303,12 @@ public struct SupportContext: Encodable, Sendable {
     public var usesPathStyles: Bool
     public var usesHeaderStyles: Bool
     public var usesCookies: Bool
+    /// A `querystring` parameter: `RequestBuilder.setQueryString`.
+    public var usesQueryString: Bool
+    /// Form fields as text, for form bodies and form query strings: `WireFormat.formEncoded`.
+    public var usesFormEncoded: Bool
+    /// A JSON query string: `WireFormat.jsonQuery`.
+    public var usesJSONQuery: Bool
     public var usesCookieStyles: Bool
     /// RFC 6570 simple expansion, for styled path, header and cookie parameters.
     public var usesSimpleStyle: Bool

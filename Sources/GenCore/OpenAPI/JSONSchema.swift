@@ -48,4 +48,7 @@ public final class JSONSchema {
 public struct Discriminator {
     public var propertyName: String
     public var mapping: [(value: String, ref: String)]
+    /// OpenAPI 3.2's `defaultMapping`: the schema (by name or `$ref`) for a value no mapping
+    /// names, or no value; with where it is written.
+    public var defaultMapping: (ref: String, location: SourceLocation)?
 }

@@ -99,10 +99,9 @@ final class SchemaReader {
                 mapping.append((value, ref))
             }
         }
-        if let fallback = node["defaultMapping"] {
-            reader.diagnostics.warning("'defaultMapping' (OpenAPI 3.2) is not used: a value no mapping names decodes as "
-                                       + "the union's undocumented case", at: fallback.location)
+        let fallback = node["defaultMapping"].flatMap { node in
+            reader.string(node, "defaultMapping").map { (ref: $0, location: node.location) }
         }
-        return Discriminator(propertyName: property, mapping: mapping)
+        return Discriminator(propertyName: property, mapping: mapping, defaultMapping: fallback)
     }
 }

@@ -70,6 +70,8 @@ extension SchemaGraphBuilder {
         let mapping = schema.discriminator?.mapping ?? []
         var claimedValues: Set<String> = []
         var typed: [(type: TypeRef, values: [String], label: String?)] = []
+        var defaultBranch: Int?
+        let defaultTarget = schema.discriminator?.defaultMapping.flatMap { targetKey(mappingRef($0.ref), from: schema) }
         let all = nonNullBranches(schema)
         for (index, branch) in all.enumerated() {
             let label = branchLabel(branch, among: all)
@@ -77,6 +79,7 @@ extension SchemaGraphBuilder {
             var values: [String] = []
             if let ref = branch.ref, schema.discriminator != nil {
                 let target = targetKey(ref, from: branch)
+                if defaultBranch == nil, defaultTarget != nil, target == defaultTarget { defaultBranch = index }
                 values = mapping.filter { targetKey(mappingRef($0.ref), from: schema) == target }.map(\.value)
                 if values.isEmpty, let implicit = lastPointerToken(ref) { values = [implicit] }
             }
@@ -98,7 +101,12 @@ extension SchemaGraphBuilder {
             let caseName = caseNames.claim(naming.memberName(branch.label ?? caseLabel(for: branch.type, index: index)))
             branches.append(.init(caseName: caseName, type: branch.type, discriminatorValues: branch.values))
         }
-        return UnionShape(branches: branches, discriminatorProperty: schema.discriminator?.propertyName)
+        if let fallback = schema.discriminator?.defaultMapping, defaultBranch == nil {
+            diagnostics.warning("'defaultMapping' names no branch of the union ('\(fallback.ref)'); a value no mapping names "
+                                + "decodes as the union's undocumented case", at: fallback.location)
+        }
+        return UnionShape(branches: branches, discriminatorProperty: schema.discriminator?.propertyName,
+                          defaultBranch: defaultBranch)
     }
 
     /// What a branch is called, by what it means: its `title`, or for an object a required

@@ -30,7 +30,7 @@ final class BuildSettingsTests: XCTestCase {
         Setting(name: "Swift 5 with complete concurrency checking", arguments: ["-swift-version", "5", "-strict-concurrency=complete"]),
     ]
 
-    static let fixtures = ["features", "http-surface", "relay-rest"]
+    static let fixtures = ["features", "http-surface", "openapi32", "relay-rest"]
 
     /// One `swiftc` run: a folder of Swift files and the arguments that pick the setting.
     struct Job {

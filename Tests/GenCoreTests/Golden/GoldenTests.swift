@@ -20,6 +20,10 @@ final class GoldenTests: XCTestCase {
         ])
     }
 
+    func testOpenAPI32() throws {
+        try assertGolden("openapi32", warnings: [])
+    }
+
     /// `warnings` are the expected diagnostics' headlines, with the file named by its last component.
     private func assertGolden(_ fixture: String, warnings: [String], file: StaticString = #filePath, line: UInt = #line) throws {
         let spec = try Fixtures.spec(inGoldenFixture: fixture)
@@ -38,7 +42,7 @@ final class GoldenTests: XCTestCase {
 /// Every folder under Tests/Fixtures/Golden has its test above, so a new fixture cannot sit there
 /// untested.
 final class GoldenFixtureListTests: XCTestCase {
-    private static let tested: Set<String> = ["relay-rest", "http-surface", "features"]
+    private static let tested: Set<String> = ["relay-rest", "http-surface", "features", "openapi32"]
 
     func testEveryGoldenFixtureIsTested() throws {
         let folder = try Fixtures.spec(inGoldenFixture: "relay-rest").deletingLastPathComponent().deletingLastPathComponent()
