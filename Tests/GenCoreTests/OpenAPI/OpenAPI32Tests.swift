@@ -256,6 +256,39 @@ final class OpenAPI32Tests: RobustnessTestCase {
         XCTAssertFalse(models.contains("where keyed != nil"), models)
     }
 
+    func testUnionsThatDifferOnlyInDefaultMappingStayTwoTypes() throws {
+        let run = try buildGraph(Self.document(paths: """
+              /plain:
+                get:
+                  responses:
+                    '200':
+                      content:
+                        application/json:
+                          schema:
+                            oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]
+                            discriminator: {propertyName: kind}
+              /fallback:
+                get:
+                  responses:
+                    '200':
+                      content:
+                        application/json:
+                          schema:
+                            oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]
+                            discriminator: {propertyName: kind, defaultMapping: Dog}
+            """, components: """
+              schemas:
+                Cat: {type: object, properties: {kind: {type: string}}}
+                Dog: {type: object, properties: {kind: {type: string}}}
+            """))
+        XCTAssertEqual(run.errors, [])
+        let unions = run.types.compactMap { type -> Int?? in
+            if case .union(let shape) = type.kind { return .some(shape.defaultBranch) }
+            return nil
+        }
+        XCTAssertEqual(unions, [nil, 1])
+    }
+
     // MARK: $self
 
     private static let pet = "Pet:\n  type: object\n  properties:\n    name: {type: string}\n"
