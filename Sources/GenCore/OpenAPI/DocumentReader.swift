@@ -9,6 +9,8 @@ final class DocumentReader {
     let schemas: SchemaReader
     /// Body schemas of the callbacks met while reading operations.
     private var callbackSchemas: [(name: String, schema: JSONSchema)] = []
+    /// OpenAPI 3.2 allows a `$ref` for a media type (to `components/mediaTypes`).
+    private var mediaTypesMayBeRefs = false
     /// The fixed fields of a path item that are operations (`query` is OpenAPI 3.2's).
     private static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace", "query"]
 
@@ -25,6 +27,7 @@ final class DocumentReader {
             return nil
         }
         guard let version = checkVersion(root) else { return nil }
+        mediaTypesMayBeRefs = version.hasPrefix("3.2")
         if let selfNode = root["$self"], let uri = reader.string(selfNode, "$self") {
             do {
                 try resolver.setSelf(uri, at: selfNode.location)
@@ -318,7 +321,8 @@ final class DocumentReader {
 
     private func readContent(_ node: YAMLNode?) -> [MediaType] {
         (reader.mapping(followDisallowed(node, what: "a content map"), "content") ?? []).compactMap { key, value in
-            guard let type = key.scalarText, let media = followDisallowed(value, what: "a media type") else { return nil }
+            guard let type = key.scalarText,
+                  let media = mediaTypesMayBeRefs ? follow(value) : followDisallowed(value, what: "a media type") else { return nil }
             _ = reader.mapping(media, type)
             if let items = media["itemSchema"] {
                 diagnostics.warning("'itemSchema' (OpenAPI 3.2) is not decoded item by item yet; the body is read whole",

@@ -345,6 +345,28 @@ final class OpenAPI32Tests: RobustnessTestCase {
 
     // MARK: The rest
 
+    func testAMediaTypeMayBeARefToComponentsMediaTypes() throws {
+        let spec = Self.document(paths: """
+              /items:
+                get:
+                  operationId: listItems
+                  responses:
+                    '200':
+                      content:
+                        application/json: {$ref: '#/components/mediaTypes/Items'}
+            """, components: """
+              mediaTypes:
+                Items:
+                  schema: {type: array, items: {type: string}}
+            """)
+        let run = try generate(spec)
+        XCTAssertEqual(run.warnings, [])
+        XCTAssertTrue(try XCTUnwrap(run.files["SearchClient.swift"]).contains("public func listItems() async throws -> [String] {"))
+        // Before 3.2 such a `$ref` is not allowed: followed, with the warning it always had.
+        let older = try generate(spec.replacingOccurrences(of: "openapi: 3.2.0", with: "openapi: 3.1.0"))
+        XCTAssertEqual(older.warnings, ["10: OpenAPI does not allow '$ref' for a media type; it is followed, but other tools may not"])
+    }
+
     func testDeviceAuthorizationFlowIsDocumentedOnTheTokenFactory() throws {
         let run = try generate(Self.document(paths: "  {}", components: """
               securitySchemes:
