@@ -195,7 +195,7 @@ public struct ArgumentContext: Encodable, Sendable {
     public var type: SwiftCode
     /// `label: Type` with its default, as in the method's signature.
     public var declaration: SwiftCode
-    /// `path`, `query`, `header`, `cookie` or `body`.
+    /// `path`, `query`, `querystring`, `header`, `cookie`, `body` or `server`.
     public var location: String
     /// The parameter's name in the spec as a string literal; `""` for the body.
     public var jsonNameLiteral: SwiftCode

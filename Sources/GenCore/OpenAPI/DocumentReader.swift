@@ -222,11 +222,12 @@ final class DocumentReader {
         return operations
     }
 
-    /// An RFC 9110 token: what a method may be on the request line.
+    /// What an RFC 9110 token (a method on the request line) is made of.
+    private static let tokenCharacters = Set(("!#$%&'*+-.^_`|~0123456789" + "abcdefghijklmnopqrstuvwxyz"
+                                                + "ABCDEFGHIJKLMNOPQRSTUVWXYZ").unicodeScalars)
+
     private static func isToken(_ text: String) -> Bool {
-        !text.isEmpty && text.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "!#$%&'*+-.^_`|~".unicodeScalars.contains(scalar))
-        }
+        !text.isEmpty && text.unicodeScalars.allSatisfy(tokenCharacters.contains)
     }
 
     private func readOperation(_ node: YAMLNode, method: String, httpMethod: String, path: String, shared: [Parameter],
