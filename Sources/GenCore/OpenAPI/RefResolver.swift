@@ -82,7 +82,8 @@ public final class RefResolver {
               let basePath = URLComponents(url: base, resolvingAgainstBaseURL: false)?.percentEncodedPath else {
             throw DiagnosticsError(.error("'$ref' is not a URI reference: '\(ref)'", at: location))
         }
-        let folder = basePath.prefix(through: basePath.lastIndex(of: "/") ?? basePath.startIndex)
+        // A `$self` without a path (`https://example.com`, `urn:…`) has no folder but its whole space.
+        let folder = basePath.lastIndex(of: "/").map { basePath[...$0] } ?? ""
         let sameAuthority = target.scheme == base.scheme && target.host == base.host && target.port == base.port
             && target.user == base.user
         if sameAuthority && targetPath == basePath { return rootFile }

@@ -338,6 +338,21 @@ final class OpenAPI32Tests: RobustnessTestCase {
         }
     }
 
+    func testOddSelfValuesNeitherCrashNorReadOutsideTheFolder() throws {
+        try write(Self.pet, "parts/pet.yaml")
+        for value in ["http://", "https://example.com", "urn:example:catalog", "mailto:a@example.com", "''", "' '",
+                      "file:///etc/openapi.yaml", "'%zz'", "'?query'", "https://example.com/a/b/"] {
+            let spec = try write(Self.document(paths: "  {}", components: """
+                  schemas:
+                    Holder: {type: object, properties: {pet: {$ref: 'parts/pet.yaml#/Pet'}, up: {$ref: '../x.yaml#/X'}}}
+                """, top: "$self: \(value)\n"))
+            // `up` leaves every folder: whatever `$self` is, the run fails there and reads nothing outside.
+            let errors = failure(spec).filter { $0.severity == .error }
+            XCTAssertFalse(errors.isEmpty, value)
+            XCTAssertTrue(errors.allSatisfy { $0.location?.mark.line ?? 0 <= 8 }, "\(value): \(errors)")
+        }
+    }
+
     func testSelfWithAFragmentIsALocatedError() throws {
         try assertFails(Self.document(paths: "  {}", top: "$self: https://example.com/openapi.yaml#top\n"),
                         "'$self' must be a URI without a fragment: 'https://example.com/openapi.yaml#top'", at: 2, 8)
