@@ -89,6 +89,31 @@ final class OpenAPI32ClientTests: XCTestCase {
         XCTAssertEqual(items, [Self.lamp])
     }
 
+    /// `QUERY` is idempotent (the retry policy sends it again); `COPY`, a method the policy does
+    /// not know to be, is sent once.
+    func testQueryIsRetriedAndAnAdditionalMethodIsNot() async throws {
+        let answered = AnswerCounter()
+        let server = try LoopbackHTTPServer { _ in
+            answered.next() == 1 ? StubResponse(status: 503, headers: [("Retry-After", "0")]) : .json(200, Self.itemsJSON)
+        }
+        let client = Openapi32Client(serverURL: server.baseURL, retry: .default)
+        let items = try await client.searchItems(body: SearchRequest(text: "lamp"))
+        XCTAssertEqual(items, [Self.lamp])
+        XCTAssertEqual(server.requests.map(\.method), ["QUERY", "QUERY"])
+
+        let once = AnswerCounter()
+        let copy = try LoopbackHTTPServer { _ in
+            once.next() == 1 ? StubResponse(status: 503, headers: [("Retry-After", "0")]) : .json(201, Self.itemsJSON)
+        }
+        do {
+            _ = try await Openapi32Client(serverURL: copy.baseURL, retry: .default).copyItem(id: "i1", destination: "i2")
+            XCTFail("a COPY answered 503 was sent again")
+        } catch let error as Openapi32Error {
+            XCTAssertEqual(error.status, 503)
+        }
+        XCTAssertEqual(copy.requests.map(\.method), ["COPY"])
+    }
+
     func testAdditionalOperationsAreSentByTheirMethodAsWritten() async throws {
         let copy = try serve({ request in
             request.method == "COPY" && request.path == "/items/a%20b" && request.header("Destination") == "c"
@@ -126,5 +151,19 @@ final class OpenAPI32ClientTests: XCTestCase {
         } catch let Openapi32Error.decoding(_, path, _, _, _) {
             XCTAssertEqual(path, "$[0].name")
         }
+    }
+}
+
+/// Counts the requests a server answered, from its connection threads.
+final class AnswerCounter: @unchecked Sendable {
+    // @unchecked: every access takes the lock.
+    private let lock = NSLock()
+    private var count = 0
+
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        count += 1
+        return count
     }
 }

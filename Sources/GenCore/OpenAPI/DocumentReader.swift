@@ -214,6 +214,10 @@ final class DocumentReader {
                                     + "!#$%&'*+-.^_`|~); the operation is left out", at: key.location)
                 continue
             }
+            if Self.methods.contains(method.lowercased()) {
+                diagnostics.warning("'\(method)' has its own field, '\(method.lowercased())', which OpenAPI 3.2 says to use "
+                                    + "instead of 'additionalOperations'; it is read, and sent as written", at: key.location)
+            }
             if let operation = readOperation(operationNode, method: method, httpMethod: method, path: path,
                                              shared: shared, servers: servers) {
                 operations.append(operation)

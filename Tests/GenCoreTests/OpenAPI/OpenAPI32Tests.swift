@@ -81,15 +81,22 @@ final class OpenAPI32Tests: RobustnessTestCase {
                     operationId: kept
                     responses:
                       '204': {description: yes}
+                  Post:
+                    operationId: posted
+                    responses:
+                      '204': {description: yes}
             """))
         let tail = "is not an HTTP method name (RFC 9110 allows letters, digits and !#$%&'*+-.^_`|~); the operation is left out"
         XCTAssertEqual(run.warnings, [
             "6: 'GET /admin HTTP/1.1\r\nX: y' \(tail)",
             "10: 'QUOTE\"D' \(tail)",
             "14: '' \(tail)",
+            "22: 'Post' has its own field, 'post', which OpenAPI 3.2 says to use instead of 'additionalOperations'; it is "
+                + "read, and sent as written",
         ])
         let client = try XCTUnwrap(run.files["SearchClient.swift"])
         XCTAssertTrue(client.contains("public func kept("), client)
+        XCTAssertTrue(client.contains(#"RequestBuilder(method: "Post", path: "/items""#), client)
         XCTAssertFalse(client.contains("smuggle") || client.contains("quoted") || client.contains("func empty"), client)
     }
 
