@@ -77,7 +77,7 @@ public enum Generator {
             emptyNote: .lineComment("No types here: big specs spread their models over \(name)Models*.swift, which compile in parallel."))
         var jobs: [Renderer.Job] = []
         for (fileName, var context) in zip(fileNames.models, modelsFiles) {
-            context.importLines = FileImports.models(access: accessLevel, holding: context.types, of: api.schemas)
+            context.importLines = FileImports.models(access: accessLevel, holding: context.types)
             jobs.append(.init(fileName: fileName, template: "models", context: context))
         }
         jobs.append(.init(fileName: fileNames.client, template: "client", context: contexts.client))
@@ -98,8 +98,7 @@ public enum Generator {
         let diagnostics = DiagnosticCollector()
         let (api, _) = try readAPI(options, diagnostics: diagnostics)
         var contexts = buildContexts(api, options)
-        contexts.models.importLines = FileImports.models(access: options.config.access ?? .public,
-                                                         holding: contexts.models.types, of: api.schemas)
+        contexts.models.importLines = FileImports.models(access: options.config.access ?? .public, holding: contexts.models.types)
         contexts.warnings = diagnostics.diagnostics
         return contexts
     }

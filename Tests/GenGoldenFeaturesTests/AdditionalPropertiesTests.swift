@@ -53,8 +53,8 @@ final class AdditionalPropertiesTests: XCTestCase {
 
     func testSettingsClosedIsATypedObject() throws {
         let settings = try assertRoundTrip(Settings.self, #"{"closed":{"only":"this"}}"#)
-        XCTAssertEqual(settings.closed, SettingsClosed(only: "this"))
-        XCTAssertEqual(try wireJSON(Settings(closed: SettingsClosed())), #"{"closed":{}}"#)
+        XCTAssertEqual(settings.closed, Settings.Closed(only: "this"))
+        XCTAssertEqual(try wireJSON(Settings(closed: Settings.Closed())), #"{"closed":{}}"#)
     }
 
     func testSettingsRawTakesAnyJSON() throws {

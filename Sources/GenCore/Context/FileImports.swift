@@ -34,12 +34,14 @@ enum FileImports {
         foundation(keyword(access, usedInAPI: true)) + networking(keyword(access, usedInAPI: true))
     }
 
-    /// A models file holding `types` (of `graph`): Foundation at the access level when one of
-    /// them stores or takes a Foundation type (`Date`, `UUID`, `Data`, or an override such as
-    /// `Decimal`).
-    static func models(access: AccessLevel, holding types: [TypeContext], of graph: SchemaGraph) -> [SwiftCode] {
-        let usingFoundation = Set(graph.types.filter(usesFoundation).map { "\($0.name)" as SwiftCode })
-        return foundation(keyword(access, usedInAPI: types.contains { usingFoundation.contains($0.name) }))
+    /// A models file holding `types`: Foundation at the access level when one of them, or a
+    /// type nested in one, stores or takes a Foundation type (`Date`, `UUID`, `Data`, or an
+    /// override such as `Decimal`).
+    static func models(access: AccessLevel, holding types: [TypeContext]) -> [SwiftCode] {
+        func mentions(_ type: TypeContext) -> Bool {
+            type.mentionsFoundation || type.nestedTypes.contains(where: mentions)
+        }
+        return foundation(keyword(access, usedInAPI: types.contains(where: mentions)))
     }
 
     private static func foundation(_ keyword: SwiftCode) -> [SwiftCode] {

@@ -39,8 +39,9 @@ extension ModelsContext {
     /// About the number of lines the built-in templates write for a type (fitted to the
     /// corpus's output; `ModelsFilesTests` fails when the templates drift far from it).
     static func estimatedLines(_ type: TypeContext) -> Int {
-        if type.isEnum { return 19 + 3 * type.cases.count }
-        if type.isUnion { return 20 + 6 * type.branches.count }
-        return 11 + 5 * type.properties.count
+        let nested = type.nestedTypes.map(estimatedLines).reduce(0, +)
+        if type.isEnum { return nested + 19 + 3 * type.cases.count }
+        if type.isUnion { return nested + 20 + 6 * type.branches.count }
+        return nested + 11 + 5 * type.properties.count
     }
 }

@@ -7,6 +7,17 @@ public struct ModelsContext: Encodable, Sendable {
     public var types: [TypeContext]
     /// The file's import declarations, one a line (`public import Foundation`): see `FileImports`.
     public var importLines: [SwiftCode] = []
+
+    /// Every type of the file, nested ones included.
+    var allTypes: [TypeContext] {
+        var all: [TypeContext] = []
+        var pending = types
+        while let type = pending.popLast() {
+            all.append(type)
+            pending += type.nestedTypes
+        }
+        return all
+    }
 }
 
 /// One named type: a struct, a string enum, or a union (an enum with associated values).
@@ -74,6 +85,13 @@ public struct TypeContext: Encodable, Sendable {
     public var hasDefaultBranch = false
     public var defaultCaseName: SwiftCode = ""
     public var defaultType: SwiftCode = ""
+    // Any kind
+    /// The types declared inside this one (inline schemas only it uses), in the same form.
+    public var nestedTypes: [TypeContext] = []
+    /// Whether the declaration names a Foundation type (`Date`, `UUID`, `Data`, or an override
+    /// such as `Decimal`), nested types not counted: the file then imports Foundation at the
+    /// access level.
+    public var mentionsFoundation = false
 }
 
 public struct PropertyContext: Encodable, Sendable {

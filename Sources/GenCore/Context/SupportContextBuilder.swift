@@ -12,6 +12,7 @@ struct SupportContextBuilder {
 
     func build() -> SupportContext {
         let operations = client.operations
+        let types = models.allTypes
         func calls(_ helper: WireHelper) -> Bool {
             wireHelpers.contains(helper)
         }
@@ -32,9 +33,9 @@ struct SupportContextBuilder {
         let formText = formEncoded || multipart || objectFields
         return SupportContext(
             headerLines: headerLines, access: access,
-            usesStringEnums: models.types.contains { $0.isEnum },
-            usesKeyedCoding: models.types.contains { $0.isStruct && ($0.hasCustomEncoder || $0.hasCustomDecoder) },
-            usesUnions: models.types.contains { $0.isUnion },
+            usesStringEnums: types.contains { $0.isEnum },
+            usesKeyedCoding: types.contains { $0.isStruct && ($0.hasCustomEncoder || $0.hasCustomDecoder) },
+            usesUnions: types.contains { $0.isUnion },
             usesIndirect: graph.types.contains { type in
                 if case .object(let shape) = type.kind { return shape.properties.contains(where: \.boxed) }
                 return false
@@ -52,6 +53,6 @@ struct SupportContextBuilder {
             usesObjectFields: objectFields,
             usesJSONString: calls(.jsonString) || formText,
             usesAPIKey: client.authenticationCases.contains { $0.isAPIKey },
-            usesVariants: models.types.contains { $0.properties.contains(where: \.isFlattened) })
+            usesVariants: types.contains { $0.properties.contains(where: \.isFlattened) })
     }
 }

@@ -1,6 +1,9 @@
 /// How graph types are spelled and encoded in Swift. The one place that maps `TypeRef` to code.
 struct SwiftTypeSpelling {
     let graph: SchemaGraph
+    /// The type whose declaration the spelled code is in (`nil`: the top level or the client):
+    /// nested types are written relative to it.
+    var scope: NamedTypeID? = nil
 
     /// The Swift type, e.g. `[String: UUID]` or `SipEndpointCallHandler?`.
     func name(_ type: TypeRef) -> SwiftCode {
@@ -18,7 +21,7 @@ struct SwiftTypeSpelling {
         case .json: return "JSONValue"
         case .array(let element): return "[\(name(element))]"
         case .dictionary(let value): return "[String: \(name(value))]"
-        case .named(let id): return "\(graph.types[id].name)"
+        case .named(let id): return .joined(graph.spelling(of: id, inside: scope).map { "\($0)" }, separator: ".")
         case .external(let name): return .userType(name)
         case .nullable(let wrapped): return name(wrapped) + "?"
         }

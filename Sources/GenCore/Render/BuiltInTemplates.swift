@@ -589,10 +589,8 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{> modelsTypes}}
 
 """#,
-        "modelsTypes": #"""
+        "modelsType": #"""
 {{% CONTENT_TYPE: TEXT}}
-{{#types}}
-
 {{#isStruct}}
 {{> struct}}
 {{/isStruct}}
@@ -602,6 +600,13 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{#isUnion}}
 {{> union}}
 {{/isUnion}}
+
+"""#,
+        "modelsTypes": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#types}}
+
+{{> modelsType}}
 {{/types}}
 
 """#,
@@ -698,6 +703,10 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 
     {{access}} init() {}
 {{/hasProperties}}
+{{#nestedTypes}}
+
+    {{> modelsType}}
+{{/nestedTypes}}
 }
 
 """#,
@@ -1729,6 +1738,10 @@ extension SingleValueEncodingContainer {
         case .undocumented(let value): try container.write(value)
         }
     }
+{{#nestedTypes}}
+
+    {{> modelsType}}
+{{/nestedTypes}}
 }
 
 """#,

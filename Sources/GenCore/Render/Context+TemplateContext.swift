@@ -57,6 +57,8 @@ extension TypeContext: TemplateContext {
         case "hasDefaultBranch": .bool(hasDefaultBranch)
         case "defaultCaseName": .text(defaultCaseName)
         case "defaultType": .text(defaultType)
+        case "nestedTypes": .list(nestedTypes)
+        case "mentionsFoundation": .bool(mentionsFoundation)
         default: nil
         }
     }

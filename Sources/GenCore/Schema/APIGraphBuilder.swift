@@ -16,7 +16,7 @@ struct APIGraphBuilder {
         let naming = schemas.naming
         schemas.addComponents(document.schemas)
         for (name, schema) in document.extraSchemas {
-            _ = schemas.typeRef(for: schema, hint: naming.typeName(name))
+            _ = schemas.typeRef(for: schema, hint: TypeNameHint(naming.typeName(name)))
         }
         let security = securitySchemes()
         var clientMembers = NameScope.clientMembers()
@@ -47,7 +47,10 @@ struct APIGraphBuilder {
         }
         occupyTypeNames(in: &clientMembers, from: &occupiedTypes, underscored: &underscoredTypes)
         schemas.types = ShapeDeduplication.merge(schemas.types, keeping: schemas.componentTypeIDs, operations: &operations)
-        var clientTypes = NameScope.clientTypes(topLevel: schemas.types.map(\.name.bare) + [clientTypeName.bare, errorTypeName.bare])
+        TypeNesting.nest(&schemas.types, components: schemas.componentTypeIDs, operations: operations,
+                         topLevel: &schemas.typeNames, reserved: SwiftKeywords.namedByGeneratedCode.union(schemas.overriddenTypeNames))
+        let topLevelNames = schemas.types.filter { $0.parent == nil }.map(\.name.bare)
+        var clientTypes = NameScope.clientTypes(topLevel: topLevelNames + [clientTypeName.bare, errorTypeName.bare])
         nameBodyEnums(&operations, in: &clientTypes)
         let serverHelpers = self.serverHelpers(members: &clientMembers, types: &clientTypes)
         let errorHandlers = shareErrorHandlers(&operations, members: &clientMembers)
@@ -114,7 +117,7 @@ struct APIGraphBuilder {
         var parameters: [APIParameter] = []
         for parameter in operation.parameters {
             if parameter.location == .header && Self.ignoredHeaders.contains(parameter.name.lowercased()) { continue }
-            var type = parameter.schema.map { schemas.typeRef(for: $0, hint: typePrefix + naming.typeName(parameter.name)) } ?? .string
+            var type = parameter.schema.map { schemas.typeRef(for: $0, hint: TypeNameHint(typePrefix + naming.typeName(parameter.name))) } ?? .string
             var queryStringEncoding: BodyEncoding?
             if parameter.location == .querystring {
                 guard let encoding = self.queryStringEncoding(parameter, type: type) else { continue }
@@ -134,7 +137,7 @@ struct APIGraphBuilder {
         }
         var body: APIRequestBody?
         if let requestBody = operation.requestBody, let media = preferredMedia(requestBody.content) {
-            let hint = typePrefix + "Request"
+            let hint = TypeNameHint(typePrefix + "Request")
             var caseNames = NameScope.plain()
             body = APIRequestBody(
                 contentType: media.contentType, type: bodyType(media, hint: hint),
@@ -153,7 +156,7 @@ struct APIGraphBuilder {
             let media = preferredMedia(response.content)
             // `GetStationsResponse`, or with several bodies `GetStationsResponse201` (the status is
             // one more word, so it gets no `_` as a name of its own would).
-            let hint = typePrefix + naming.typeName("Response " + (bodiesCount > 1 ? response.statusCode : ""))
+            let hint = TypeNameHint(typePrefix + naming.typeName("Response " + (bodiesCount > 1 ? response.statusCode : "")))
             return APIResponse(statusCode: response.statusCode, contentType: media?.contentType,
                                contentTypes: response.content.map(\.contentType), headers: response.headers.map(\.name),
                                type: media.map { responseType($0, hint: hint) }, documentation: response.description)
@@ -227,7 +230,7 @@ struct APIGraphBuilder {
         content.first { BodyEncoding.isJSON($0.contentType) } ?? content.first
     }
 
-    private func bodyType(_ media: MediaType, hint: String) -> TypeRef {
+    private func bodyType(_ media: MediaType, hint: TypeNameHint) -> TypeRef {
         switch BodyEncoding(contentType: media.contentType, type: nil) {
         case .json, .form, .multipart:
             return media.schema.map { schemas.typeRef(for: $0, hint: hint) } ?? .json
@@ -238,7 +241,7 @@ struct APIGraphBuilder {
 
     /// What the client decodes a response's body as: JSON by its schema, `text/*` as a string,
     /// anything else (form fields, multipart, images) as the bytes it is.
-    private func responseType(_ media: MediaType, hint: String) -> TypeRef {
+    private func responseType(_ media: MediaType, hint: TypeNameHint) -> TypeRef {
         if BodyEncoding.isJSON(media.contentType) {
             return media.schema.map { schemas.typeRef(for: $0, hint: hint) } ?? .json
         }

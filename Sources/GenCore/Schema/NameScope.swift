@@ -34,6 +34,13 @@ struct NameScope {
         return SwiftName(bare: candidate)
     }
 
+    /// `wanted` when it is free, claimed; `nil` (and nothing claimed) when it is not.
+    mutating func claimIfFree(_ wanted: String) -> SwiftName? {
+        guard !isTaken(wanted, twins: []) else { return nil }
+        used.insert(wanted)
+        return SwiftName(bare: wanted)
+    }
+
     /// Marks a name as used without claiming it (a name another stage declares in this scope).
     mutating func occupy(_ name: String) {
         used.insert(name)

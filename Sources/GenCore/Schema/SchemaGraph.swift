@@ -4,7 +4,46 @@
 public struct SchemaGraph {
     /// Named types in a deterministic order: components first, in document order, then hoisted
     /// types in the order they were met.
-    public var types: [NamedType]
+    public let types: [NamedType]
+    /// The types declared in each type, by name.
+    private let nestedByName: [NamedTypeID: [String: NamedTypeID]]
+    private let topLevelByName: [String: NamedTypeID]
+
+    public init(types: [NamedType]) {
+        self.types = types
+        var nested: [NamedTypeID: [String: NamedTypeID]] = [:]
+        var topLevel: [String: NamedTypeID] = [:]
+        for (id, type) in types.enumerated() {
+            if let parent = type.parent {
+                nested[parent, default: [:]][type.name.bare] = id
+            } else {
+                topLevel[type.name.bare] = id
+            }
+        }
+        nestedByName = nested
+        topLevelByName = topLevel
+    }
+
+    /// The types from the top level down to `id`: `[Booking, Payment, Source]` for `Booking.Payment.Source`.
+    public func path(to id: NamedTypeID) -> [NamedTypeID] {
+        TypeNesting.chain(of: id, in: types) + [id]
+    }
+
+    /// How code declared inside `scope` (`nil`: at the top level, or in the client) writes the
+    /// type `id`: the shortest tail of its path that Swift's name lookup, going outwards from
+    /// `scope`, resolves to it (`Source` inside `Booking.Payment`, `Booking.Payment.Source` elsewhere).
+    public func spelling(of id: NamedTypeID, inside scope: NamedTypeID?) -> [SwiftName] {
+        let target = path(to: id)
+        let scopes = scope.map { path(to: $0).reversed() } ?? []
+        for start in target.indices.reversed() {
+            let first = types[target[start]].name.bare
+            let found = scopes.lazy.compactMap { self.nestedByName[$0]?[first] }.first ?? topLevelByName[first]
+            if found == target[start] {
+                return target[start...].map { types[$0].name }
+            }
+        }
+        return target.map { types[$0].name }
+    }
 }
 
 /// A reference to a named type: its index in `SchemaGraph.types`.
@@ -61,7 +100,14 @@ public struct NamedType {
         case union(UnionShape)
     }
 
+    /// The name in its scope: the module's top level, or the type it is nested in.
     public var name: SwiftName
+    /// For a type hoisted from an inline schema, what it is called inside the type that uses
+    /// it (`Source` for `Booking.Payment.Source`); `nil` for the schemas the spec names itself
+    /// (components, `$ref`'d files) and for operations' own, which stay at the top level.
+    public var localName: String?
+    /// The type this one is declared in (`TypeNesting` decides); `nil` at the top level.
+    public var parent: NamedTypeID?
     public var kind: Kind
     /// `title`/`description` text, as written.
     public var documentation: String?

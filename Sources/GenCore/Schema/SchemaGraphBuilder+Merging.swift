@@ -7,7 +7,7 @@ extension SchemaGraphBuilder {
     }
 
     /// The type of a property that `parts` (in `allOf` order) all describe.
-    func mergedType(_ parts: [JSONSchema], hint: String) -> TypeRef {
+    func mergedType(_ parts: [JSONSchema], hint: TypeNameHint) -> TypeRef {
         guard parts.count > 1 else { return typeRef(for: parts[0], hint: hint) }
         let nullable = parts.allSatisfy(allowsNull)
         let looked = parts.map(inspected)
@@ -29,7 +29,7 @@ extension SchemaGraphBuilder {
     }
 
     /// The type all constrained parts allow together, or `nil` when they contradict.
-    private func narrowest(_ parts: [JSONSchema], looked: [JSONSchema], hint: String) -> (type: TypeRef, kind: ValueKind?)? {
+    private func narrowest(_ parts: [JSONSchema], looked: [JSONSchema], hint: TypeNameHint) -> (type: TypeRef, kind: ValueKind?)? {
         let first = looked[0]
         if parts.count == 1 || looked.allSatisfy({ $0 === first }) {
             return (typeRef(for: parts[0], hint: hint), kind(of: first))
@@ -39,7 +39,7 @@ extension SchemaGraphBuilder {
         switch kind {
         case .array:
             let items = looked.compactMap(\.items)
-            return (.array(items.isEmpty ? .json : mergedType(items, hint: hint + "Item")), .array)
+            return (.array(items.isEmpty ? .json : mergedType(items, hint: hint.item)), .array)
         case .object:
             return (typeRef(for: syntheticAllOf(parts), hint: hint), .object)
         case .stringEnum, .string:

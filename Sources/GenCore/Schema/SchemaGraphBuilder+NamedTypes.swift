@@ -1,17 +1,17 @@
 /// How schemas that become named types get their shape: string enums, unions, and objects
 /// (with `allOf` merged, `required` checked and `default`s typed).
 extension SchemaGraphBuilder {
-    func declare(_ schema: JSONSchema, name: String) -> NamedTypeID {
+    func declare(_ schema: JSONSchema, name: TypeNameHint) -> NamedTypeID {
         let id = types.count
         types.append(NamedType(
-            name: typeNames.claim(name), kind: .object(ObjectShape(properties: [], additionalProperties: nil, additionalPropertiesName: nil)),
+            name: typeNames.claim(name.full), localName: name.local, kind: .object(ObjectShape(properties: [], additionalProperties: nil, additionalPropertiesName: nil)),
             documentation: schema.description, deprecated: schema.deprecated, location: schema.location))
         typeIDs[ObjectIdentifier(schema)] = id
         return id
     }
 
     func define(_ id: NamedTypeID, from schema: JSONSchema) {
-        let name = types[id].name.bare
+        let name = TypeNameHint(types[id].name.bare)
         if let values = stringEnumValues(schema) {
             types[id].kind = .stringEnum(enumCases(values))
             return
@@ -65,7 +65,7 @@ extension SchemaGraphBuilder {
         return cases
     }
 
-    private func union(_ schema: JSONSchema, name: String) -> UnionShape {
+    private func union(_ schema: JSONSchema, name: TypeNameHint) -> UnionShape {
         var branches: [UnionShape.Branch] = []
         let mapping = schema.discriminator?.mapping ?? []
         var claimedValues: Set<String> = []
@@ -74,8 +74,8 @@ extension SchemaGraphBuilder {
         let defaultTarget = schema.discriminator?.defaultMapping.flatMap { targetKey(mappingRef($0.ref), from: schema) }
         let all = nonNullBranches(schema)
         for (index, branch) in all.enumerated() {
-            let label = branchLabel(branch, among: all)
-            let type = typeRef(for: branch, hint: name + naming.typeName(label ?? "Option\(index + 1)"))
+            let label = branchLabel(branch, among: all, discriminator: schema.discriminator?.propertyName)
+            let type = typeRef(for: branch, hint: name.member(naming.typeName(label ?? "Option\(index + 1)")))
             var values: [String] = []
             if let ref = branch.ref, schema.discriminator != nil {
                 let target = targetKey(ref, from: branch)
@@ -93,9 +93,10 @@ extension SchemaGraphBuilder {
             typed.append((type, values, label))
         }
         // Inside the enum a case hides a type of the same name (`_1Result(from:)` would be the case).
-        var caseNames = NameScope.unionCases(typeNames: typed.compactMap { branch in
-            if case .named(let id) = branch.type.nonNull { return types[id].name.bare }
-            return nil
+        // Nesting may give a branch's type its local name later, so both are reserved.
+        var caseNames = NameScope.unionCases(typeNames: typed.flatMap { branch -> [String] in
+            guard case .named(let id) = branch.type.nonNull else { return [] }
+            return [types[id].name.bare] + (types[id].localName.map { [$0] } ?? [])
         })
         for (index, branch) in typed.enumerated() {
             let caseName = caseNames.claim(naming.memberName(branch.label ?? caseLabel(for: branch.type, index: index)))
@@ -109,16 +110,35 @@ extension SchemaGraphBuilder {
                           defaultBranch: defaultBranch)
     }
 
-    /// What a branch is called, by what it means: its `title`, or for an object a required
-    /// property no other branch has. `nil` otherwise: `$ref`s take their target's name and
-    /// other shapes their kind (`caseLabel`), inline objects `Option<N>`.
-    private func branchLabel(_ branch: JSONSchema, among all: [JSONSchema]) -> String? {
+    /// What a branch is called, by what it means: its `title`; for an inline object the one
+    /// value its discriminator property allows (`const: card`), else a required property no
+    /// other branch has. `nil` otherwise: `$ref`s take their target's name and other shapes
+    /// their kind (`caseLabel`), inline objects `Option<N>`.
+    private func branchLabel(_ branch: JSONSchema, among all: [JSONSchema], discriminator: String?) -> String? {
         if let title = branch.title, !SwiftNaming.pieces(title).isEmpty { return title }
         let looked = inspected(branch)
         guard branch.ref == nil, kind(of: looked) == .object else { return nil }
+        if let discriminator, let value = constantString(of: discriminator, in: looked), !SwiftNaming.pieces(value).isEmpty {
+            return value
+        }
         let others = all.filter { $0 !== branch }.map { Set(properties(of: inspected($0))) }
         let own = looked.required.map(\.name).filter { name in looked.properties.contains { $0.name == name } }
         return own.first { name in !others.contains { $0.contains(name) } }
+    }
+
+    /// The one string a property of `schema` (or of what it `allOf`-includes) allows: a
+    /// `const`, or an `enum` of one value.
+    private func constantString(of property: String, in schema: JSONSchema, depth: Int = 0) -> String? {
+        guard depth < 8 else { return nil }
+        if let own = schema.properties.first(where: { $0.name == property }) {
+            let looked = inspected(own.schema)
+            if let constant = looked.constValue?.string { return constant }
+            if let values = looked.enumValues, values.count == 1 { return values[0].string }
+        }
+        for part in schema.allOf {
+            if let found = constantString(of: property, in: inspected(part), depth: depth + 1) { return found }
+        }
+        return nil
     }
 
     /// The property names a branch declares, itself and through `allOf` (a few levels deep, so
@@ -132,7 +152,7 @@ extension SchemaGraphBuilder {
     /// `integers` for an array of integers).
     private func caseLabel(for type: TypeRef, index: Int) -> String {
         switch type.nonNull {
-        case .named(let id): return types[id].name.bare
+        case .named(let id): return types[id].localName ?? types[id].name.bare
         case .array(let element):
             let item = caseLabel(for: element, index: index)
             return item.hasPrefix("option") || !item.allSatisfy(\.isLowercase) ? "array" : item + "s"
@@ -154,11 +174,11 @@ extension SchemaGraphBuilder {
         }
     }
 
-    private func object(_ members: ObjectMembers, name: String, definedBy schema: JSONSchema) -> ObjectShape {
+    private func object(_ members: ObjectMembers, name: TypeNameHint, definedBy schema: JSONSchema) -> ObjectShape {
         var propertyNames = NameScope.structProperties()
         var properties: [Property] = []
         for (jsonName, parts) in members.properties {
-            let type = mergedType(parts, hint: name + naming.typeName(jsonName))
+            let type = mergedType(parts, hint: name.member(naming.typeName(jsonName)))
             let swiftName = propertyNames.claim(naming.memberName(jsonName))
             let readOnly = parts.contains(where: \.readOnly), writeOnly = parts.contains(where: \.writeOnly)
             // A refining part's `default` is the one the refined schema means; a one-value enum of
@@ -193,7 +213,7 @@ extension SchemaGraphBuilder {
         if let extra = members.additional {
             switch extra {
             case .allowed(let flag): additional = flag && members.properties.isEmpty ? .json : nil
-            case .schema(let values): additional = typeRef(for: values, hint: name + "Value")
+            case .schema(let values): additional = typeRef(for: values, hint: name.member("Value"))
             }
         }
         for part in members.unions {
@@ -206,11 +226,12 @@ extension SchemaGraphBuilder {
     /// The union-typed property for a `oneOf`/`anyOf` beside properties: a component union
     /// keeps its type and gives the property its name; the alternatives of the schema itself (or
     /// of an inline part) become `<Name>Variant`, held by `variant`.
-    private func variant(_ part: JSONSchema, of schema: JSONSchema, name: String, names: inout NameScope) -> Property {
+    private func variant(_ part: JSONSchema, of schema: JSONSchema, name: TypeNameHint, names: inout NameScope) -> Property {
         let reusable = part !== schema && part.properties.isEmpty && part.allOf.isEmpty
-        let type = typeRef(for: reusable ? part : alternatives(of: part), hint: name + "Variant")
+        let hint = name.member("Variant")
+        let type = typeRef(for: reusable ? part : alternatives(of: part), hint: hint)
         var label = "variant"
-        if reusable, case .named(let id) = type.nonNull, types[id].name.bare != name + "Variant" {
+        if reusable, case .named(let id) = type.nonNull, types[id].localName != hint.local {
             label = types[id].name.bare
         }
         var property = Property(

@@ -20,6 +20,11 @@ final class SchemaGraphBuilder {
 
     private let typeOverrides: [String: String]
 
+    /// The first component of each user type that `typeOverrides` names (`Decimal`, `MyKit`).
+    var overriddenTypeNames: Set<String> {
+        Set(typeOverrides.values.compactMap { $0.split(separator: ".").first.map(String.init) })
+    }
+
     init(resolver: RefResolver, schemas: SchemaReader, diagnostics: DiagnosticCollector,
          naming: SwiftNaming, reservedTypeNames: Set<String>, typeOverrides: [String: String] = [:]) {
         self.typeOverrides = typeOverrides
@@ -40,7 +45,7 @@ final class SchemaGraphBuilder {
             }
         }
         for (name, schema) in components where isNominal(schema) && typeOverrides[name] == nil {
-            let id = declare(schema, name: naming.typeName(name))
+            let id = declare(schema, name: TypeNameHint(naming.typeName(name)))
             componentTypeIDs.insert(id)
             nominal.append((id, schema))
         }
@@ -53,13 +58,13 @@ final class SchemaGraphBuilder {
             define(id, from: schema)
         }
         for (name, schema) in components {
-            _ = typeRef(for: schema, hint: naming.typeName(name))
+            _ = typeRef(for: schema, hint: TypeNameHint(naming.typeName(name)))
         }
     }
 
     /// The Swift-level type of a schema; inline object, enum and union schemas become named
-    /// types called after `hint` (an UpperCamelCase name).
-    func typeRef(for schema: JSONSchema, hint: String) -> TypeRef {
+    /// types called after `hint`.
+    func typeRef(for schema: JSONSchema, hint: TypeNameHint) -> TypeRef {
         let key = ObjectIdentifier(schema)
         if let known = memo[key] { return known }
         if let id = typeIDs[key] {
@@ -142,7 +147,7 @@ final class SchemaGraphBuilder {
 
     // MARK: - Non-named types
 
-    private func structuralType(_ schema: JSONSchema, hint: String) -> TypeRef {
+    private func structuralType(_ schema: JSONSchema, hint: TypeNameHint) -> TypeRef {
         if let flag = schema.booleanSchema {
             if !flag { diagnostics.warning("a 'false' schema admits no value; using JSONValue", at: schema.location) }
             return .json
@@ -172,10 +177,10 @@ final class SchemaGraphBuilder {
         case "boolean": return .boolean
         case "array":
             guard let items = schema.items else { return .array(.json) }
-            return .array(typeRef(for: items, hint: hint + "Item"))
+            return .array(typeRef(for: items, hint: hint.item))
         case "object":
             if case .schema(let values) = schema.additionalProperties {
-                return .dictionary(typeRef(for: values, hint: hint + "Value"))
+                return .dictionary(typeRef(for: values, hint: hint.value))
             }
             return .json
         default:
@@ -207,10 +212,10 @@ final class SchemaGraphBuilder {
         }
     }
 
-    private func referencedType(_ ref: String, from schema: JSONSchema, hint: String) -> TypeRef {
+    private func referencedType(_ ref: String, from schema: JSONSchema, hint: TypeNameHint) -> TypeRef {
         do {
             let target = try resolver.resolve(ref, from: schema.node.file, at: schema.location)
-            let name = lastPointerToken(ref).map(naming.typeName) ?? hint
+            let name = lastPointerToken(ref).map { TypeNameHint(naming.typeName($0)) } ?? hint
             return typeRef(for: schemas.schema(target.node), hint: name)
         } catch {
             for diagnostic in error.diagnostics { diagnostics.emit(diagnostic) }

@@ -11,7 +11,11 @@ enum SwiftKeywords {
     ]
 
     /// Type names the generated code or Swift itself already uses at module scope.
-    static let takenTypeNames: Set<String> = [
+    static let takenTypeNames = namedByGeneratedCode.union(foundationTypesUsersSee)
+
+    /// The types the generated code names unqualified (Swift's, Foundation's, Support's): a
+    /// model type of the same name, at the top level or nested, would hide them.
+    static let namedByGeneratedCode: Set<String> = [
         "Any", "AnyObject", "Array", "Bool", "Codable", "Data", "Date", "Decodable", "Decoder",
         "Dictionary", "Double", "Encodable", "Encoder", "Error", "Float", "Int", "Int32", "Int64",
         "JSONDecoder", "JSONEncoder", "JSONValue", "Never", "Optional", "Protocol", "Result",
@@ -28,8 +32,11 @@ enum SwiftKeywords {
         "ExpressibleByArrayLiteral", "Hasher", "HTTPURLResponse", "ISO8601FormatStyle", "KeyedDecodingContainer",
         "KeyedEncodingContainer", "Mirror", "NSLock", "RawRepresentable", "SingleValueDecodingContainer",
         "SingleValueEncodingContainer", "TimeInterval", "URLError", "UTF8", "FoundationNetworking",
-        // Foundation types a user's file sees beside the generated ones: the same name would make
-        // every unqualified use ambiguous there.
+    ]
+
+    /// Foundation types a user's file sees beside the generated top-level ones: the same name
+    /// would make every unqualified use ambiguous there. (A nested type does not clash with them.)
+    static let foundationTypesUsersSee: Set<String> = [
         "AttributedString", "Bundle", "Calendar", "CharacterSet", "Decimal", "Expression",
         "FileManager", "FormatStyle", "IndexPath", "IndexSet", "Locale", "Measurement",
         "Notification", "NSObject", "Operation", "OperationQueue", "Predicate", "Process",

@@ -30,7 +30,7 @@ final class SchemaGraphEdgeTests: XCTestCase {
         XCTAssertEqual(try run.typeOf("either", in: "Holder"), .json)
         // A lone string `const` is a plain string: a one-case enum would only add noise.
         XCTAssertEqual(try run.typeOf("version", in: "Holder"), .string)
-        XCTAssertEqual(run.types.map(\.name), ["Holder", "HolderLevel"])
+        XCTAssertEqual(run.qualifiedNames, ["Holder", "Holder.Level"])
     }
 
     func testOneOfOfIntegerConstsIsAnIntegerEnumNamedByTitles() throws {
@@ -117,8 +117,8 @@ final class SchemaGraphEdgeTests: XCTestCase {
             """))
         let union = try run.union("Shape")
         XCTAssertEqual(union.branches.map(\.type),
-                       [.named(try run.id(of: "ShapeOption1")), .named(try run.id(of: "ShapeOption2")), .string])
-        XCTAssertEqual(union.branches.map(\.caseName), ["shapeOption1", "shapeOption2", "string"])
+                       [.named(try run.id(of: "Shape.Option1")), .named(try run.id(of: "Shape.Option2")), .string])
+        XCTAssertEqual(union.branches.map(\.caseName), ["option1", "option2", "string"])
     }
 
     func testRequiredNamingAMissingPropertyIsALocatedWarning() throws {

@@ -33,7 +33,8 @@ final class SchemaGraphNamingTests: XCTestCase {
         XCTAssertEqual(again.types.map(\.name), run.types.map(\.name))
     }
 
-    func testHoistedNameCollidingWithComponentIsNumbered() throws {
+    /// Nested in `Order`, the inline type needs no number beside the component `OrderAddress`.
+    func testHoistedTypeNestsBesideAComponentOfItsLongName() throws {
         let run = try buildGraph(SpecBuilder.document(schemas: """
             Order:
               type: object
@@ -47,10 +48,9 @@ final class SchemaGraphNamingTests: XCTestCase {
               properties:
                 line: {type: string}
             """))
-        XCTAssertEqual(Set(run.types.map(\.name)), ["Order", "OrderAddress", "OrderAddress2"])
-        // The component keeps its own name; the hoisted type is numbered.
+        XCTAssertEqual(run.qualifiedNames, ["Order", "OrderAddress", "Order.Address"])
         XCTAssertEqual(try run.object("OrderAddress").properties.map(\.jsonName), ["line"])
-        XCTAssertEqual(try run.typeOf("address", in: "Order"), .named(try run.id(of: "OrderAddress2")))
+        XCTAssertEqual(try run.typeOf("address", in: "Order"), .named(try run.id(of: "Order.Address")))
     }
 
     func testSchemasNamedLikeSwiftOrGeneratedTypesAreSuffixed() throws {
@@ -172,12 +172,12 @@ final class UnionBranchNamingTests: XCTestCase {
             """))
         XCTAssertEqual(run.diagnostics, [])
         let union = try run.union("Source")
-        XCTAssertEqual(union.branches.map(\.caseName), ["card", "bankAccount", "token", "sourceOption4", "strings", "date"])
+        XCTAssertEqual(union.branches.map(\.caseName), ["card", "bankAccount", "token", "option4", "strings", "date"])
         let names = union.branches.compactMap { branch -> String? in
-            if case .named(let id) = branch.type { return run.types[id].name.bare }
+            if case .named(let id) = branch.type { return run.qualifiedNames[id] }
             return nil
         }
-        XCTAssertEqual(names, ["SourceCard", "SourceBankAccount", "SourceToken", "SourceOption4"])
+        XCTAssertEqual(names, ["Source.Card", "Source.BankAccount", "Source.Token", "Source.Option4"])
     }
 }
 
@@ -238,7 +238,7 @@ final class ShapeDeduplicationTests: XCTestCase {
                 Toggle: {type: string, enum: [on, off]}
             """))
         XCTAssertEqual(run.errors, [])
-        XCTAssertEqual(run.types.map(\.name.bare), ["Switch", "Toggle", "CreateARequest", "CreateARequestState", "CreateARequestTagsItem"])
+        XCTAssertEqual(run.qualifiedNames, ["Switch", "Toggle", "CreateARequest", "CreateARequest.State", "CreateARequest.Tag"])
         XCTAssertEqual(run.api?.operations.map { $0.body?.type }, [.named(2), .named(2)])
     }
 }

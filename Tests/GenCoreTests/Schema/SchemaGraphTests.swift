@@ -61,9 +61,9 @@ final class SchemaGraphTests: XCTestCase {
                   enum: [a, b, null]
             """))
         XCTAssertEqual(run.errors, [])
-        let mode = try run.id(of: "HolderMode")
+        let mode = try run.id(of: "Holder.Mode")
         XCTAssertEqual(try run.typeOf("mode", in: "Holder"), .nullable(.named(mode)))
-        XCTAssertEqual(try run.enumCases("HolderMode").map(\.rawValue), ["a", "b"])
+        XCTAssertEqual(try run.enumCases("Holder.Mode").map(\.rawValue), ["a", "b"])
     }
 
     func testNullableIsNeverDoubled() {
@@ -208,7 +208,7 @@ final class SchemaGraphTests: XCTestCase {
         ])
     }
 
-    func testInlineObjectPropertyIsHoistedAsParentPlusPropertyName() throws {
+    func testInlineObjectPropertyIsNestedUnderThePropertyName() throws {
         let run = try buildGraph(SpecBuilder.document(schemas: """
             Order:
               type: object
@@ -225,13 +225,13 @@ final class SchemaGraphTests: XCTestCase {
                       sku: {type: string}
             """))
         XCTAssertEqual(run.errors, [])
-        let address = try run.id(of: "OrderBillingAddress")
+        let address = try run.id(of: "Order.BillingAddress")
         XCTAssertEqual(try run.typeOf("billing_address", in: "Order"), .named(address))
-        XCTAssertEqual(try run.property("street", of: "OrderBillingAddress").swiftName, "street")
-        let line = try run.id(of: "OrderLinesItem")
+        XCTAssertEqual(try run.property("street", of: "Order.BillingAddress").swiftName, "street")
+        let line = try run.id(of: "Order.Line")
         XCTAssertEqual(try run.typeOf("lines", in: "Order"), .array(.named(line)))
         // Components come first, hoisted types after, in the order they were met.
-        XCTAssertEqual(run.types.map(\.name), ["Order", "OrderBillingAddress", "OrderLinesItem"])
+        XCTAssertEqual(run.qualifiedNames, ["Order", "Order.BillingAddress", "Order.Line"])
     }
 
     // MARK: - Unions
@@ -298,9 +298,9 @@ final class SchemaGraphTests: XCTestCase {
                     - {type: integer}
                     - {type: 'null'}
             """))
-        let union = try run.id(of: "HolderValue")
+        let union = try run.id(of: "Holder.Value")
         XCTAssertEqual(try run.typeOf("value", in: "Holder"), .nullable(.named(union)))
-        XCTAssertEqual(try run.union("HolderValue").branches.map(\.type), [.string, .integer])
-        XCTAssertEqual(try run.union("HolderValue").branches.map(\.caseName), ["string", "integer"])
+        XCTAssertEqual(try run.union("Holder.Value").branches.map(\.type), [.string, .integer])
+        XCTAssertEqual(try run.union("Holder.Value").branches.map(\.caseName), ["string", "integer"])
     }
 }

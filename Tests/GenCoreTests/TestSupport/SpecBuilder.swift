@@ -48,9 +48,16 @@ struct GraphRun {
     var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
     var types: [NamedType] { api?.schemas.types ?? [] }
 
+    /// Each type's name as written at the top level: `Booking.Payment` for a nested type.
+    var qualifiedNames: [String] {
+        guard let graph = api?.schemas else { return [] }
+        return graph.types.indices.map { id in graph.path(to: id).map { graph.types[$0].name.bare }.joined(separator: ".") }
+    }
+
+    /// The type called `name` at the top level (`Booking.Payment` for a nested one).
     func id(of name: String, file: StaticString = #filePath, line: UInt = #line) throws -> NamedTypeID {
-        try XCTUnwrap(types.firstIndex { $0.name == name },
-                      "no type named \(name); types: \(types.map(\.name)); diagnostics: \(diagnostics)",
+        try XCTUnwrap(qualifiedNames.firstIndex { $0 == name },
+                      "no type named \(name); types: \(qualifiedNames); diagnostics: \(diagnostics)",
                       file: file, line: line)
     }
 

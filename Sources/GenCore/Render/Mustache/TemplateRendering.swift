@@ -109,7 +109,9 @@ struct TemplateRendering {
         var lineStart = utf8.startIndex
         while lineStart < utf8.endIndex {
             let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")).map(utf8.index(after:)) ?? utf8.endIndex
-            if isAtLineStart { output.append(indentation) }
+            // An empty line stays empty: indentation alone would be trailing whitespace.
+            let isEmptyLine = utf8[lineStart] == UInt8(ascii: "\n")
+            if isAtLineStart && !isEmptyLine { output.append(indentation) }
             output.append(contentsOf: text[lineStart..<lineEnd])
             lineStart = lineEnd
         }

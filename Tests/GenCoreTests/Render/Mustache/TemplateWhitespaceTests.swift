@@ -49,9 +49,10 @@ final class TemplateWhitespaceTests: XCTestCase {
 
     // MARK: - Partial indentation
 
-    func testStandalonePartialIndentsEveryLine() throws {
+    /// Every line but an empty one: indentation alone would be trailing whitespace.
+    func testStandalonePartialIndentsEveryLineButEmptyOnes() throws {
         let partials = ["part": "first {{name}}\n\nlast\n"]
-        XCTAssertEqual(try render("a\n    {{> part}}\nb\n", yes, partials: partials), "a\n    first n\n    \n    last\nb\n")
+        XCTAssertEqual(try render("a\n    {{> part}}\nb\n", yes, partials: partials), "a\n    first n\n\n    last\nb\n")
         XCTAssertEqual(try render("a {{> part}}b\n", yes, partials: partials), "a first n\n\nlast\nb\n", "not standalone: no indentation")
     }
 

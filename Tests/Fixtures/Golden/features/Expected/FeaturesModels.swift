@@ -316,10 +316,10 @@ public struct Metadata: Codable, Hashable, Sendable {
 
 public struct Settings: Codable, Hashable, Sendable {
     public var extra: JSONValue?
-    public var closed: SettingsClosed?
+    public var closed: Closed?
     public var raw: JSONValue?
 
-    public init(extra: JSONValue? = nil, closed: SettingsClosed? = nil, raw: JSONValue? = nil) {
+    public init(extra: JSONValue? = nil, closed: Closed? = nil, raw: JSONValue? = nil) {
         self.extra = extra
         self.closed = closed
         self.raw = raw
@@ -331,6 +331,19 @@ public struct Settings: Codable, Hashable, Sendable {
             extra: container.readUnlessAbsent(.extra), closed: container.readIfPresent(.closed),
             raw: container.readUnlessAbsent(.raw)
         )
+    }
+
+    public struct Closed: Codable, Hashable, Sendable {
+        public var only: String?
+
+        public init(only: String? = nil) {
+            self.only = only
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            try self.init(only: container.readIfPresent(.only))
+        }
     }
 }
 
@@ -680,9 +693,9 @@ public struct Payment: Codable, Hashable, Sendable {
     public var amount: Int
     public var note: String?
     /// The shape the value takes: one of the alternatives its schema lists, beside the properties above.
-    public var variant: PaymentVariant
+    public var variant: Variant
 
-    public init(amount: Int, note: String? = nil, variant: PaymentVariant) {
+    public init(amount: Int, note: String? = nil, variant: Variant) {
         self.amount = amount
         self.note = note
         self.variant = variant
@@ -695,8 +708,7 @@ public struct Payment: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(
-            amount: container.read(.amount), note: container.readIfPresent(.note),
-            variant: PaymentVariant(from: decoder)
+            amount: container.read(.amount), note: container.readIfPresent(.note), variant: Variant(from: decoder)
         )
     }
 
@@ -705,6 +717,34 @@ public struct Payment: Codable, Hashable, Sendable {
         try container.write(self.amount, .amount)
         try container.writeIfPresent(self.note, .note)
         try WireFormat.encodeMembers(self.variant, to: encoder)
+    }
+
+    public enum Variant: Codable, Hashable, Sendable {
+        case card(Card)
+        case bankAccount(BankAccount)
+        /// A value that matches none of the documented shapes, kept as received.
+        case undocumented(JSONValue)
+
+        public init(from decoder: any Decoder) throws {
+            // Branches are tried in the order the spec lists them; the first that decodes wins.
+            let container = try decoder.singleValueContainer()
+            if let value = try? container.read(Card.self) {
+                self = .card(value)
+            } else if let value = try? container.read(BankAccount.self) {
+                self = .bankAccount(value)
+            } else {
+                self = .undocumented(try container.read(JSONValue.self))
+            }
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .card(let value): try container.write(value)
+            case .bankAccount(let value): try container.write(value)
+            case .undocumented(let value): try container.write(value)
+            }
+        }
     }
 }
 
@@ -830,9 +870,9 @@ public struct Ticket: Codable, Hashable, Sendable {
     public var priority: Priority
     /// Always `5`.
     public var kind: Priority
-    public var level: TicketLevel?
+    public var level: Level?
 
-    public init(priority: Priority, kind: Priority = .high, level: TicketLevel? = nil) {
+    public init(priority: Priority, kind: Priority = .high, level: Level? = nil) {
         self.priority = priority
         self.kind = kind
         self.level = level
@@ -843,6 +883,226 @@ public struct Ticket: Codable, Hashable, Sendable {
         try self.init(
             priority: container.read(.priority), kind: container.read(.kind), level: container.readIfPresent(.level)
         )
+    }
+
+    public enum Level: RawRepresentable, Codable, Hashable, Sendable {
+        case _0
+        case _1
+        case _2
+        /// A value the spec does not list, kept as received so that it is written back unchanged.
+        case undocumented(Int)
+
+        private static let documented: [Self] = [._0, ._1, ._2]
+
+        public init(rawValue: Int) {
+            self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
+        }
+
+        public var rawValue: Int {
+            switch self {
+            case ._0: 0
+            case ._1: 1
+            case ._2: 2
+            case .undocumented(let value): value
+            }
+        }
+    }
+}
+
+public struct Booking: Codable, Hashable, Sendable {
+    public var id: String
+    public var bookingStatus: Status?
+    public var type: Kind?
+    public var savedCard: Card?
+    public var stations: [Station]?
+    public var payment: Payment?
+    public var state: State?
+
+    public init(
+        id: String, bookingStatus: Status? = nil, type: Kind? = nil, savedCard: Card? = nil, stations: [Station]? = nil,
+        payment: Payment? = nil, state: State? = nil
+    ) {
+        self.id = id
+        self.bookingStatus = bookingStatus
+        self.type = type
+        self.savedCard = savedCard
+        self.stations = stations
+        self.payment = payment
+        self.state = state
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, bookingStatus = "booking_status", type, savedCard = "saved_card", stations, payment, state
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            id: container.read(.id), bookingStatus: container.readIfPresent(.bookingStatus),
+            type: container.readIfPresent(.type), savedCard: container.readIfPresent(.savedCard),
+            stations: container.readIfPresent(.stations), payment: container.readIfPresent(.payment),
+            state: container.readIfPresent(.state)
+        )
+    }
+
+    public enum Status: RawRepresentable, Codable, Hashable, Sendable {
+        case held
+        case confirmed
+        /// A value the spec does not list, kept as received so that it is written back unchanged.
+        case undocumented(String)
+
+        private static let documented: [Self] = [.held, .confirmed]
+
+        public init(rawValue: String) {
+            self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .held: "held"
+            case .confirmed: "confirmed"
+            case .undocumented(let value): value
+            }
+        }
+    }
+
+    public enum Kind: RawRepresentable, Codable, Hashable, Sendable {
+        case single
+        case group
+        /// A value the spec does not list, kept as received so that it is written back unchanged.
+        case undocumented(String)
+
+        private static let documented: [Self] = [.single, .group]
+
+        public init(rawValue: String) {
+            self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .single: "single"
+            case .group: "group"
+            case .undocumented(let value): value
+            }
+        }
+    }
+
+    public struct Station: Codable, Hashable, Sendable {
+        public var name: String
+        public var platform: Int?
+
+        public init(name: String, platform: Int? = nil) {
+            self.name = name
+            self.platform = platform
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            try self.init(name: container.read(.name), platform: container.readIfPresent(.platform))
+        }
+    }
+
+    public struct Payment: Codable, Hashable, Sendable {
+        public var source: Source?
+
+        public init(source: Source? = nil) {
+            self.source = source
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            try self.init(source: container.readIfPresent(.source))
+        }
+
+        public enum Source: Codable, Hashable, Sendable {
+            case card(SourceCard)
+            case bankAccount(BankAccount)
+            /// A value that matches none of the documented shapes, kept as received.
+            case undocumented(JSONValue)
+
+            public init(from decoder: any Decoder) throws {
+                // Branches are tried in the order the spec lists them; the first that decodes wins.
+                let container = try decoder.singleValueContainer()
+                if let value = try? container.read(SourceCard.self) {
+                    self = .card(value)
+                } else if let value = try? container.read(BankAccount.self) {
+                    self = .bankAccount(value)
+                } else {
+                    self = .undocumented(try container.read(JSONValue.self))
+                }
+            }
+
+            public func encode(to encoder: any Encoder) throws {
+                var container = encoder.singleValueContainer()
+                switch self {
+                case .card(let value): try container.write(value)
+                case .bankAccount(let value): try container.write(value)
+                case .undocumented(let value): try container.write(value)
+                }
+            }
+
+            public struct SourceCard: Codable, Hashable, Sendable {
+                public var last4: String
+
+                public init(last4: String) {
+                    self.last4 = last4
+                }
+
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: CodingKeys.self)
+                    try self.init(last4: container.read(.last4))
+                }
+            }
+
+            public struct BankAccount: Codable, Hashable, Sendable {
+                public var iban: String
+                public var holder: Holder?
+
+                public init(iban: String, holder: Holder? = nil) {
+                    self.iban = iban
+                    self.holder = holder
+                }
+
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: CodingKeys.self)
+                    try self.init(iban: container.read(.iban), holder: container.readIfPresent(.holder))
+                }
+
+                public enum Holder: RawRepresentable, Codable, Hashable, Sendable {
+                    case person
+                    case company
+                    /// A value the spec does not list, kept as received so that it is written back unchanged.
+                    case undocumented(String)
+
+                    private static let documented: [Self] = [.person, .company]
+
+                    public init(rawValue: String) {
+                        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
+                    }
+
+                    public var rawValue: String {
+                        switch self {
+                        case .person: "person"
+                        case .company: "company"
+                        case .undocumented(let value): value
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+public struct Invoice: Codable, Hashable, Sendable {
+    public var state: State?
+
+    public init(state: State? = nil) {
+        self.state = state
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(state: container.readIfPresent(.state))
     }
 }
 
@@ -869,19 +1129,6 @@ public enum PetStatus: RawRepresentable, Codable, Hashable, Sendable {
     }
 }
 
-public struct SettingsClosed: Codable, Hashable, Sendable {
-    public var only: String?
-
-    public init(only: String? = nil) {
-        self.only = only
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(only: container.readIfPresent(.only))
-    }
-}
-
 public struct Address: Codable, Hashable, Sendable {
     public var street: String?
 
@@ -895,52 +1142,22 @@ public struct Address: Codable, Hashable, Sendable {
     }
 }
 
-public enum PaymentVariant: Codable, Hashable, Sendable {
-    case card(Card)
-    case bankAccount(BankAccount)
-    /// A value that matches none of the documented shapes, kept as received.
-    case undocumented(JSONValue)
-
-    public init(from decoder: any Decoder) throws {
-        // Branches are tried in the order the spec lists them; the first that decodes wins.
-        let container = try decoder.singleValueContainer()
-        if let value = try? container.read(Card.self) {
-            self = .card(value)
-        } else if let value = try? container.read(BankAccount.self) {
-            self = .bankAccount(value)
-        } else {
-            self = .undocumented(try container.read(JSONValue.self))
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .card(let value): try container.write(value)
-        case .bankAccount(let value): try container.write(value)
-        case .undocumented(let value): try container.write(value)
-        }
-    }
-}
-
-public enum TicketLevel: RawRepresentable, Codable, Hashable, Sendable {
-    case _0
-    case _1
-    case _2
+public enum State: RawRepresentable, Codable, Hashable, Sendable {
+    case `open`
+    case closed
     /// A value the spec does not list, kept as received so that it is written back unchanged.
-    case undocumented(Int)
+    case undocumented(String)
 
-    private static let documented: [Self] = [._0, ._1, ._2]
+    private static let documented: [Self] = [.`open`, .closed]
 
-    public init(rawValue: Int) {
+    public init(rawValue: String) {
         self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
     }
 
-    public var rawValue: Int {
+    public var rawValue: String {
         switch self {
-        case ._0: 0
-        case ._1: 1
-        case ._2: 2
+        case .`open`: "open"
+        case .closed: "closed"
         case .undocumented(let value): value
         }
     }
