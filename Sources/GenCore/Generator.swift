@@ -144,7 +144,7 @@ public enum Generator {
         let clientName = SwiftName(bare: config.clientName.map(naming.typeName) ?? name + "Client")
         let errorName = SwiftName(bare: name + "Error")
         let schemas = SchemaGraphBuilder(
-            resolver: resolver, schemas: reader.schemas, diagnostics: diagnostics, naming: naming,
+            diagnostics: diagnostics, naming: naming,
             reservedTypeNames: [clientName.bare, errorName.bare], typeOverrides: config.typeOverrides)
         let api = APIGraphBuilder(document: document, schemas: schemas, diagnostics: diagnostics, name: name,
                                   clientTypeName: clientName, errorTypeName: errorName, config: config).build()

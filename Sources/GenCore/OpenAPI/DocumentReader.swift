@@ -18,7 +18,7 @@ final class DocumentReader {
         self.diagnostics = diagnostics
         self.reader = NodeReader(diagnostics: diagnostics)
         self.resolver = resolver
-        self.schemas = SchemaReader(reader: reader)
+        self.schemas = SchemaReader(reader: reader, resolver: resolver)
     }
 
     func read(_ root: YAMLNode, file: String) -> OpenAPIDocument? {
@@ -61,7 +61,7 @@ final class DocumentReader {
             }
         }
         document.extraSchemas += callbackSchemas
-
+        schemas.resolveReferences()
         return document
     }
 

@@ -1,7 +1,8 @@
-/// A JSON Schema (OpenAPI 3.1 dialect, with OpenAPI 3.0's `nullable`) as written in the document.
+/// A JSON Schema (OpenAPI 3.1 dialect, with OpenAPI 3.0's `nullable`) as written in the document,
+/// with its `$ref` resolved: `target` is the schema it points to, in whatever file.
 ///
-/// Nothing is resolved here: `$ref` stays a reference, and the schema graph decides what it
-/// means. A class, so that recursive schemas and their hoisted names can be tracked by identity.
+/// A class, so that a schema reached by several paths (by name and by `$ref`, or recursively)
+/// is one instance, and hoisted names can be tracked by identity.
 public final class JSONSchema {
     public enum AdditionalProperties {
         case allowed(Bool)
@@ -10,17 +11,25 @@ public final class JSONSchema {
 
     /// A `true` or `false` schema (JSON Schema allows booleans where schemas go).
     public var booleanSchema: Bool?
+    /// `$ref` as written.
     public var ref: String?
+    /// The schema `ref` points to; `nil` when it could not be resolved (a located error says why).
+    public var target: JSONSchema?
+    /// The name `ref` suggests: the last token of its JSON pointer, or the file's base name for
+    /// a whole-file reference.
+    public var refName: String?
     /// `type` as written: one name, or a list such as `[string, 'null']`.
     public var types: [String] = []
     public var format: String?
     public var title: String?
     public var description: String?
-    public var enumValues: [YAMLNode]?
-    public var constValue: YAMLNode?
-    public var defaultValue: YAMLNode?
+    public var enumValues: [SchemaValue]?
+    /// Where `enum` is written.
+    public var enumLocation: SourceLocation?
+    public var constValue: SchemaValue?
+    public var defaultValue: SchemaValue?
     public var properties: [(name: String, schema: JSONSchema)] = []
-    public var required: [(name: String, node: YAMLNode)] = []
+    public var required: [(name: String, location: SourceLocation)] = []
     public var items: JSONSchema?
     public var additionalProperties: AdditionalProperties?
     public var allOf: [JSONSchema] = []
@@ -33,22 +42,21 @@ public final class JSONSchema {
     public var readOnly = false
     public var writeOnly = false
     /// Keywords we read but do not model (`not`, `if`, `prefixItems`, …), for located warnings.
-    public var unmodeledKeywords: [(keyword: String, node: YAMLNode)] = []
+    public var unmodeledKeywords: [(keyword: String, location: SourceLocation)] = []
     /// Where the schema is written.
-    public let node: YAMLNode
+    public let location: SourceLocation
 
-    public init(node: YAMLNode) {
-        self.node = node
+    public init(location: SourceLocation) {
+        self.location = location
     }
-
-    public var location: SourceLocation { node.location }
 }
 
-/// `discriminator`: which property names the branch, and optional value → `$ref` mapping.
+/// `discriminator`: which property names the branch, and optional value → schema mapping
+/// (`target` is `nil` when the mapping's reference could not be resolved).
 public struct Discriminator {
     public var propertyName: String
-    public var mapping: [(value: String, ref: String)]
-    /// OpenAPI 3.2's `defaultMapping`: the schema (by name or `$ref`) for a value no mapping
-    /// names, or no value; with where it is written.
-    public var defaultMapping: (ref: String, location: SourceLocation)?
+    public var mapping: [(value: String, target: JSONSchema?)]
+    /// OpenAPI 3.2's `defaultMapping`: the schema for a value no mapping names, or none, as
+    /// written (`ref`) and resolved (`target`, `nil` when it could not be), with its location.
+    public var defaultMapping: (ref: String, target: JSONSchema?, location: SourceLocation)?
 }

@@ -84,8 +84,8 @@ extension SchemaGraphBuilder {
     func inspected(_ schema: JSONSchema) -> JSONSchema {
         var current = schema
         for _ in 0..<32 {
-            if let ref = current.ref, let target = try? resolver.resolve(ref, from: current.node.file, at: current.location) {
-                current = schemas.schema(target.node)
+            if let target = current.target {
+                current = target
             } else if current.allOf.count == 1, current.properties.isEmpty {
                 current = current.allOf[0]
             } else if nonNullBranches(current).count == 1, current.properties.isEmpty, let only = nonNullBranches(current).first {
@@ -136,7 +136,7 @@ extension SchemaGraphBuilder {
     private func syntheticAllOf(_ parts: [JSONSchema]) -> JSONSchema {
         let key = parts.map { ObjectIdentifier($0) }
         if let known = mergedSchemas[key] { return known }
-        let merged = JSONSchema(node: parts[0].node)
+        let merged = JSONSchema(location: parts[0].location)
         merged.allOf = parts
         merged.description = parts.lazy.compactMap { self.inspected($0).description }.first
         mergedSchemas[key] = merged
@@ -146,17 +146,17 @@ extension SchemaGraphBuilder {
     /// The values every enum allows, as one string enum; `nil` when none is left.
     private func enumIntersection(_ enums: [JSONSchema]) -> JSONSchema? {
         let sets = enums.map { Set(stringEnumValues($0) ?? []) }
-        let values = (enums[0].enumValues ?? []).filter { node in
-            node.string.map { text in sets.allSatisfy { $0.contains(text) } } ?? false
+        let values = (enums[0].enumValues ?? []).filter { value in
+            value.string.map { text in sets.allSatisfy { $0.contains(text) } } ?? false
         }
         guard !values.isEmpty else { return nil }
         if values.count == (enums[0].enumValues ?? []).filter({ !$0.isNull }).count { return enums[0] }
-        let key = enums.map { ObjectIdentifier($0) } + [ObjectIdentifier(enums[0].node)]
-        if let known = mergedSchemas[key] { return known }
-        let merged = JSONSchema(node: enums[0].node)
+        let key = enums.map { ObjectIdentifier($0) }
+        if let known = enumIntersections[key] { return known }
+        let merged = JSONSchema(location: enums[0].location)
         merged.types = ["string"]
         merged.enumValues = values
-        mergedSchemas[key] = merged
+        enumIntersections[key] = merged
         return merged
     }
 }

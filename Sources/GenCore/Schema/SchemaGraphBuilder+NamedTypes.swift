@@ -71,17 +71,18 @@ extension SchemaGraphBuilder {
         var claimedValues: Set<String> = []
         var typed: [(type: TypeRef, values: [String], label: String?)] = []
         var defaultBranch: Int?
-        let defaultTarget = schema.discriminator?.defaultMapping.flatMap { targetKey(mappingRef($0.ref), from: schema) }
+        let defaultTarget = schema.discriminator?.defaultMapping?.target
         let all = nonNullBranches(schema)
         for (index, branch) in all.enumerated() {
             let label = branchLabel(branch, among: all, discriminator: schema.discriminator?.propertyName)
             let type = typeRef(for: branch, hint: name.member(naming.typeName(label ?? "Option\(index + 1)")))
             var values: [String] = []
-            if let ref = branch.ref, schema.discriminator != nil {
-                let target = targetKey(ref, from: branch)
-                if defaultBranch == nil, defaultTarget != nil, target == defaultTarget { defaultBranch = index }
-                values = mapping.filter { targetKey(mappingRef($0.ref), from: schema) == target }.map(\.value)
-                if values.isEmpty, let implicit = lastPointerToken(ref) { values = [implicit] }
+            if branch.ref != nil, schema.discriminator != nil {
+                if let target = branch.target {
+                    values = mapping.filter { $0.target === target }.map(\.value)
+                    if defaultBranch == nil, let fallback = defaultTarget, fallback === target { defaultBranch = index }
+                }
+                if values.isEmpty, let implicit = branch.refName { values = [implicit] }
             }
             // A value selects one branch: the first that claims it, as a `switch` would.
             let repeated = values.filter { claimedValues.contains($0) }
@@ -102,7 +103,8 @@ extension SchemaGraphBuilder {
             let caseName = caseNames.claim(naming.memberName(branch.label ?? caseLabel(for: branch.type, index: index)))
             branches.append(.init(caseName: caseName, type: branch.type, discriminatorValues: branch.values))
         }
-        if let fallback = schema.discriminator?.defaultMapping, defaultBranch == nil {
+        // One that leads nowhere was reported where it was read.
+        if let fallback = schema.discriminator?.defaultMapping, fallback.target != nil, defaultBranch == nil {
             diagnostics.warning("'defaultMapping' names no branch of the union ('\(fallback.ref)'); a value no mapping names "
                                 + "decodes as the union's undocumented case", at: fallback.location)
         }
@@ -204,9 +206,9 @@ extension SchemaGraphBuilder {
                 writeOnly: writeOnly, boxed: false,
                 defaultValue: defaultNode.flatMap { defaultValue($0, for: type) }))
         }
-        for (requiredName, node) in members.requiredNodes where !members.properties.contains(where: { $0.name == requiredName }) {
+        for (requiredName, location) in members.requiredLocations where !members.properties.contains(where: { $0.name == requiredName }) {
             if members.additional == nil {
-                diagnostics.warning("'required' names '\(requiredName)', which is not a property of this schema", at: node.location)
+                diagnostics.warning("'required' names '\(requiredName)', which is not a property of this schema", at: location)
             }
         }
         var additional: TypeRef?
@@ -246,7 +248,7 @@ extension SchemaGraphBuilder {
     private func alternatives(of part: JSONSchema) -> JSONSchema {
         let key = [ObjectIdentifier(part)]
         if let known = mergedSchemas[key] { return known }
-        let union = JSONSchema(node: part.node)
+        let union = JSONSchema(location: part.location)
         union.oneOf = part.oneOf
         union.anyOf = part.anyOf
         union.discriminator = part.discriminator
@@ -261,20 +263,15 @@ extension SchemaGraphBuilder {
         var unions: [JSONSchema] = []
         var properties: [(name: String, schemas: [JSONSchema])] = []
         var required: Set<String> = []
-        var requiredNodes: [(name: String, node: YAMLNode)] = []
+        var requiredLocations: [(name: String, location: SourceLocation)] = []
         var additional: JSONSchema.AdditionalProperties?
         var visited: Set<ObjectIdentifier> = []
     }
 
     func collect(_ schema: JSONSchema, into members: inout ObjectMembers, depth: Int) {
         guard members.visited.insert(ObjectIdentifier(schema)).inserted else { return }
-        if let ref = schema.ref {
-            do {
-                let target = try resolver.resolve(ref, from: schema.node.file, at: schema.location)
-                collect(schemas.schema(target.node), into: &members, depth: depth + 1)
-            } catch {
-                for diagnostic in error.diagnostics { diagnostics.emit(diagnostic) }
-            }
+        if let target = schema.target {
+            collect(target, into: &members, depth: depth + 1)
         }
         for part in schema.allOf {
             collect(part, into: &members, depth: depth + 1)
@@ -290,12 +287,12 @@ extension SchemaGraphBuilder {
             }
         }
         var seenRequired: Set<String> = []
-        for (name, node) in schema.required {
+        for (name, location) in schema.required {
             if !seenRequired.insert(name).inserted {
-                diagnostics.warning("'required' lists '\(name)' twice", at: node.location)
+                diagnostics.warning("'required' lists '\(name)' twice", at: location)
             }
             members.required.insert(name)
-            members.requiredNodes.append((name, node))
+            members.requiredLocations.append((name, location))
         }
         if depth == 0 || members.additional == nil {
             members.additional = schema.additionalProperties ?? members.additional
@@ -303,9 +300,9 @@ extension SchemaGraphBuilder {
     }
 
     /// The `default` as a value of `type`; a default of another type is reported and dropped.
-    private func defaultValue(_ node: YAMLNode, for type: TypeRef) -> DefaultValue? {
+    private func defaultValue(_ value: SchemaValue, for type: TypeRef) -> DefaultValue? {
         var result: DefaultValue?
-        switch (type.nonNull, node.value) {
+        switch (type.nonNull, value.kind) {
         case (.string, .string(let text)): result = .string(text)
         case (.integer, .int(let number)), (.int64, .int(let number)): result = .integer(number)
         case (.int32, .int(let number)) where Int32(exactly: number) != nil: result = .integer(number)
@@ -324,7 +321,7 @@ extension SchemaGraphBuilder {
         default: break
         }
         if result == nil, !isStructured(type) {
-            diagnostics.warning("'default' does not match the schema's type; it is ignored", at: node.location)
+            diagnostics.warning("'default' does not match the schema's type; it is ignored", at: value.location)
         }
         return result
     }

@@ -2,8 +2,6 @@
 /// spelling of another type, and names what it hoists.
 final class SchemaGraphBuilder {
     var types: [NamedType] = []
-    let resolver: RefResolver
-    let schemas: SchemaReader
     let diagnostics: DiagnosticCollector
     let naming: SwiftNaming
     var typeNames: NameScope
@@ -17,6 +15,8 @@ final class SchemaGraphBuilder {
     var componentTypeIDs: Set<NamedTypeID> = []
     /// Schemas the builder made for merged `allOf` parts, by the parts they merge.
     var mergedSchemas: [[ObjectIdentifier]: JSONSchema] = [:]
+    /// Schemas the builder made for the values several enums share, by the enums.
+    var enumIntersections: [[ObjectIdentifier]: JSONSchema] = [:]
 
     private let typeOverrides: [String: String]
 
@@ -25,11 +25,9 @@ final class SchemaGraphBuilder {
         Set(typeOverrides.values.compactMap { $0.split(separator: ".").first.map(String.init) })
     }
 
-    init(resolver: RefResolver, schemas: SchemaReader, diagnostics: DiagnosticCollector,
-         naming: SwiftNaming, reservedTypeNames: Set<String>, typeOverrides: [String: String] = [:]) {
+    init(diagnostics: DiagnosticCollector, naming: SwiftNaming, reservedTypeNames: Set<String>,
+         typeOverrides: [String: String] = [:]) {
         self.typeOverrides = typeOverrides
-        self.resolver = resolver
-        self.schemas = schemas
         self.diagnostics = diagnostics
         self.naming = naming
         self.typeNames = NameScope.topLevelTypes(alsoReserved: reservedTypeNames)
@@ -152,8 +150,10 @@ final class SchemaGraphBuilder {
             if !flag { diagnostics.warning("a 'false' schema admits no value; using JSONValue", at: schema.location) }
             return .json
         }
-        if let ref = schema.ref {
-            return referencedType(ref, from: schema, hint: hint)
+        if schema.ref != nil {
+            // A reference that leads nowhere was reported where it is read.
+            guard let target = schema.target else { return .json }
+            return typeRef(for: target, hint: schema.refName.map { TypeNameHint(naming.typeName($0)) } ?? hint)
         }
         if let only = schema.allOf.first, schema.allOf.count == 1 {
             return typeRef(for: only, hint: hint)
@@ -192,7 +192,7 @@ final class SchemaGraphBuilder {
         if schema.items != nil { return "array" }
         if schema.additionalProperties != nil { return "object" }
         if let constant = schema.constValue {
-            switch constant.value {
+            switch constant.kind {
             case .string: return "string"
             case .int: return "integer"
             case .number: return "number"
@@ -212,48 +212,13 @@ final class SchemaGraphBuilder {
         }
     }
 
-    private func referencedType(_ ref: String, from schema: JSONSchema, hint: TypeNameHint) -> TypeRef {
-        do {
-            let target = try resolver.resolve(ref, from: schema.node.file, at: schema.location)
-            let name = lastPointerToken(ref).map { TypeNameHint(naming.typeName($0)) } ?? hint
-            return typeRef(for: schemas.schema(target.node), hint: name)
-        } catch {
-            for diagnostic in error.diagnostics { diagnostics.emit(diagnostic) }
-            return .json
-        }
-    }
-
-    /// The name a `$ref` suggests: the last token of its JSON pointer, or the file's base name
-    /// for a whole-file reference.
-    func lastPointerToken(_ ref: String) -> String? {
-        if let hash = ref.firstIndex(of: "#") {
-            let pointer = ref[ref.index(after: hash)...]
-            guard let slash = pointer.lastIndex(of: "/") else { return nil }
-            let token = RefResolver.unescape(String(pointer[pointer.index(after: slash)...]))
-            return token.isEmpty ? nil : token
-        }
-        let file = ref.split(separator: "/").last.map(String.init) ?? ref
-        let base = file.split(separator: ".").first.map(String.init) ?? file
-        return base.isEmpty ? nil : base
-    }
-
-    /// Discriminator mappings may name a component schema instead of referencing it.
-    func mappingRef(_ value: String) -> String {
-        value.contains("/") || value.contains("#") ? value : "#/components/schemas/" + value
-    }
-
-    /// Where a reference leads, so that two spellings of one target compare equal.
-    func targetKey(_ ref: String, from schema: JSONSchema) -> String? {
-        try? resolver.resolve(ref, from: schema.node.file, at: schema.location).key
-    }
-
     private func warnUnmodeled(_ schema: JSONSchema) {
-        for (keyword, node) in schema.unmodeledKeywords {
-            diagnostics.warning("'\(keyword)' is not supported by the generator and is ignored", at: node.location)
+        for (keyword, location) in schema.unmodeledKeywords {
+            diagnostics.warning("'\(keyword)' is not supported by the generator and is ignored", at: location)
         }
-        if let values = otherEnumValues(schema), values.count > 1, let node = schema.node["enum"] {
+        if let values = otherEnumValues(schema), values.count > 1, let location = schema.enumLocation {
             diagnostics.warning("an enum of \(schema.types.first { $0 != "null" } ?? "non-string") values is read as a plain "
-                                + "value of its type; its values are listed in the documentation", at: node.location)
+                                + "value of its type; its values are listed in the documentation", at: location)
         }
     }
 
@@ -279,7 +244,7 @@ final class SchemaGraphBuilder {
         if let values = schema.enumValues {
             var numbers: [(Int, String?)] = []
             for value in values where !value.isNull {
-                guard case .int(let number) = value.value else { return nil }
+                guard case .int(let number) = value.kind else { return nil }
                 numbers.append((number, nil))
             }
             return numbers.count > 1 ? numbers : nil
@@ -291,7 +256,7 @@ final class SchemaGraphBuilder {
             guard branch.ref == nil, branch.oneOf.isEmpty, branch.anyOf.isEmpty, branch.properties.isEmpty,
                   branch.types.allSatisfy({ $0 == "integer" || $0 == "number" }) else { return nil }
             let single = branch.constValue ?? (branch.enumValues?.count == 1 ? branch.enumValues?.first : nil)
-            guard let single, case .int(let number) = single.value else { return nil }
+            guard let single, case .int(let number) = single.kind else { return nil }
             numbers.append((number, branch.title))
         }
         return numbers

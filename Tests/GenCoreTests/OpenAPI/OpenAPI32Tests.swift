@@ -263,6 +263,22 @@ final class OpenAPI32Tests: RobustnessTestCase {
         XCTAssertFalse(models.contains("where keyed != nil"), models)
     }
 
+    func testDefaultMappingThatLeadsNowhereIsOneLocatedWarning() throws {
+        let run = try generate(Self.document(paths: "  {}", components: """
+              schemas:
+                Pet:
+                  oneOf:
+                    - {$ref: '#/components/schemas/Cat'}
+                    - {$ref: '#/components/schemas/Bird'}
+                  discriminator: {propertyName: kind, defaultMapping: Missing}
+                Cat: {type: object, properties: {kind: {type: string}}}
+                Bird: {type: object, properties: {kind: {type: string}}}
+            """))
+        XCTAssertEqual(run.warnings, [
+            "11: discriminator mapping is ignored: '$ref' target not found: '#/components/schemas/Missing' (no 'Missing')",
+        ])
+    }
+
     func testUnionsThatDifferOnlyInDefaultMappingStayTwoTypes() throws {
         let run = try buildGraph(Self.document(paths: """
               /plain:

@@ -24,6 +24,26 @@ final class InvalidRefTests: RobustnessTestCase {
                         "'$ref' target not found: '#/components/schemas/Nope' (no 'Nope')", at: 11, 16)
     }
 
+    /// A mapping that names no schema loses only its value: the run goes on, with a warning at it.
+    func testDiscriminatorMappingToMissingSchemaIsALocatedWarning() throws {
+        let path = try write(Self.spec("""
+            paths: {}
+            components:
+              schemas:
+                Cat: {type: object, properties: {kind: {type: string}}}
+                Pet:
+                  oneOf: [{$ref: '#/components/schemas/Cat'}]
+                  discriminator:
+                    propertyName: kind
+                    mapping: {cat: Cat, dog: Dog}
+
+            """))
+        let result = try Generator.run(GeneratorOptions(specPath: path))
+        XCTAssertEqual(result.warnings.map(\.headline), [
+            "\(path):13:34: warning: discriminator mapping is ignored: '$ref' target not found: '#/components/schemas/Dog' (no 'Dog')",
+        ])
+    }
+
     func testResponseRefToMissingPointer() throws {
         try assertFails(Self.spec("""
             paths:

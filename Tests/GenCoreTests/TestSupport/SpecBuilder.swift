@@ -158,8 +158,7 @@ extension XCTestCase {
             return run
         }
         let schemas = SchemaGraphBuilder(
-            resolver: resolver, schemas: reader.schemas, diagnostics: diagnostics,
-            naming: SwiftNaming(initialisms: initialisms), reservedTypeNames: ["TestClient", "TestError"])
+            diagnostics: diagnostics, naming: SwiftNaming(initialisms: initialisms), reservedTypeNames: ["TestClient", "TestError"])
         run.api = APIGraphBuilder(document: document, schemas: schemas, diagnostics: diagnostics, name: "Test",
                                   clientTypeName: "TestClient", errorTypeName: "TestError", config: GeneratorConfig()).build()
         run.diagnostics = diagnostics.diagnostics
