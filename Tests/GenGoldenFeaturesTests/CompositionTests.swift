@@ -9,7 +9,7 @@ final class CompositionTests: XCTestCase {
     func testDogMergesPetFromAnotherFileWithItsOwnProperties() throws {
         let text = #"{"barks":true,"id":"\#(IDs.pet)","name":"Rex","status":"sold"}"#
         let dog = try assertRoundTrip(Dog.self, text)
-        XCTAssertEqual(dog, Dog(id: IDs.petUUID, name: "Rex", status: .sold, barks: true))
+        XCTAssertEqual(dog, Dog(id: IDs.petUUID, name: "Rex", barks: true, status: .sold))
 
         // The properties are the same as Pet's, so a Dog's wire form is a valid Pet.
         let pet = try decodeWire(Pet.self, text)

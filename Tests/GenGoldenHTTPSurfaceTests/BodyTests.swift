@@ -10,7 +10,7 @@ final class BodyTests: XCTestCase {
     func testJSONBodyUsesTheDocumentedMediaType() async throws {
         let transport = RecordingTransport(.json(201, Samples.itemJSON))
         let created = try await makeClient(transport).createJSON(body: Item(name: "Lamp", price: 9.5))
-        XCTAssertEqual(created, Item(id: Samples.uuid, name: "Lamp", price: 9.5))
+        XCTAssertEqual(created, Item(name: "Lamp", id: Samples.uuid, price: 9.5))
 
         let request = try await transport.onlyRequest()
         XCTAssertEqual(request.httpMethod, "POST")

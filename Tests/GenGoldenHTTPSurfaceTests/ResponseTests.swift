@@ -17,7 +17,7 @@ final class ResponseTests: XCTestCase {
         XCTAssertEqual(response.headers["x-trace-id"], "t1")
         XCTAssertEqual(response.headers["content-type"], "application/json")
         XCTAssertTrue(response.headers.keys.allSatisfy { $0 == $0.lowercased() }, "\(response.headers)")
-        XCTAssertEqual(response.body, Item(id: Samples.uuid, name: "Lamp", price: 9.5))
+        XCTAssertEqual(response.body, Item(name: "Lamp", id: Samples.uuid, price: 9.5))
     }
 
     func testAcceptListsTheDocumentedResponseMediaTypes() async throws {

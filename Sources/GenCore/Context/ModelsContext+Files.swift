@@ -40,7 +40,7 @@ extension ModelsContext {
     /// corpus's output; `ModelsFilesTests` fails when the templates drift far from it).
     static func estimatedLines(_ type: TypeContext) -> Int {
         let nested = type.nestedTypes.map(estimatedLines).reduce(0, +)
-        if type.isEnum { return nested + 19 + 3 * type.cases.count }
+        if type.isEnum { return nested + 20 + 2 * type.cases.count }
         if type.isUnion { return nested + 20 + 6 * type.branches.count }
         return nested + 11 + 5 * type.properties.count
     }

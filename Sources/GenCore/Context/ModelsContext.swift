@@ -72,6 +72,8 @@ public struct TypeContext: Encodable, Sendable {
     /// The raw type of an enum: `String`, or `Int` for integer enums.
     public var rawType: SwiftCode
     public var cases: [EnumCaseContext]
+    /// The cases' declarations, several to a line within 120 columns: `case low, medium, high`.
+    public var caseLines: [SwiftCode] = []
     /// The declaration of the `documented` table that `init(rawValue:)` searches, wrapped at
     /// 120 columns; continuation lines are indented relative to the first.
     public var documentedLines: [SwiftCode]

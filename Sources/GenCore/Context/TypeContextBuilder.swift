@@ -21,7 +21,8 @@ struct TypeContextBuilder {
     func build() -> TypeContext {
         let type = graph.types[id]
         var context = TypeContext(
-            name: "\(type.name)", docLines: SwiftCode.docLines(type.documentation, type.deprecated ? deprecationNote : nil),
+            name: "\(type.name)",
+            docLines: SwiftCode.docLines(type.documentation, type.deprecated ? deprecationNote : nil, Self.nullNote(type)),
             attributes: [],
             isStruct: false, isEnum: false, isUnion: false, isIndirect: false, properties: [], hasProperties: false,
             initParameters: [], initParameterList: "", wrapsInitParameters: false, initParameterLines: [], codingKeyLines: [], hasCodingKeys: false, hasCustomEncoder: false, hasCustomDecoder: false,
@@ -44,7 +45,7 @@ struct TypeContextBuilder {
             context.codingKeyLines = LineWrapping.pack(keyed.map(\.codingKeyCase), extra: margin + 8 + "case ".count)
                 .map { "case \(SwiftCode.joined($0, separator: ", "))" }
             context.hasCustomEncoder = shape.properties.contains(where: needsCustomEncoding)
-            var arguments = context.properties.map(\.decodeArgument)
+            var arguments = Self.initOrder(shape).map { context.properties[$0].decodeArgument }
             if let additional = shape.additionalProperties, let name = shape.additionalPropertiesName, !shape.properties.isEmpty {
                 context.hasAdditionalProperties = true
                 context.hasCustomEncoder = true
@@ -69,6 +70,7 @@ struct TypeContextBuilder {
                 EnumCaseContext(name: "\($0.swiftName)", literal: .literal($0.rawValue), rawValue: $0.rawValue)
             }
             context.documentedLines = documentedLines(context.cases.map { ".\($0.name)" })
+            context.caseLines = caseLines(context.cases.map(\.name))
         case .integerEnum(let cases):
             context.isEnum = true
             context.rawType = "Int"
@@ -76,6 +78,7 @@ struct TypeContextBuilder {
                 EnumCaseContext(name: "\($0.swiftName)", literal: "\(Int($0.rawValue) ?? 0)", rawValue: $0.rawValue)
             }
             context.documentedLines = documentedLines(context.cases.map { ".\($0.name)" })
+            context.caseLines = caseLines(context.cases.map(\.name))
         case .union(let shape):
             context.isUnion = true
             context.isIndirect = shape.isIndirect
@@ -127,9 +130,7 @@ struct TypeContextBuilder {
         }
         return PropertyContext(
             name: "\(name)", type: type,
-            docLines: SwiftCode.docLines(property.documentation, property.deprecated ? deprecationNote : nil,
-                                property.required ? nil : property.defaultValue.map { "Default: `\(literal($0))`." },
-                                property.distinguishesNull ? "`nil` leaves the key out; `.some(nil)` sends `null`." : nil),
+            docLines: SwiftCode.docLines(documentation(of: property), property.deprecated ? deprecationNote : nil),
             attributes: property.boxed ? ["@Indirect"] : [],
             codingKeyCase: codingKey,
             encodeLine: encodeLine,
@@ -137,6 +138,22 @@ struct TypeContextBuilder {
             decodeArgument: "\(label: name): container.\(readMethod(property))(.\(name))", isFlattened: false,
             jsonName: property.jsonName, jsonNameLiteral: .literal(property.jsonName),
             isRequired: property.required, isNullable: property.type.isNullable)
+    }
+
+    /// The property's documentation with its default: on the same line when the documentation
+    /// is one line of text (`The page size. Default: `20`.`), else as a paragraph of its own.
+    private func documentation(of property: Property) -> String? {
+        guard !property.required, let value = property.defaultValue else { return property.documentation }
+        let note = "Default: `\(literal(value))`."
+        guard let text = property.documentation, let last = text.last else { return note }
+        if text.contains("\n") || last == ":" { return text + "\n\n" + note }
+        return text + (".!?".contains(last) ? " " : ". ") + note
+    }
+
+    /// Said once on the type rather than on each of its `T??` properties.
+    private static func nullNote(_ type: NamedType) -> String? {
+        guard case .object(let shape) = type.kind, shape.properties.contains(where: \.distinguishesNull) else { return nil }
+        return "Its optional properties that may be `null` are `T??`: `nil` leaves the key out, `.some(nil)` sends `null`."
     }
 
     /// Whether the synthesized encoder would write this property differently: it leaves out
@@ -160,11 +177,18 @@ struct TypeContextBuilder {
         return property.required && !property.type.isNullable ? "read" : "readIfPresent"
     }
 
+    /// The order of the initializer's parameters: the ones a caller must give first, then those
+    /// with a default, each group in the spec's order, so that a call names what it must up front.
+    private static func initOrder(_ shape: ObjectShape) -> [Int] {
+        let mustGive = shape.properties.indices.filter { shape.properties[$0].required && shape.properties[$0].defaultValue == nil }
+        return mustGive + shape.properties.indices.filter { !mustGive.contains($0) }
+    }
+
     /// Required properties take the spec's `default` or nothing; the others default to nil so
     /// callers name only what they set.
     private func initParameters(_ shape: ObjectShape) -> [SwiftCode] {
         var parameters: [SwiftCode] = []
-        for property in shape.properties {
+        for property in Self.initOrder(shape).map({ shape.properties[$0] }) {
             let optionality: SwiftCode = property.distinguishesNull ? "?" : ""
             var parameter: SwiftCode = "\(property.swiftName): \(spelling.name(property.type, required: property.required))\(optionality)"
             if !property.required {
@@ -188,6 +212,11 @@ struct TypeContextBuilder {
         case .boolean(let flag): "\(flag)"
         case .enumCase(let name): ".\(name)"
         }
+    }
+
+    /// `case a, b`, packed into lines that fit in the type's body (indented 4 past the margin).
+    private func caseLines(_ names: [SwiftCode]) -> [SwiftCode] {
+        LineWrapping.pack(names, extra: margin + 4 + "case ".count).map { "case \(SwiftCode.joined($0, separator: ", "))" }
     }
 
     /// `private static let documented: [Self] = [.a, .b]`, on one line when it fits in the type's

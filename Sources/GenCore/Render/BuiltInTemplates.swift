@@ -552,9 +552,9 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{.}}
 {{/attributes}}
 {{access}} enum {{name}}: RawRepresentable, Codable, Hashable, Sendable {
-{{#cases}}
-    case {{name}}
-{{/cases}}
+{{#caseLines}}
+    {{.}}
+{{/caseLines}}
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented({{rawType}})
 

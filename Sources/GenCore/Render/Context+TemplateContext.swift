@@ -50,6 +50,7 @@ extension TypeContext: TemplateContext {
         case "additionalPropertiesValueType": .text(additionalPropertiesValueType)
         case "rawType": .text(rawType)
         case "cases": .list(cases)
+        case "caseLines": .list(caseLines)
         case "documentedLines": .list(documentedLines)
         case "branches": .list(branches)
         case "discriminatorLiteral": .text(discriminatorLiteral)

@@ -8,7 +8,7 @@ public struct Dog: Codable, Hashable, Sendable {
     public var status: PetStatus?
     public var barks: Bool
 
-    public init(id: UUID, name: String, status: PetStatus? = nil, barks: Bool) {
+    public init(id: UUID, name: String, barks: Bool, status: PetStatus? = nil) {
         self.id = id
         self.name = name
         self.status = status
@@ -22,8 +22,8 @@ public struct Dog: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(
-            id: container.read(.id), name: container.read(.name), status: container.readIfPresent(.status),
-            barks: container.read(.barks)
+            id: container.read(.id), name: container.read(.name), barks: container.read(.barks),
+            status: container.readIfPresent(.status)
         )
     }
 
@@ -366,8 +366,8 @@ public struct Formats: Codable, Hashable, Sendable {
     public var verbose: Bool?
 
     public init(
-        when: Date, day: String? = nil, id: UUID, link: String? = nil, small: Int32, big: Int64, ratio: Float,
-        precise: Double, blob: Data, file: Data? = nil, mode: Mode? = nil, retries: Int? = nil, verbose: Bool? = nil
+        when: Date, id: UUID, small: Int32, big: Int64, ratio: Float, precise: Double, blob: Data, day: String? = nil,
+        link: String? = nil, file: Data? = nil, mode: Mode? = nil, retries: Int? = nil, verbose: Bool? = nil
     ) {
         self.when = when
         self.day = day
@@ -391,9 +391,9 @@ public struct Formats: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(
-            when: container.read(.when), day: container.readIfPresent(.day), id: container.read(.id),
-            link: container.readIfPresent(.link), small: container.read(.small), big: container.read(.big),
-            ratio: container.read(.ratio), precise: container.read(.precise), blob: container.read(.blob),
+            when: container.read(.when), id: container.read(.id), small: container.read(.small),
+            big: container.read(.big), ratio: container.read(.ratio), precise: container.read(.precise),
+            blob: container.read(.blob), day: container.readIfPresent(.day), link: container.readIfPresent(.link),
             file: container.readIfPresent(.file), mode: container.readIfPresent(.mode),
             retries: container.readIfPresent(.retries), verbose: container.readIfPresent(.verbose)
         )
@@ -418,9 +418,7 @@ public struct Formats: Codable, Hashable, Sendable {
 }
 
 public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
-    case fast
-    case safe
-    case `default`
+    case fast, safe, `default`
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
@@ -440,12 +438,10 @@ public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
     }
 }
 
+/// Its optional properties that may be `null` are `T??`: `nil` leaves the key out, `.some(nil)` sends `null`.
 public struct PetPatch: Codable, Hashable, Sendable {
-    /// `nil` leaves the key out; `.some(nil)` sends `null`.
     public var name: String??
-    /// `nil` leaves the key out; `.some(nil)` sends `null`.
     public var tag: String??
-    /// `nil` leaves the key out; `.some(nil)` sends `null`.
     public var ownerID: UUID??
 
     public init(name: String?? = nil, tag: String?? = nil, ownerID: UUID?? = nil) {
@@ -695,7 +691,7 @@ public struct Payment: Codable, Hashable, Sendable {
     /// The shape the value takes: one of the alternatives its schema lists, beside the properties above.
     public var variant: Variant
 
-    public init(amount: Int, note: String? = nil, variant: Variant) {
+    public init(amount: Int, variant: Variant, note: String? = nil) {
         self.amount = amount
         self.note = note
         self.variant = variant
@@ -708,7 +704,7 @@ public struct Payment: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(
-            amount: container.read(.amount), note: container.readIfPresent(.note), variant: Variant(from: decoder)
+            amount: container.read(.amount), variant: Variant(from: decoder), note: container.readIfPresent(.note)
         )
     }
 
@@ -846,8 +842,7 @@ public struct Stations: Codable, Hashable, Sendable {
 }
 
 public enum Priority: RawRepresentable, Codable, Hashable, Sendable {
-    case low
-    case high
+    case low, high
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(Int)
 
@@ -886,9 +881,7 @@ public struct Ticket: Codable, Hashable, Sendable {
     }
 
     public enum Level: RawRepresentable, Codable, Hashable, Sendable {
-        case _0
-        case _1
-        case _2
+        case _0, _1, _2
         /// A value the spec does not list, kept as received so that it is written back unchanged.
         case undocumented(Int)
 
@@ -917,10 +910,18 @@ public struct Booking: Codable, Hashable, Sendable {
     public var stations: [Station]?
     public var payment: Payment?
     public var state: State?
+    /// How many seats are held. Default: `1`.
+    public var seats: Int?
+    /// Free text.
+    ///
+    /// Shown to staff only.
+    ///
+    /// Default: `"none"`.
+    public var notes: String?
 
     public init(
         id: String, bookingStatus: Status? = nil, type: Kind? = nil, savedCard: Card? = nil, stations: [Station]? = nil,
-        payment: Payment? = nil, state: State? = nil
+        payment: Payment? = nil, state: State? = nil, seats: Int? = nil, notes: String? = nil
     ) {
         self.id = id
         self.bookingStatus = bookingStatus
@@ -929,10 +930,13 @@ public struct Booking: Codable, Hashable, Sendable {
         self.stations = stations
         self.payment = payment
         self.state = state
+        self.seats = seats
+        self.notes = notes
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, bookingStatus = "booking_status", type, savedCard = "saved_card", stations, payment, state
+        case id, bookingStatus = "booking_status", type, savedCard = "saved_card", stations, payment, state, seats
+        case notes
     }
 
     public init(from decoder: any Decoder) throws {
@@ -941,13 +945,13 @@ public struct Booking: Codable, Hashable, Sendable {
             id: container.read(.id), bookingStatus: container.readIfPresent(.bookingStatus),
             type: container.readIfPresent(.type), savedCard: container.readIfPresent(.savedCard),
             stations: container.readIfPresent(.stations), payment: container.readIfPresent(.payment),
-            state: container.readIfPresent(.state)
+            state: container.readIfPresent(.state), seats: container.readIfPresent(.seats),
+            notes: container.readIfPresent(.notes)
         )
     }
 
     public enum Status: RawRepresentable, Codable, Hashable, Sendable {
-        case held
-        case confirmed
+        case held, confirmed
         /// A value the spec does not list, kept as received so that it is written back unchanged.
         case undocumented(String)
 
@@ -967,8 +971,7 @@ public struct Booking: Codable, Hashable, Sendable {
     }
 
     public enum Kind: RawRepresentable, Codable, Hashable, Sendable {
-        case single
-        case group
+        case single, group
         /// A value the spec does not list, kept as received so that it is written back unchanged.
         case undocumented(String)
 
@@ -1069,8 +1072,7 @@ public struct Booking: Codable, Hashable, Sendable {
                 }
 
                 public enum Holder: RawRepresentable, Codable, Hashable, Sendable {
-                    case person
-                    case company
+                    case person, company
                     /// A value the spec does not list, kept as received so that it is written back unchanged.
                     case undocumented(String)
 
@@ -1107,9 +1109,7 @@ public struct Invoice: Codable, Hashable, Sendable {
 }
 
 public enum PetStatus: RawRepresentable, Codable, Hashable, Sendable {
-    case available
-    case pending
-    case sold
+    case available, pending, sold
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
@@ -1143,8 +1143,7 @@ public struct Address: Codable, Hashable, Sendable {
 }
 
 public enum State: RawRepresentable, Codable, Hashable, Sendable {
-    case `open`
-    case closed
+    case `open`, closed
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 

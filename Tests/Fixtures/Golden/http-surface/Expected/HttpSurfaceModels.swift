@@ -33,8 +33,7 @@ public struct Filter: Codable, Hashable, Sendable {
 }
 
 public enum Mode: RawRepresentable, Codable, Hashable, Sendable {
-    case fast
-    case safe
+    case fast, safe
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
@@ -71,7 +70,7 @@ public struct Item: Codable, Hashable, Sendable {
     public var name: String
     public var price: Double?
 
-    public init(id: UUID? = nil, name: String, price: Double? = nil) {
+    public init(name: String, id: UUID? = nil, price: Double? = nil) {
         self.id = id
         self.name = name
         self.price = price
@@ -84,7 +83,7 @@ public struct Item: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(
-            id: container.readIfPresent(.id), name: container.read(.name), price: container.readIfPresent(.price)
+            name: container.read(.name), id: container.readIfPresent(.id), price: container.readIfPresent(.price)
         )
     }
 

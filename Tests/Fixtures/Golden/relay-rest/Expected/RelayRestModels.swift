@@ -4,9 +4,7 @@ public import Foundation
 
 /// Specifies the encryption requirements for connections to this endpoint.
 public enum UpdateSipEndpointRequestEncryption: RawRepresentable, Codable, Hashable, Sendable {
-    case `default`
-    case required
-    case optional
+    case `default`, required, optional
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
@@ -28,17 +26,8 @@ public enum UpdateSipEndpointRequestEncryption: RawRepresentable, Codable, Hasha
 
 /// What type of handler you want to run on inbound calls.
 public enum UpdateSipEndpointRequestCallHandler: RawRepresentable, Codable, Hashable, Sendable {
-    case relayContext
-    case relayTopic
-    case relayApplication
-    case relayConnector
-    case relayScript
-    case lamlWebhooks
-    case lamlApplication
-    case dialogflow
-    case videoRoom
-    case callFlow
-    case aiAgent
+    case relayContext, relayTopic, relayApplication, relayConnector, relayScript, lamlWebhooks, lamlApplication
+    case dialogflow, videoRoom, callFlow, aiAgent
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
@@ -71,8 +60,7 @@ public enum UpdateSipEndpointRequestCallHandler: RawRepresentable, Codable, Hash
 
 /// The HTTP method to use with call_request_url.
 public enum UpdateSipEndpointRequestCallRequestMethod: RawRepresentable, Codable, Hashable, Sendable {
-    case get
-    case post
+    case get, post
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
@@ -93,8 +81,7 @@ public enum UpdateSipEndpointRequestCallRequestMethod: RawRepresentable, Codable
 
 /// The HTTP method to use with call_fallback_url.
 public enum UpdateSipEndpointRequestCallFallbackMethod: RawRepresentable, Codable, Hashable, Sendable {
-    case get
-    case post
+    case get, post
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
@@ -115,8 +102,7 @@ public enum UpdateSipEndpointRequestCallFallbackMethod: RawRepresentable, Codabl
 
 /// The HTTP method to use with call_status_callback_url.
 public enum UpdateSipEndpointRequestCallStatusCallbackMethod: RawRepresentable, Codable, Hashable, Sendable {
-    case get
-    case post
+    case get, post
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
@@ -308,9 +294,7 @@ public struct UpdateSipEndpointRequest: Codable, Hashable, Sendable {
 
 /// Whether connections to this endpoint require encryption or if encryption is optional.
 public enum SipEndpointResponseEncryption: RawRepresentable, Codable, Hashable, Sendable {
-    case `default`
-    case required
-    case optional
+    case `default`, required, optional
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
@@ -332,17 +316,8 @@ public enum SipEndpointResponseEncryption: RawRepresentable, Codable, Hashable, 
 
 /// Call handler type for SIP endpoints.
 public enum SipEndpointCallHandler: RawRepresentable, Codable, Hashable, Sendable {
-    case relayContext
-    case relayTopic
-    case relayApplication
-    case relayConnector
-    case relayScript
-    case lamlWebhooks
-    case lamlApplication
-    case dialogflow
-    case videoRoom
-    case callFlow
-    case aiAgent
+    case relayContext, relayTopic, relayApplication, relayConnector, relayScript, lamlWebhooks, lamlApplication
+    case dialogflow, videoRoom, callFlow, aiAgent
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
@@ -375,8 +350,7 @@ public enum SipEndpointCallHandler: RawRepresentable, Codable, Hashable, Sendabl
 
 /// A string representing the HTTP method to use with call_request_url. Valid values are GET and POST.
 public enum SipEndpointResponseCallRequestMethod: RawRepresentable, Codable, Hashable, Sendable {
-    case get
-    case post
+    case get, post
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
@@ -397,8 +371,7 @@ public enum SipEndpointResponseCallRequestMethod: RawRepresentable, Codable, Has
 
 /// A string representing the HTTP method to use with call_fallback_url. Valid values are GET and POST.
 public enum SipEndpointResponseCallFallbackMethod: RawRepresentable, Codable, Hashable, Sendable {
-    case get
-    case post
+    case get, post
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
@@ -419,8 +392,7 @@ public enum SipEndpointResponseCallFallbackMethod: RawRepresentable, Codable, Ha
 
 /// A string representing the HTTP method to use with call_status_callback_url. Valid values are GET and POST.
 public enum SipEndpointResponseCallStatusCallbackMethod: RawRepresentable, Codable, Hashable, Sendable {
-    case get
-    case post
+    case get, post
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
