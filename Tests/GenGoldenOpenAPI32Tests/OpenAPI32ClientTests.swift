@@ -136,9 +136,9 @@ final class OpenAPI32ClientTests: XCTestCase {
         XCTAssertEqual(decoded, [
             .cat(Cat(kind: "cat", name: "Tom", indoor: true)),
             .dog(Dog(kind: "dog", name: "Rex")),
-            .otherPet(OtherPet(kind: "parrot", name: "Polly")),
+            .otherPet(OtherPet(name: "Polly", kind: "parrot")),
             .otherPet(OtherPet(name: "Nemo")),
-            .otherPet(OtherPet(kind: "OtherPet", name: "Ant")),
+            .otherPet(OtherPet(name: "Ant", kind: "OtherPet")),
             .undocumented(.string("not an object")),
         ])
     }

@@ -23,8 +23,7 @@ public struct ItemFilter: Codable, Hashable, Sendable {
 }
 
 public enum Kind: RawRepresentable, Codable, Hashable, Sendable {
-    case book
-    case lamp
+    case book, lamp
     /// A value the spec does not list, kept as received so that it is written back unchanged.
     case undocumented(String)
 
@@ -153,14 +152,14 @@ public struct OtherPet: Codable, Hashable, Sendable {
     public var kind: String?
     public var name: String
 
-    public init(kind: String? = nil, name: String) {
+    public init(name: String, kind: String? = nil) {
         self.kind = kind
         self.name = name
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(kind: container.readIfPresent(.kind), name: container.read(.name))
+        try self.init(name: container.read(.name), kind: container.readIfPresent(.kind))
     }
 }
 
