@@ -47,8 +47,8 @@ struct APIGraphBuilder {
         }
         occupyTypeNames(in: &clientMembers, from: &occupiedTypes, underscored: &underscoredTypes)
         schemas.types = ShapeDeduplication.merge(schemas.types, keeping: schemas.componentTypeIDs, operations: &operations)
-        TypeNesting.nest(&schemas.types, components: schemas.componentTypeIDs, operations: operations,
-                         topLevel: &schemas.typeNames, reserved: SwiftKeywords.namedByGeneratedCode.union(schemas.overriddenTypeNames))
+        TypeNesting.nest(&schemas.types, operations: operations, topLevel: &schemas.typeNames,
+                         reserved: SwiftKeywords.namedByGeneratedCode.union(schemas.overriddenTypeNames))
         let topLevelNames = schemas.types.filter { $0.parent == nil }.map(\.name.bare)
         var clientTypes = NameScope.clientTypes(topLevel: topLevelNames + [clientTypeName.bare, errorTypeName.bare])
         nameBodyEnums(&operations, in: &clientTypes)

@@ -33,6 +33,11 @@ enum ShapeDeduplication {
             newID[id] = kept.count
             kept.append(types[id])
         }
+        // The kept type speaks for all it replaces: it takes the first documentation among them
+        // when it has none of its own.
+        for id in types.indices where canonical[id] != id && kept[newID[canonical[id]]].documentation == nil {
+            kept[newID[canonical[id]]].documentation = types[id].documentation
+        }
         let remap = { (old: NamedTypeID) in newID[canonical[old]] }
         for index in kept.indices { kept[index].kind = rewrite(kept[index].kind, remap) }
         for index in operations.indices { operations[index] = rewrite(operations[index], remap) }

@@ -12,8 +12,7 @@ enum TypeNesting {
     /// Sets `parent` and the nested `name` of every type that moves into another; shared
     /// top-level types whose users all call them the same get that name when it is free in
     /// `topLevel`.
-    static func nest(_ types: inout [NamedType], components: Set<NamedTypeID>, operations: [APIOperation],
-                     topLevel: inout NameScope, reserved: Set<String>) {
+    static func nest(_ types: inout [NamedType], operations: [APIOperation], topLevel: inout NameScope, reserved: Set<String>) {
         var users = Array(repeating: Set<NamedTypeID>(), count: types.count)
         var usedByOperation = Array(repeating: false, count: types.count)
         for id in types.indices {
@@ -24,8 +23,9 @@ enum TypeNesting {
         for operation in operations {
             for used in references(of: operation) { usedByOperation[used] = true }
         }
+        // Only inline schemas have a local name: components and operations' own types stay put.
         let movable = types.indices.filter { id in
-            types[id].localName != nil && !components.contains(id) && !usedByOperation[id] && !users[id].isEmpty
+            types[id].localName != nil && !usedByOperation[id] && !users[id].isEmpty
         }
         placeInNarrowestScope(&types, movable: movable, users: users)
         nameSharedTypes(&types, users: users, usedByOperation: usedByOperation, topLevel: &topLevel)
@@ -129,16 +129,20 @@ enum TypeNesting {
         }
     }
 
+    /// Words APIs often give properties whose type Swift or Foundation already names, and the
+    /// word a nested type takes instead: `Booking.Type` is the metatype, `Data` is Foundation's.
+    private static let synonyms = ["Type": "Kind", "Data": "Payload"]
+
     /// The names a nested type may take, best first: without the parent's name in front
-    /// (`Booking.BookingStatus` says `Booking` twice), as it is, `Kind` for `Type` (which Swift
-    /// keeps for metatypes: `Booking.Type`), and with the parent's name.
+    /// (`Booking.BookingStatus` says `Booking` twice), as it is, a synonym, and with the
+    /// parent's name.
     private static func candidates(_ local: String, in parentName: String) -> [String] {
         var names: [String] = []
         if local.hasPrefix(parentName), let next = local.dropFirst(parentName.count).first, next.isUppercase {
             names.append(String(local.dropFirst(parentName.count)))
         }
         names.append(local)
-        if local == "Type" { names.append("Kind") }
+        if let synonym = synonyms[local] { names.append(synonym) }
         names.append(parentName + local)
         return names
     }

@@ -205,6 +205,21 @@ final class ResponseTypeNamingTests: XCTestCase {
 
 /// One type per shape: identical inline schemas are one type; components keep their own.
 final class ShapeDeduplicationTests: XCTestCase {
+    func testAMergedTypeKeepsTheFirstDocumentationAmongItsCopies() throws {
+        let run = try buildGraph(SpecBuilder.document(schemas: """
+            A:
+              type: object
+              properties:
+                state: {type: string, enum: [on, off]}
+            B:
+              type: object
+              properties:
+                state: {type: string, enum: [on, off], description: Whether it runs.}
+            """))
+        XCTAssertEqual(run.qualifiedNames, ["A", "B", "State"])
+        XCTAssertEqual(try run.type("State").documentation, "Whether it runs.")
+    }
+
     func testIdenticalInlineShapesAreOneTypeAndComponentsStay() throws {
         let run = try buildGraph(RobustnessTestCase.spec("""
             paths:

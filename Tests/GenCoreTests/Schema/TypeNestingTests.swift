@@ -80,8 +80,8 @@ final class TypeNestingTests: XCTestCase {
                 status: {type: string, enum: [confirmed, cancelled]}
                 data: {type: object, properties: {x: {type: string}}}
             """))
-        // `Data` is Foundation's, which the generated code names.
-        XCTAssertEqual(run.qualifiedNames, ["Status", "Booking", "Booking.BookingStatus", "Booking.BookingData"])
+        // `Data` is Foundation's, which the generated code names: a payload is what it holds.
+        XCTAssertEqual(run.qualifiedNames, ["Status", "Booking", "Booking.BookingStatus", "Booking.Payload"])
     }
 
     func testAShapeUsedInTwoTreesIsOneTopLevelTypeNamedAsItsUsersCallIt() throws {
