@@ -43,6 +43,11 @@ enum ConfigFlags {
         Row(key: "access", valueName: "LEVEL", allowedValues: AccessLevel.allCases.map(\.rawValue)) {
             $0.access = $1.last.flatMap(AccessLevel.init(rawValue:))
         },
+        Row(key: "namespace", valueName: "NAME") { config, values throws(UsageError) in
+            guard let name = values.last else { return }
+            if let problem = GeneratorConfig.namespaceProblem(name) { throw UsageError(message: problem) }
+            config.namespace = name
+        },
         Row(key: "initialisms", valueName: "WORD", isRepeatable: true) { $0.initialisms = $1 },
         Row(key: "templates", valueName: "DIR") { $0.templates = $1.last },
         Row(key: "includeOperations", valueName: "ID", isRepeatable: true) { $0.includeOperations = $1 },

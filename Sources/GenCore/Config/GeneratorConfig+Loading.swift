@@ -42,6 +42,13 @@ extension GeneratorConfig {
                 return
             }
             access = level
+        case "namespace":
+            guard let text = reader.text(value, key) else { return }
+            if let problem = Self.namespaceProblem(text) {
+                diagnostics.error(problem, at: value.location)
+                return
+            }
+            namespace = text
         case "initialisms": initialisms = strings()
         case "templates":
             guard let folder = reader.text(value, key) else { return }

@@ -6,6 +6,9 @@ public struct GeneratorConfig: Equatable, Sendable {
     /// The client type's name; `<name>Client` when `nil`.
     public var clientName: String?
     public var access: AccessLevel?
+    /// An enum that holds every declaration of the run (client, error, models, support types),
+    /// so that several APIs, and the user's own types, share a module; top level when `nil`.
+    public var namespace: String?
     /// Extra words written in capitals inside member names.
     public var initialisms: [String] = []
     /// A folder of `.mustache` files that replace the built-in ones of the same name.
@@ -40,6 +43,8 @@ public struct GeneratorConfig: Equatable, Sendable {
                summary: "Name of the client type (default: `<name>Client`)."),
         Option(key: "access", flag: "--access", valueType: "public | package | internal",
                summary: "Access level of the generated declarations (default: public)."),
+        Option(key: "namespace", flag: "--namespace", valueType: "identifier",
+               summary: "Declare everything inside `enum NAME` (`A.Client`, `A.Station`, `A.HTTPMiddleware`), so that several APIs share a module."),
         Option(key: "initialisms", flag: "--initialism", valueType: "[string]",
                summary: "Extra words written in capitals inside member names (`sip` makes `callSIPDomain`)."),
         Option(key: "templates", flag: "--templates", valueType: "path",
@@ -66,6 +71,7 @@ public struct GeneratorConfig: Equatable, Sendable {
         result.name = other.name ?? name
         result.clientName = other.clientName ?? clientName
         result.access = other.access ?? access
+        result.namespace = other.namespace ?? namespace
         result.templates = other.templates ?? templates
         result.initialisms = initialisms + other.initialisms
         result.includeOperations = other.includeOperations.isEmpty ? includeOperations : other.includeOperations
@@ -76,6 +82,22 @@ public struct GeneratorConfig: Equatable, Sendable {
         result.excludePaths = excludePaths + other.excludePaths
         result.typeOverrides = typeOverrides.merging(other.typeOverrides) { _, flag in flag }
         return result
+    }
+
+    /// Why `name` cannot be a namespace, or `nil` when it can: it is written in the output and
+    /// in the user's code as it is, so it must be an identifier, and not one that would hide a
+    /// name the generated code or Swift refers to (`Foundation`, `URL`, `JSONValue`).
+    public static func namespaceProblem(_ name: String) -> String? {
+        guard SwiftName.isIdentifier(name) else {
+            return "the namespace '\(name)' is not a Swift identifier (letters, digits and '_', not starting with a digit)"
+        }
+        if SwiftKeywords.reserved.contains(name) {
+            return "the namespace '\(name)' is a Swift keyword"
+        }
+        if SwiftKeywords.takenTypeNames.contains(name) {
+            return "the namespace '\(name)' would hide the type or module of that name that the generated code uses"
+        }
+        return nil
     }
 
     /// Whether an operation passes the include and exclude filters.

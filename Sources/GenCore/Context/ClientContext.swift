@@ -22,6 +22,12 @@ public struct ClientContext: Encodable, Sendable {
     public var errorHandlers: [ErrorHandlerContext]
     /// The file's import declarations, one a line (`public import Foundation`): see `FileImports`.
     public var importLines: [SwiftCode] = []
+    /// Whether the file's declarations are wrapped in `extension NAME { … }` (`--namespace`).
+    public var hasNamespace = false
+    /// The namespace's name; empty without one.
+    public var namespace: SwiftCode = ""
+    /// `NAME.`, to qualify the types that extensions at file scope extend; empty without.
+    public var namespacePrefix: SwiftCode = ""
 }
 
 /// A private static function of the client turning documented error responses into the error.
@@ -330,4 +336,10 @@ public struct SupportContext: Encodable, Sendable {
     public var usesVariants: Bool
     /// The file's import declarations, one a line (`public import Foundation`): see `FileImports`.
     public var importLines: [SwiftCode] = []
+    /// Whether the file's declarations are wrapped in `extension NAME { … }` (`--namespace`).
+    public var hasNamespace = false
+    /// The namespace's name; empty without one.
+    public var namespace: SwiftCode = ""
+    /// `NAME.`, to qualify the types that extensions at file scope extend; empty without.
+    public var namespacePrefix: SwiftCode = ""
 }

@@ -4,9 +4,26 @@ public struct ModelsContext: Encodable, Sendable {
     public var headerLines: [SwiftCode]
     /// `public`, `package` or `internal`.
     public var access: SwiftCode
-    public var types: [TypeContext]
+    public var types: [TypeContext] {
+        didSet { hasTypes = !types.isEmpty }
+    }
+    /// `types` is not empty: a models file left empty opens no `extension NAME {`.
+    public private(set) var hasTypes: Bool
     /// The file's import declarations, one a line (`public import Foundation`): see `FileImports`.
     public var importLines: [SwiftCode] = []
+    /// Whether the file's declarations are wrapped in `extension NAME { … }` (`--namespace`).
+    public var hasNamespace = false
+    /// The namespace's name; empty without one.
+    public var namespace: SwiftCode = ""
+    /// `NAME.`, to qualify the types that extensions at file scope extend; empty without.
+    public var namespacePrefix: SwiftCode = ""
+
+    init(headerLines: [SwiftCode], access: SwiftCode, types: [TypeContext]) {
+        self.headerLines = headerLines
+        self.access = access
+        self.types = types
+        hasTypes = !types.isEmpty
+    }
 
     /// Every type of the file, nested ones included.
     var allTypes: [TypeContext] {

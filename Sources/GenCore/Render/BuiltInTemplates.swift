@@ -14,92 +14,18 @@ enum BuiltInTemplates {
 {{.}}
 {{/importLines}}
 
-{{#docLines}}
-{{.}}
-{{/docLines}}
-{{access}} struct {{clientName}}: Sendable {
-    /// The URL that every operation's path is appended to.
-    {{access}} var serverURL: URL
-{{#hasAuthentication}}
-    /// The credentials sent with each request that accepts them; `nil` sends none.
-    {{access}} var authentication: Authentication?
-{{/hasAuthentication}}
-    /// What sends the requests.
-    {{access}} var transport: any HTTPTransport
-    /// Run around every attempt at a request, first one outermost: logging, extra headers.
-    /// A retried request passes through them again.
-    {{access}} var middlewares: [any HTTPMiddleware]
-    /// The timeout of each attempt at a request, in seconds; `nil` keeps the transport's default.
-    {{access}} var timeout: TimeInterval?
-    /// When a failed request is sent again: idempotent requests (`GET`, `PUT`, `DELETE` …) that
-    /// got no answer or a 408, 429, 502, 503 or 504. `.none` never retries.
-    {{access}} var retry: RetryPolicy
-{{#hasDefaultServer}}
-
-    /// The first server the spec lists.
-    {{access}} static let defaultServerURL = URL(string: {{defaultServerLiteral}})!
-{{/hasDefaultServer}}
-{{#servers}}
-
-{{#docLines}}
-    {{.}}
-{{/docLines}}
-    {{access}} static func {{signature}}{{returnClause}} {
-        URL(string: {{urlInterpolation}}){{^returnsOptional}}!{{/returnsOptional}}
-    }
-{{#variableEnums}}
-
-    {{access}} enum {{name}}: String, Sendable, CaseIterable {
-{{#cases}}
-        case {{name}} = {{literal}}
-{{/cases}}
-    }
-{{/variableEnums}}
-{{/servers}}
-
-    /// - Parameters:
-    ///   - serverURL: The URL that every operation's path is appended to.
-{{#hasAuthentication}}
-    ///   - authentication: The credentials sent with each request that accepts them; `nil` sends none.
-{{/hasAuthentication}}
-    ///   - transport: What sends the requests: `URLSession.shared` unless you give another.
-    ///   - middlewares: Run around every attempt at a request, first one outermost.
-    ///   - timeout: The timeout of each attempt, in seconds; `nil` keeps the transport's default.
-    ///   - retry: When a failed request is sent again. `.default` sends an idempotent request
-    ///     (not a `POST` or `PATCH`) up to 3 times when no answer came or the answer was 408, 429,
-    ///     502, 503 or 504, waiting a random time under 0.5 s, then under 1 s, or as `Retry-After`
-    ///     asks (8 s at most); `.none` sends every request once.
-    {{access}} init(
-        serverURL: URL{{#hasDefaultServer}} = defaultServerURL{{/hasDefaultServer}},
-{{#hasAuthentication}}
-        authentication: Authentication? = nil,
-{{/hasAuthentication}}
-        transport: any HTTPTransport = URLSessionTransport(),
-        middlewares: [any HTTPMiddleware] = [],
-        timeout: TimeInterval? = nil,
-        retry: RetryPolicy = .default
-    ) {
-        self.serverURL = serverURL
-{{#hasAuthentication}}
-        self.authentication = authentication
-{{/hasAuthentication}}
-        self.transport = transport
-        self.middlewares = middlewares
-        self.timeout = timeout
-        self.retry = retry
-    }
-{{#hasAuthentication}}
-
-{{> clientAuthentication}}
-{{/hasAuthentication}}
-{{#operations}}
-{{> clientOperation}}
-{{/operations}}
-
-{{> clientSend}}
+{{#hasNamespace}}
+extension {{namespace}} {
+    {{> clientTypes}}
 }
+{{#hasAuthentication}}
 
-{{> clientError}}
+{{> clientRedaction}}
+{{/hasAuthentication}}
+{{/hasNamespace}}
+{{^hasNamespace}}
+{{> clientTypes}}
+{{/hasNamespace}}
 
 """#,
         "clientAuthentication": #"""
@@ -146,23 +72,10 @@ enum BuiltInTemplates {
         "clientError": #"""
 {{% CONTENT_TYPE: TEXT}}
 {{#hasAuthentication}}
-// Credentials must not reach logs: `print(client)`, `dump` and string interpolation show only
-// which kind of credential is set.
-extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    {{access}} var description: String {
-        let schemes: [String] = credentials.map { "\($0.scheme): <redacted>" }
-        return "Authentication(\(schemes.joined(separator: ", ")))"
-    }
+{{^hasNamespace}}
+{{> clientRedaction}}
 
-    {{access}} var debugDescription: String {
-        description
-    }
-
-    {{access}} var customMirror: Mirror {
-        Mirror(self, children: [:])
-    }
-}
-
+{{/hasNamespace}}
 {{/hasAuthentication}}
 /// What a `{{clientName}}` call throws.
 {{access}} enum {{errorName}}: Error, CustomStringConvertible {
@@ -263,9 +176,11 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
     }
 {{/hasBodyChoice}}
 
+{{$operationDocs}}
 {{#docLines}}
     {{.}}
 {{/docLines}}
+{{/operationDocs}}
 {{#attributes}}
     {{.}}
 {{/attributes}}
@@ -379,6 +294,26 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{/hasErrorHandler}}
         }
     }
+
+"""#,
+        "clientRedaction": #"""
+{{% CONTENT_TYPE: TEXT}}
+// Credentials must not reach logs: `print(client)`, `dump` and string interpolation show only
+// which kind of credential is set.
+extension {{namespacePrefix}}{{clientName}}.Authentication: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    {{access}} var description: String {
+        let schemes: [String] = credentials.map { "\($0.scheme): <redacted>" }
+        return "Authentication(\(schemes.joined(separator: ", ")))"
+    }
+
+    {{access}} var debugDescription: String {
+        description
+    }
+
+    {{access}} var customMirror: Mirror {
+        Mirror(self, children: [:])
+    }
+}
 
 """#,
         "clientSend": #"""
@@ -543,15 +478,113 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
     }
 
 """#,
-        "enum": #"""
+        "clientTypes": #"""
 {{% CONTENT_TYPE: TEXT}}
+{{$clientDocs}}
 {{#docLines}}
 {{.}}
 {{/docLines}}
+{{/clientDocs}}
+{{access}} struct {{clientName}}: Sendable {
+{{$clientProperties}}
+    /// The URL that every operation's path is appended to.
+    {{access}} var serverURL: URL
+{{#hasAuthentication}}
+    /// The credentials sent with each request that accepts them; `nil` sends none.
+    {{access}} var authentication: Authentication?
+{{/hasAuthentication}}
+    /// What sends the requests.
+    {{access}} var transport: any HTTPTransport
+    /// Run around every attempt at a request, first one outermost: logging, extra headers.
+    /// A retried request passes through them again.
+    {{access}} var middlewares: [any HTTPMiddleware]
+    /// The timeout of each attempt at a request, in seconds; `nil` keeps the transport's default.
+    {{access}} var timeout: TimeInterval?
+    /// When a failed request is sent again: idempotent requests (`GET`, `PUT`, `DELETE` …) that
+    /// got no answer or a 408, 429, 502, 503 or 504. `.none` never retries.
+    {{access}} var retry: RetryPolicy
+{{/clientProperties}}
+{{#hasDefaultServer}}
+
+    /// The first server the spec lists.
+    {{access}} static let defaultServerURL = URL(string: {{defaultServerLiteral}})!
+{{/hasDefaultServer}}
+{{#servers}}
+
+{{#docLines}}
+    {{.}}
+{{/docLines}}
+    {{access}} static func {{signature}}{{returnClause}} {
+        URL(string: {{urlInterpolation}}){{^returnsOptional}}!{{/returnsOptional}}
+    }
+{{#variableEnums}}
+
+    {{access}} enum {{name}}: String, Sendable, CaseIterable {
+{{#cases}}
+        case {{name}} = {{literal}}
+{{/cases}}
+    }
+{{/variableEnums}}
+{{/servers}}
+
+{{$clientInitializer}}
+    /// - Parameters:
+    ///   - serverURL: The URL that every operation's path is appended to.
+{{#hasAuthentication}}
+    ///   - authentication: The credentials sent with each request that accepts them; `nil` sends none.
+{{/hasAuthentication}}
+    ///   - transport: What sends the requests: `URLSession.shared` unless you give another.
+    ///   - middlewares: Run around every attempt at a request, first one outermost.
+    ///   - timeout: The timeout of each attempt, in seconds; `nil` keeps the transport's default.
+    ///   - retry: When a failed request is sent again. `.default` sends an idempotent request
+    ///     (not a `POST` or `PATCH`) up to 3 times when no answer came or the answer was 408, 429,
+    ///     502, 503 or 504, waiting a random time under 0.5 s, then under 1 s, or as `Retry-After`
+    ///     asks (8 s at most); `.none` sends every request once.
+    {{access}} init(
+        serverURL: URL{{#hasDefaultServer}} = defaultServerURL{{/hasDefaultServer}},
+{{#hasAuthentication}}
+        authentication: Authentication? = nil,
+{{/hasAuthentication}}
+        transport: any HTTPTransport = URLSessionTransport(),
+        middlewares: [any HTTPMiddleware] = [],
+        timeout: TimeInterval? = nil,
+        retry: RetryPolicy = .default
+    ) {
+        self.serverURL = serverURL
+{{#hasAuthentication}}
+        self.authentication = authentication
+{{/hasAuthentication}}
+        self.transport = transport
+        self.middlewares = middlewares
+        self.timeout = timeout
+        self.retry = retry
+    }
+{{/clientInitializer}}
+{{#hasAuthentication}}
+
+{{> clientAuthentication}}
+{{/hasAuthentication}}
+{{#operations}}
+{{> clientOperation}}
+{{/operations}}
+
+{{> clientSend}}
+}
+
+{{> clientError}}
+
+"""#,
+        "enum": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{$enumDocs}}
+{{#docLines}}
+{{.}}
+{{/docLines}}
+{{/enumDocs}}
 {{#attributes}}
 {{.}}
 {{/attributes}}
-{{access}} enum {{name}}: RawRepresentable, Codable, Hashable, Sendable {
+{{access}} enum {{name}}: {{$enumConformances}}RawRepresentable, Codable, Hashable, Sendable{{/enumConformances}} {
 {{#caseLines}}
     {{.}}
 {{/caseLines}}
@@ -586,7 +619,17 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{#importLines}}
 {{.}}
 {{/importLines}}
+{{#hasNamespace}}
+{{#hasTypes}}
+
+extension {{namespace}} {
+    {{> modelsTypes}}
+}
+{{/hasTypes}}
+{{/hasNamespace}}
+{{^hasNamespace}}
 {{> modelsTypes}}
+{{/hasNamespace}}
 
 """#,
         "modelsType": #"""
@@ -612,17 +655,21 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 """#,
         "struct": #"""
 {{% CONTENT_TYPE: TEXT}}
+{{$structDocs}}
 {{#docLines}}
 {{.}}
 {{/docLines}}
+{{/structDocs}}
 {{#attributes}}
 {{.}}
 {{/attributes}}
-{{access}} struct {{name}}: Codable, Hashable, Sendable {
+{{access}} struct {{name}}: {{$structConformances}}Codable, Hashable, Sendable{{/structConformances}} {
 {{#properties}}
+{{$propertyDocs}}
 {{#docLines}}
     {{.}}
 {{/docLines}}
+{{/propertyDocs}}
 {{#attributes}}
     {{.}}
 {{/attributes}}
@@ -662,9 +709,19 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{#hasCustomDecoder}}
 
     {{access}} init(from decoder: any Decoder) throws {
+{{#hasNamespace}}
+        let container = try KeyedReader(decoder, CodingKeys.self)
+{{/hasNamespace}}
+{{^hasNamespace}}
         let container = try decoder.container(keyedBy: CodingKeys.self)
+{{/hasNamespace}}
 {{#hasAdditionalProperties}}
+{{#hasNamespace}}
+        let others = try KeyedReader(decoder, JSONValue.Key.self)
+{{/hasNamespace}}
+{{^hasNamespace}}
         let others = try decoder.container(keyedBy: JSONValue.Key.self)
+{{/hasNamespace}}
         var additional: [String: {{additionalPropertiesValueType}}] = [:]
         for key in others.allKeys where CodingKeys(rawValue: key.stringValue) == nil {
             additional[key.stringValue] = try others.read(key)
@@ -685,12 +742,22 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{#hasCustomEncoder}}
 
     {{access}} func encode(to encoder: any Encoder) throws {
+{{#hasNamespace}}
+        var container = KeyedWriter(encoder, CodingKeys.self)
+{{/hasNamespace}}
+{{^hasNamespace}}
         var container = encoder.container(keyedBy: CodingKeys.self)
+{{/hasNamespace}}
 {{#properties}}
         {{encodeLine}}
 {{/properties}}
 {{#hasAdditionalProperties}}
+{{#hasNamespace}}
+        var others = KeyedWriter(encoder, JSONValue.Key.self)
+{{/hasNamespace}}
+{{^hasNamespace}}
         var others = encoder.container(keyedBy: JSONValue.Key.self)
+{{/hasNamespace}}
         // A declared property wins over an extra entry of the same name.
         for (key, value) in {{additionalPropertiesName}} where CodingKeys(rawValue: key) == nil {
             try others.write(value, JSONValue.Key(key))
@@ -720,19 +787,134 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
 {{.}}
 {{/importLines}}
 
-{{> supportTransport}}
+{{#hasNamespace}}
+/// Holds every declaration generated from this spec (the client, its error, the models and the
+/// support types), so that other APIs and your own types can use the same names.
+{{access}} enum {{namespace}} {}
 
-{{> supportRetry}}
+extension {{namespace}} {
+    {{> supportTypes}}
+}
+{{#usesStringEnums}}
 
-{{> supportJSONValue}}
-
-{{> supportRequest}}
-
-{{> supportWireFormat}}
+{{> supportDocumentedCase}}
+{{/usesStringEnums}}
 {{#usesIndirect}}
 
-{{> supportIndirect}}
+{{> supportIndirectConformances}}
 {{/usesIndirect}}
+{{/hasNamespace}}
+{{^hasNamespace}}
+{{> supportTypes}}
+{{/hasNamespace}}
+
+"""#,
+        "supportCoding": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#usesKeyedCoding}}
+
+// Generated `init(from:)` and `encode(to:)` bodies read and write through these instead of
+// `decode(_:forKey:)` and `encode(_:forKey:)`: one generic method per name, where the standard
+// library has 17 overloads, type-checks several times faster. Outside a namespace these methods
+// extend the standard library's containers; inside one they are types of the namespace, as two
+// namespaces in one module cannot both add a `read` to `KeyedDecodingContainer`.
+struct KeyedReader<Key: CodingKey> {
+    private let container: KeyedDecodingContainer<Key>
+
+    init(_ decoder: any Decoder, _ keys: Key.Type) throws {
+        container = try decoder.container(keyedBy: keys)
+    }
+
+    var allKeys: [Key] {
+        container.allKeys
+    }
+
+    /// The value of a key that must be present.
+    func read<T: Decodable>(_ key: Key) throws -> T {
+        try container.decode(T.self, forKey: key)
+    }
+
+    /// `nil` when the key is absent or `null`.
+    func readIfPresent<T: Decodable>(_ key: Key) throws -> T? {
+        try container.decodeIfPresent(T.self, forKey: key)
+    }
+
+    /// `nil` when the key is absent, `.some(nil)` when it is `null`.
+    func readAbsentOrNull<T: Decodable>(_ key: Key) throws -> T?? {
+        container.contains(key) ? .some(try container.decodeIfPresent(T.self, forKey: key)) : nil
+    }
+
+    /// `nil` when the key is absent; a `null` is decoded as a `T` (`JSONValue.null`).
+    func readUnlessAbsent<T: Decodable>(_ key: Key) throws -> T? {
+        container.contains(key) ? try container.decode(T.self, forKey: key) : nil
+    }
+}
+
+struct KeyedWriter<Key: CodingKey> {
+    private var container: KeyedEncodingContainer<Key>
+
+    init(_ encoder: any Encoder, _ keys: Key.Type) {
+        container = encoder.container(keyedBy: keys)
+    }
+
+    /// Writes `value`; an optional that is `nil` is written as `null`.
+    mutating func write<T: Encodable>(_ value: T, _ key: Key) throws {
+        try container.encode(value, forKey: key)
+    }
+
+    /// Leaves the key out when `value` is `nil` (a `.some(nil)` is written as `null`).
+    mutating func writeIfPresent<T: Encodable>(_ value: T?, _ key: Key) throws {
+        try container.encodeIfPresent(value, forKey: key)
+    }
+}
+{{/usesKeyedCoding}}
+{{#usesUnions}}
+
+struct ValueReader {
+    private let container: any SingleValueDecodingContainer
+
+    init(_ decoder: any Decoder) throws {
+        container = try decoder.singleValueContainer()
+    }
+
+    func read<T: Decodable>(_ type: T.Type) throws -> T {
+        try container.decode(type)
+    }
+}
+
+struct ValueWriter {
+    private var container: any SingleValueEncodingContainer
+
+    init(_ encoder: any Encoder) {
+        container = encoder.singleValueContainer()
+    }
+
+    mutating func write<T: Encodable>(_ value: T) throws {
+        try container.encode(value)
+    }
+}
+{{/usesUnions}}
+
+"""#,
+        "supportDocumentedCase": #"""
+{{% CONTENT_TYPE: TEXT}}
+extension {{namespacePrefix}}WireFormat {
+    /// The case of `cases` whose raw value is `rawValue`, if any: the `init(rawValue:)` of the
+    /// generated string enums.
+    ///
+    /// Those enums are open: besides a case for each value the spec lists, each has
+    /// `undocumented(String)`, which keeps any other value as received, so a value a server adds
+    /// before the spec does decodes rather than failing, and is written back unchanged. Their
+    /// coding is the standard library's for `RawRepresentable`, whose `init(from:)` calls
+    /// `init(rawValue:)`, which never fails.
+    static func documentedCase<Value: RawRepresentable>(_ rawValue: Value.RawValue, in cases: [Value]) -> Value?
+    where Value.RawValue: Equatable {
+        for value in cases where value.rawValue == rawValue {
+            return value
+        }
+        return nil
+    }
+}
 
 """#,
         "supportIndirect": #"""
@@ -759,20 +941,32 @@ extension {{clientName}}.Authentication: CustomStringConvertible, CustomDebugStr
         set { box = Box(newValue) }
     }
 }
+{{^hasNamespace}}
 
-extension Indirect: Equatable where Value: Equatable {
+{{> supportIndirectConformances}}
+{{/hasNamespace}}
+
+"""#,
+        "supportIndirectConformances": #"""
+{{% CONTENT_TYPE: TEXT}}
+extension {{namespacePrefix}}Indirect: Equatable where Value: Equatable {
+{{#hasNamespace}}
+    {{access}} static func == (lhs: Self, rhs: Self) -> Bool {
+{{/hasNamespace}}
+{{^hasNamespace}}
     {{access}} static func == (lhs: Indirect, rhs: Indirect) -> Bool {
+{{/hasNamespace}}
         lhs.wrappedValue == rhs.wrappedValue
     }
 }
 
-extension Indirect: Hashable where Value: Hashable {
+extension {{namespacePrefix}}Indirect: Hashable where Value: Hashable {
     {{access}} func hash(into hasher: inout Hasher) {
         hasher.combine(wrappedValue)
     }
 }
 
-extension Indirect: Codable where Value: Codable {
+extension {{namespacePrefix}}Indirect: Codable where Value: Codable {
     {{access}} init(from decoder: any Decoder) throws {
         self.init(wrappedValue: try decoder.singleValueContainer().decode(Value.self))
     }
@@ -1323,6 +1517,23 @@ struct RequestBuilder {
 }
 
 """#,
+        "supportTypes": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{> supportTransport}}
+
+{{> supportRetry}}
+
+{{> supportJSONValue}}
+
+{{> supportRequest}}
+
+{{> supportWireFormat}}
+{{#usesIndirect}}
+
+{{> supportIndirect}}
+{{/usesIndirect}}
+
+"""#,
         "supportWireFormat": #"""
 {{% CONTENT_TYPE: TEXT}}
 /// How values are written on the wire: JSON coding, dates, and percent-encoding.
@@ -1599,25 +1810,10 @@ enum APIKey {
     }
 }
 {{/usesAPIKey}}
+{{^hasNamespace}}
 {{#usesStringEnums}}
 
-extension WireFormat {
-    /// The case of `cases` whose raw value is `rawValue`, if any: the `init(rawValue:)` of the
-    /// generated string enums.
-    ///
-    /// Those enums are open: besides a case for each value the spec lists, each has
-    /// `undocumented(String)`, which keeps any other value as received, so a value a server adds
-    /// before the spec does decodes rather than failing, and is written back unchanged. Their
-    /// coding is the standard library's for `RawRepresentable`, whose `init(from:)` calls
-    /// `init(rawValue:)`, which never fails.
-    static func documentedCase<Value: RawRepresentable>(_ rawValue: Value.RawValue, in cases: [Value]) -> Value?
-    where Value.RawValue: Equatable {
-        for value in cases where value.rawValue == rawValue {
-            return value
-        }
-        return nil
-    }
-}
+{{> supportDocumentedCase}}
 {{/usesStringEnums}}
 {{#usesKeyedCoding}}
 
@@ -1672,17 +1868,23 @@ extension SingleValueEncodingContainer {
     }
 }
 {{/usesUnions}}
+{{/hasNamespace}}
+{{#hasNamespace}}
+{{> supportCoding}}
+{{/hasNamespace}}
 
 """#,
         "union": #"""
 {{% CONTENT_TYPE: TEXT}}
+{{$unionDocs}}
 {{#docLines}}
 {{.}}
 {{/docLines}}
+{{/unionDocs}}
 {{#attributes}}
 {{.}}
 {{/attributes}}
-{{access}} {{#isIndirect}}indirect {{/isIndirect}}enum {{name}}: Codable, Hashable, Sendable {
+{{access}} {{#isIndirect}}indirect {{/isIndirect}}enum {{name}}: {{$unionConformances}}Codable, Hashable, Sendable{{/unionConformances}} {
 {{#branches}}
     case {{caseName}}({{type}})
 {{/branches}}
@@ -1713,7 +1915,12 @@ extension SingleValueEncodingContainer {
 {{/hasDiscriminator}}
 {{^hasDiscriminator}}
         // Branches are tried in the order the spec lists them; the first that decodes wins.
+{{#hasNamespace}}
+        let container = try ValueReader(decoder)
+{{/hasNamespace}}
+{{^hasNamespace}}
         let container = try decoder.singleValueContainer()
+{{/hasNamespace}}
 {{#branches}}
 {{#isFirst}}
         if let value = try? container.read({{type}}.self) {
@@ -1730,7 +1937,12 @@ extension SingleValueEncodingContainer {
     }
 
     {{access}} func encode(to encoder: any Encoder) throws {
+{{#hasNamespace}}
+        var container = ValueWriter(encoder)
+{{/hasNamespace}}
+{{^hasNamespace}}
         var container = encoder.singleValueContainer()
+{{/hasNamespace}}
         switch self {
 {{#branches}}
         case .{{caseName}}(let value): try container.write({{encodeExpression}})

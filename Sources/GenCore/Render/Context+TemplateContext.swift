@@ -16,7 +16,11 @@ extension ModelsContext: TemplateContext {
         case "headerLines": .list(headerLines)
         case "access": .text(access)
         case "types": .list(types)
+        case "hasTypes": .bool(hasTypes)
         case "importLines": .list(importLines)
+        case "hasNamespace": .bool(hasNamespace)
+        case "namespace": .text(namespace)
+        case "namespacePrefix": .text(namespacePrefix)
         default: nil
         }
     }
@@ -119,6 +123,9 @@ extension ClientContext: TemplateContext {
         case "headerLines": .list(headerLines)
         case "access": .text(access)
         case "importLines": .list(importLines)
+        case "hasNamespace": .bool(hasNamespace)
+        case "namespace": .text(namespace)
+        case "namespacePrefix": .text(namespacePrefix)
         case "clientName": .text(clientName)
         case "errorName": .text(errorName)
         case "docLines": .list(docLines)
@@ -359,6 +366,9 @@ extension SupportContext: TemplateContext {
         case "headerLines": .list(headerLines)
         case "access": .text(access)
         case "importLines": .list(importLines)
+        case "hasNamespace": .bool(hasNamespace)
+        case "namespace": .text(namespace)
+        case "namespacePrefix": .text(namespacePrefix)
         case "usesStringEnums": .bool(usesStringEnums)
         case "usesKeyedCoding": .bool(usesKeyedCoding)
         case "usesUnions": .bool(usesUnions)

@@ -33,18 +33,36 @@ struct TemplateSet {
         sources.keys.filter { $0.hasSuffix(".swift") && Self.builtIn[$0] == nil }.sorted()
     }
 
+    /// What a user's template names a built-in template by, whether or not a template of the
+    /// user's folder replaces it: `builtin/client`. A `client.mustache` of the user's that
+    /// changes only some blocks of the built-in one is `{{<builtin/client}}…{{/builtin/client}}`
+    /// (`{{<client}}` would be itself).
+    static func builtInName(_ name: String) -> String {
+        "builtin/" + name
+    }
+
     /// Compiles every template; a syntax error names the template file and its line and column.
+    /// Each built-in template is also there as `builtInName(name)`.
     func library(templatesDirectory: String?) throws(DiagnosticsError) -> TemplateLibrary {
         var library = TemplateLibrary()
-        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
-            do {
-                library.register(try Template(source), named: name)
-            } catch {
-                let file = (templatesDirectory.map { $0 + "/" } ?? "Templates/") + name + ".mustache"
-                throw DiagnosticsError(.error("template syntax error: \(error.message)",
-                                              at: SourceLocation(file: file, line: error.line, column: error.column)))
-            }
+        for (name, source) in Self.builtIn.sorted(by: { $0.key < $1.key }) {
+            let template = try Self.compile(source, file: "Templates/" + name + ".mustache")
+            library.register(template, named: Self.builtInName(name))
+            if sources[name] == source { library.register(template, named: name) }
+        }
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) where Self.builtIn[name] != source {
+            let file = (templatesDirectory.map { $0 + "/" } ?? "Templates/") + name + ".mustache"
+            library.register(try Self.compile(source, file: file), named: name)
         }
         return library
+    }
+
+    private static func compile(_ source: String, file: String) throws(DiagnosticsError) -> Template {
+        do {
+            return try Template(source)
+        } catch {
+            throw DiagnosticsError(.error("template syntax error: \(error.message)",
+                                          at: SourceLocation(file: file, line: error.line, column: error.column)))
+        }
     }
 }

@@ -5,6 +5,8 @@ public struct APIGraph {
     public var name: String
     public var clientTypeName: SwiftName
     public var errorTypeName: SwiftName
+    /// The enum every declaration lives in (`--namespace`); the module's top level when `nil`.
+    public var namespace: SwiftName?
     public var title: String
     public var summary: String?
     public var schemas: SchemaGraph

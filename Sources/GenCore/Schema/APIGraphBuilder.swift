@@ -64,7 +64,7 @@ struct APIGraphBuilder {
             types[id].kind = .object(shape)
         }
         return APIGraph(
-            name: name, clientTypeName: clientTypeName, errorTypeName: errorTypeName,
+            name: name, clientTypeName: clientTypeName, errorTypeName: errorTypeName, namespace: nil,
             title: document.info.title, summary: document.info.summary ?? document.info.description,
             schemas: SchemaGraph(types: types), operations: operations,
             servers: document.servers, serverHelpers: serverHelpers, securitySchemes: security,

@@ -14,6 +14,11 @@ public struct SwiftName: Hashable, Sendable, CustomStringConvertible {
         self.bare = Self.isLegal(bare) ? bare : Self.legalized(bare)
     }
 
+    /// Whether `name` is an identifier as it is, with nothing to replace (a keyword is one).
+    static func isIdentifier(_ name: String) -> Bool {
+        isLegal(name)
+    }
+
     private static func isLegal(_ name: String) -> Bool {
         // Nearly every name is ASCII: check its bytes without forming characters.
         let utf8 = name.utf8

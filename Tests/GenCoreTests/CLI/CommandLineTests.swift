@@ -201,6 +201,9 @@ final class CommandLineTests: XCTestCase {
             ([spec, "--type-override", "Pet"], "invalid value 'Pet' for '--type-override'; use Schema=SwiftType"),
             ([spec, "--type-override=Pet="], "invalid value 'Pet=' for '--type-override'; use Schema=SwiftType"),
             ([spec, "--type-override", "=MyPet"], "invalid value '=MyPet' for '--type-override'; use Schema=SwiftType"),
+            ([spec, "--namespace", "My-API"], "the namespace 'My-API' is not a Swift identifier (letters, digits and '_', not starting with a digit)"),
+            ([spec, "--namespace", "URL"], "the namespace 'URL' would hide the type or module of that name that the generated code uses"),
+            ([spec, "--namespace=enum"], "the namespace 'enum' is a Swift keyword"),
         ]
         for item in cases {
             try expectUsageError(item.arguments, item.message)

@@ -103,7 +103,7 @@ final class GeneratorConfigTests: XCTestCase {
 
     /// Every option has a test below; a new option fails here until it gets one.
     func testEveryOptionHasATest() {
-        let tested = ["name", "clientName", "access", "initialisms", "templates", "includeOperations",
+        let tested = ["name", "clientName", "access", "namespace", "initialisms", "templates", "includeOperations",
                       "excludeOperations", "includeTags", "excludeTags", "includePaths", "excludePaths",
                       "typeOverrides"]
         XCTAssertEqual(GeneratorConfig.options.map(\.key).sorted(), tested.sorted())
@@ -125,6 +125,27 @@ final class GeneratorConfigTests: XCTestCase {
         let files = try generate("access: package\n")
         XCTAssertTrue(files["PetsModels.swift"]?.contains("package struct Pet:") == true)
         XCTAssertFalse(files.values.contains { $0.contains("public struct") }, "no public declarations left")
+    }
+
+    func testNamespace() throws {
+        let files = try generate("namespace: Shop\n")
+        XCTAssertTrue(files["PetsSupport.swift"]?.contains("\npublic enum Shop {}\n") == true)
+        for name in ["PetsModels.swift", "PetsClient.swift"] {
+            XCTAssertTrue(files[name]?.contains("\nextension Shop {\n") == true, name)
+        }
+        // A models file with no types (this spec's fit in the first) opens no extension.
+        XCTAssertEqual(files["PetsModels2.swift"]?.contains("extension"), false)
+        XCTAssertTrue(files["PetsModels.swift"]?.contains("\n    public struct Pet: Codable") == true)
+        XCTAssertEqual(files.values.filter { $0.contains("enum Shop") }.count, 1, "declared once")
+    }
+
+    func testANamespaceThatIsNoIdentifierIsALocatedError() throws {
+        let (path, errors) = try loadErrors("namespace: My API\n")
+        XCTAssertEqual(errors.map(\.headline), ["\(path):1:12: error: the namespace 'My API' is not a Swift identifier "
+                                                + "(letters, digits and '_', not starting with a digit)"])
+        XCTAssertEqual(try loadErrors("namespace: Foundation\n").errors.map(\.message),
+                       ["the namespace 'Foundation' would hide the type or module of that name that the generated code uses"])
+        XCTAssertEqual(try loadErrors("namespace: struct\n").errors.map(\.message), ["the namespace 'struct' is a Swift keyword"])
     }
 
     func testInitialisms() throws {

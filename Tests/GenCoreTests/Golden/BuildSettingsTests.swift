@@ -85,6 +85,81 @@ final class BuildSettingsTests: XCTestCase {
         try Self.assertTypeCheck(jobs)
     }
 
+    /// The fixtures, each in its own namespace (`--namespace`), in one module with a file
+    /// of the user's that declares `Station`, `JSONValue` and `HTTPMiddleware` too, under every
+    /// setting (`NamespaceTests` builds and runs two of them).
+    func testNamespacedOutputsShareOneModuleUnderEverySetting() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gen-build-settings-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for (fixture, namespace) in zip(Self.fixtures, ["A", "B", "C", "D"]) {
+            var config = GeneratorConfig()
+            config.namespace = namespace
+            let spec = try Fixtures.spec(inGoldenFixture: fixture)
+            for file in try Generator.run(GeneratorOptions(specPath: spec.path, config: config)).files {
+                try Data(file.contents.utf8).write(to: root.appendingPathComponent(file.name))
+            }
+        }
+        try Data("""
+            import Foundation
+
+            struct Station {
+                var name: String
+            }
+
+            enum JSONValue {
+                case nothing
+            }
+
+            protocol HTTPMiddleware {}
+
+            func useAll(_ station: A.Station, _ value: B.JSONValue, _ middleware: any C.HTTPMiddleware) -> (Station, JSONValue) {
+                (Station(name: station.name), .nothing)
+            }
+
+            """.utf8).write(to: root.appendingPathComponent("UsersOwnTypes.swift"))
+        let jobs = Self.settings.map { setting in
+            Job(label: "three namespaced outputs under \(setting.name)", directory: root,
+                arguments: ["-wmo", "-module-name", "Namespaced"] + setting.arguments)
+        }
+        try Self.assertTypeCheck(jobs)
+    }
+
+    /// Under `-default-isolation MainActor` the models of the target itself are main-actor
+    /// isolated (their conformances too), and the output cannot say `nonisolated` without
+    /// breaking Swift 6.0 compilers (README, "What the generated code looks like"). What the
+    /// README advises instead: the generated files in a module of their own, which an app target
+    /// with that setting imports; its nonisolated code then decodes the models.
+    func testAModuleOfItsOwnGivesAMainActorAppNonisolatedModels() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("gen-build-settings-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let expected = Fixtures.url("Golden/relay-rest/Expected")
+        let sources = try FileManager.default.contentsOfDirectory(atPath: expected.path).filter { $0.hasSuffix(".swift") }.sorted()
+        let module = try ProcessRunner.run(
+            name: SwiftCompiler.swiftc,
+            arguments: ["-emit-module", "-emit-module-path", root.appendingPathComponent("RelayRest.swiftmodule").path,
+                        "-module-name", "RelayRest", "-parse-as-library", "-swift-version", "6", "-warnings-as-errors"] + sources,
+            currentDirectory: expected, timeout: 600)
+        XCTAssertEqual(module.status, 0, module.stdout + module.stderr)
+        try Data("""
+            import Foundation
+            import RelayRest
+
+            nonisolated func decode(_ data: Data) throws -> SipEndpointResponse {
+                try RelayRestClient.jsonDecoder().decode(SipEndpointResponse.self, from: data)
+            }
+
+            func username(_ data: Data) async throws -> String {
+                try await Task.detached { try decode(data) }.value.username
+            }
+
+            """.utf8).write(to: root.appendingPathComponent("App.swift"))
+        let xcode26 = Self.settings[1].arguments
+        let app = try SwiftCompiler.typecheck(directory: root, files: ["App.swift"], extraArguments: ["-I", root.path] + xcode26)
+        XCTAssertEqual(app.exitCode, 0, app.output)
+    }
+
     /// Runs the jobs two at a time and fails once per job that does not type-check, with
     /// swiftc's output.
     private static func assertTypeCheck(_ jobs: [Job], file: StaticString = #filePath, line: UInt = #line) throws {

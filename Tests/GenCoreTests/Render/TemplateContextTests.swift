@@ -38,9 +38,11 @@ final class TemplateContextTests: XCTestCase {
     /// The checker's own parser, so that a parsing slip cannot make (a) pass vacuously.
     func testTagParserReadsEveryTagForm() throws {
         let source = "{{% CONTENT_TYPE: TEXT}}\n{{! a\ncomment }}{{a}} {{{b}}} {{& c}}\n{{#d}}{{^ e }}{{/d}}{{> part}}{{.}}{{f.g}}"
+            + "{{$ h}}{{#i}}{{/i}}{{/h}}{{<j}}{{/j}}"
         let kinds = try MustacheTags.scan( source).map(\.kind)
         XCTAssertEqual(kinds, [.ignored, .ignored, .name("a"), .name("b"), .name("c"), .name("d"), .name("e"), .name("d"),
-                               .partial("part"), .ignored, .name("f"), .name("g")])
+                               .partial("part"), .ignored, .name("f"), .name("g"),
+                               .block("h"), .name("i"), .name("i"), .ignored, .partial("j"), .ignored])
         XCTAssertEqual(try MustacheTags.scan( "x\n\n{{y}}").map(\.line), [3])
         // Every template has at least its pragma; most also use names (a partial of plain Swift,
         // such as supportWireFormat, may not).
@@ -108,6 +110,22 @@ final class TemplateContextTests: XCTestCase {
                 XCTAssertNotNil(TemplateSet.builtIn[name], "\(template).mustache:\(tag.line) includes missing partial '\(name)'")
             }
         }
+    }
+
+    /// A block overridden through a parent is replaced in every template the parent includes, so
+    /// two built-in templates sharing a block name could not be customized apart.
+    func testEveryBlockNameIsInOneBuiltInTemplateOnly() throws {
+        var owners: [String: String] = [:]
+        for (template, source) in TemplateSet.builtIn.sorted(by: { $0.key < $1.key }) {
+            for tag in try MustacheTags.scan(source) {
+                guard case .block(let name) = tag.kind else { continue }
+                if let owner = owners[name], owner != template {
+                    XCTFail("\(template).mustache:\(tag.line): block '\(name)' is also in \(owner).mustache")
+                }
+                owners[name] = template
+            }
+        }
+        XCTAssertGreaterThanOrEqual(owners.count, 10, "blocks found in the built-in templates: \(owners.keys.sorted())")
     }
 
     func testTemplatesFolderAndBuiltInSetAgree() throws {

@@ -55,4 +55,61 @@ final class UserTemplateTests: XCTestCase {
         let extra = try XCTUnwrap(result.files.first { $0.name == "Extra.swift" }?.contents)
         XCTAssertTrue(extra.contains("updateSipEndpoint:  -> SipEndpointResponse  -&gt; SipEndpointResponse\n"), extra)
     }
+
+    /// A `client.mustache` that changes only the operations' doc comments: `{{<builtin/client}}`
+    /// renders the built-in client (`{{<client}}` would be this template itself) with the block
+    /// replaced, in the `clientOperation` partial it includes too; the rest is unchanged.
+    func testAUserTemplateCanReplaceOneBlockOfTheBuiltInOne() throws {
+        let builtIn = try XCTUnwrap(try run([:]).files.first { $0.name == "RelayRestClient.swift" }?.contents)
+        let override = """
+            {{% CONTENT_TYPE: TEXT}}
+            {{<builtin/client}}
+            {{$operationDocs}}
+                /// {{name}} at {{pathLiteral}}
+            {{/operationDocs}}
+            {{/builtin/client}}
+
+            """
+        let files = try run(["client": override]).files
+        let client = try XCTUnwrap(files.first { $0.name == "RelayRestClient.swift" }?.contents)
+        let builtInDocs = "    /// Update a SIP Endpoint\n"
+        XCTAssertTrue(builtIn.contains(builtInDocs), builtIn)
+        XCTAssertFalse(client.contains(builtInDocs), client)
+        XCTAssertEqual(client, builtIn.replacingOccurrences(of: operationDocs(in: builtIn),
+                                                           with: "    /// updateSipEndpoint at \"/endpoints/sip/{id}\"\n"))
+    }
+
+    /// The `///` lines right before `func updateSipEndpoint(`.
+    private func operationDocs(in client: String) -> String {
+        let lines = client.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let method = lines.firstIndex(where: { $0.hasPrefix("    public func updateSipEndpoint(") }) else { return "<no method>" }
+        var first = method
+        while first > 0, lines[first - 1].hasPrefix("    ///") { first -= 1 }
+        return lines[first..<method].map { $0 + "\n" }.joined()
+    }
+
+    func testAUserTemplateNamingItselfAsParentIsAnError() {
+        let found = diagnostic(["client": "{{<client}}{{$operationDocs}}{{/operationDocs}}{{/client}}"])
+        XCTAssertEqual(found?.headline, "error: template 'client' cannot be rendered: partials are nested more than 64 deep: "
+                       + "does 'client' include itself?")
+    }
+
+    /// A `struct.mustache` that adds a protocol of the user's (`APIModel`) to every struct: the models files change
+    /// in those lines only (unions and enums keep theirs).
+    func testAUserStructTemplateCanReplaceTheConformances() throws {
+        let builtIn = try XCTUnwrap(try run([:]).files.first { $0.name == "RelayRestModels.swift" }?.contents)
+        let override = """
+            {{% CONTENT_TYPE: TEXT}}
+            {{<builtin/struct}}
+            {{$structConformances}}Codable, Hashable, Sendable, APIModel{{/structConformances}}
+            {{/builtin/struct}}
+
+            """
+        let models = try XCTUnwrap(try run(["struct": override]).files.first { $0.name == "RelayRestModels.swift" }?.contents)
+        let expected = builtIn.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("public struct ") ? line.replacingOccurrences(of: ", Sendable {", with: ", Sendable, APIModel {") : String(line)
+        }
+        XCTAssertTrue(builtIn.contains("public struct SipEndpointResponse: Codable, Hashable, Sendable {\n"), builtIn)
+        XCTAssertEqual(models, expected.joined(separator: "\n"))
+    }
 }

@@ -18,8 +18,8 @@ struct GenerativeCase {
 /// either throws errors that each say file:line:column, or writes Swift that type-checks
 /// (Swift 6, warnings as errors) and in which no canary from the spec's text is code.
 ///
-/// The type-checks are what costs: one `swiftc -wmo` per spec (the outputs of two specs cannot
-/// share a module; each declares `HTTPTransport`, `JSONValue`, the container extensions), run on
+/// The type-checks are what costs: one `swiftc -wmo` per spec (outside a namespace, the outputs
+/// of two specs cannot share a module: each declares `HTTPTransport`, `JSONValue`, ...), run on
 /// as many threads as there are cores (at least two) while the generator works through the next
 /// specs in-process.
 struct GenerativeHarness {
@@ -94,7 +94,7 @@ struct GenerativeHarness {
                 continue
             }
             let runStart = clock.now
-            let outcome = Self.generate(spec.path, timeout: generatorTimeout)
+            let outcome = Self.generate(spec.path, namespace: Self.namespace(for: input), timeout: generatorTimeout)
             summary.generatorSeconds += Self.seconds(clock.now - runStart)
             switch outcome {
             case nil:
@@ -193,11 +193,14 @@ struct GenerativeHarness {
     // MARK: - Steps
 
     /// The run on a worker thread, so that a hang fails the test instead of stalling it.
-    private static func generate(_ path: String, timeout: TimeInterval) -> Result<GenerationResult, DiagnosticsError>? {
+    private static func generate(_ path: String, namespace: String?,
+                                 timeout: TimeInterval) -> Result<GenerationResult, DiagnosticsError>? {
         let box = LockedBox<Result<GenerationResult, DiagnosticsError>?>(nil)
         let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            let result = Result { () throws(DiagnosticsError) in try Generator.run(GeneratorOptions(specPath: path)) }
+        var config = GeneratorConfig()
+        config.namespace = namespace
+        let thread = Thread { [config] in
+            let result = Result { () throws(DiagnosticsError) in try Generator.run(GeneratorOptions(specPath: path, config: config)) }
             box.set(result)
             done.signal()
         }
@@ -205,6 +208,13 @@ struct GenerativeHarness {
         thread.start()
         guard done.wait(timeout: .now() + timeout) == .success else { return nil }
         return box.get()
+    }
+
+    /// Inputs with an odd seed are generated in a namespace (`--namespace Generated`), so that
+    /// hostile names and odd shapes meet the wrapped output too; the seed decides, so a replay
+    /// does the same.
+    static func namespace(for input: GenerativeCase) -> String? {
+        input.seed & 1 == 1 ? "Generated" : nil
     }
 
     /// Why the loader refused text that JSONSerialization reads, if it did: every input is
@@ -248,7 +258,8 @@ struct GenerativeHarness {
         try? FileManager.default.removeItem(at: kept)
         try FileManager.default.createDirectory(at: kept.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: folder, to: kept)
-        let notes = "\(input.label)\nseed \(Self.hex(input.seed))\n\n" + problems.joined(separator: "\n") + "\n"
+        let namespace = Self.namespace(for: input).map { "generated with --namespace \($0)\n" } ?? ""
+        let notes = "\(input.label)\nseed \(Self.hex(input.seed))\n" + namespace + "\n" + problems.joined(separator: "\n") + "\n"
         try Data(notes.utf8).write(to: kept.appendingPathComponent("PROBLEMS.txt"))
         if let log { try Data(log.utf8).write(to: kept.appendingPathComponent("swiftc.log")) }
         return Failure(input: input, problems: problems, compilerErrors: errors,

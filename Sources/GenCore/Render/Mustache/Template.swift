@@ -22,6 +22,25 @@ indirect enum TemplateNode: Sendable {
     /// `{{> name}}`, looked up in the library when rendered. A partial alone on its line is
     /// indented by the whitespace before it, every line of it.
     case partial(String, indentation: String)
+    /// `{{$name}}…{{/name}}`: its content, unless the caller of a parent being rendered gave
+    /// content of its own for `name`.
+    case block(String, TemplateBlock)
+    /// `{{<name}}…{{/name}}`: template `name` rendered like a partial, with the blocks given
+    /// here (only those; other content inside the tag is ignored) in place of its own.
+    case parent(String, overrides: [String: TemplateBlock], indentation: String)
+}
+
+/// The content of a `{{$name}}` block.
+struct TemplateBlock: Sendable {
+    var nodes: [TemplateNode]
+    /// What starts each line of content written in the block's place instead of its own: when
+    /// the opening tag stands alone on its line, the indentation of the block's own content
+    /// (or, with no content, of the tag); else nothing.
+    var indentation: String
+    /// The indentation that all lines of the content share, when the opening tag stands alone
+    /// on its line; `nil` when it does not. A block given to a parent drops it (the spec's
+    /// "block indentation is removed at the site of definition").
+    var contentIndentation: String?
 }
 
 /// A tag's name, split on `.` once when the template is compiled.

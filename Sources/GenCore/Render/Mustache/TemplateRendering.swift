@@ -4,6 +4,9 @@ struct TemplateRendering {
     /// The values of the enclosing sections, innermost last; names are looked up from the top.
     private var stack: [TemplateValue]
     private var partialDepth = 0
+    /// The blocks given by the parents being rendered, outermost first: a block takes the
+    /// content the outermost one gives (the spec's "top-level substitutions take precedence").
+    private var overrides: [[String: TemplateBlock]] = []
     private(set) var output = ""
 
     /// Partials nested deeper than this surely include themselves without end; rendering
@@ -50,20 +53,43 @@ struct TemplateRendering {
                 case .bool(false)?, .list?, nil: try render(body, indentation: indentation)
                 }
             case .partial(let name, let partialIndentation):
-                // The whitespace before a standalone partial is written like text, even when
-                // the partial writes nothing (as swift-mustache did); then it starts each of
-                // the partial's other lines.
-                writeText(partialIndentation, indentation: indentation)
-                // A missing partial renders as nothing, as the spec and swift-mustache have it.
-                guard let partial = library.template(named: name) else { continue }
-                guard partialDepth < Self.maximumPartialDepth else {
-                    throw TemplateRenderError(message: "partials are nested more than \(Self.maximumPartialDepth) deep: does '\(name)' include itself?")
+                try include(name, indentation: partialIndentation, within: indentation)
+            case .parent(let name, let parentOverrides, let parentIndentation):
+                overrides.append(parentOverrides)
+                try include(name, indentation: parentIndentation, within: indentation)
+                overrides.removeLast()
+            case .block(let name, let block):
+                if let given = override(for: name) {
+                    try render(given.nodes, indentation: indentation + block.indentation)
+                } else {
+                    try render(block.nodes, indentation: indentation)
                 }
-                partialDepth += 1
-                try render(partial.nodes, indentation: indentation + partialIndentation)
-                partialDepth -= 1
             }
         }
+    }
+
+    /// Renders template `name` as a partial (or a parent) that `partialIndentation` is the
+    /// whitespace before, when it stands alone on its line.
+    private mutating func include(_ name: String, indentation partialIndentation: String, within indentation: String) throws(TemplateRenderError) {
+        // The whitespace before a standalone partial starts each line the partial writes (but
+        // empty ones, see `writeText`); a partial that writes nothing writes no spaces either
+        // (swift-mustache wrote them), so the line after it stays where it is: `extension NAME {`,
+        // an empty models file, `}`.
+        // A missing partial renders as nothing, as the spec and swift-mustache have it.
+        guard let partial = library.template(named: name) else { return }
+        guard partialDepth < Self.maximumPartialDepth else {
+            throw TemplateRenderError(message: "partials are nested more than \(Self.maximumPartialDepth) deep: does '\(name)' include itself?")
+        }
+        partialDepth += 1
+        try render(partial.nodes, indentation: indentation + partialIndentation)
+        partialDepth -= 1
+    }
+
+    private func override(for block: String) -> TemplateBlock? {
+        for given in overrides {
+            if let found = given[block] { return found }
+        }
+        return nil
     }
 
     private mutating func render(_ body: [TemplateNode], on value: TemplateValue, indentation: String) throws(TemplateRenderError) {
@@ -99,7 +125,8 @@ struct TemplateRendering {
         output.utf8.last.map { $0 == UInt8(ascii: "\n") } ?? true
     }
 
-    /// Template text: each of its lines starts with the indentation.
+    /// Template text: each of its lines starts with the indentation, but empty ones, which stay
+    /// empty (the spec has no test of them; a blank line of spaces is noise in generated code).
     private mutating func writeText(_ text: String, indentation: String) {
         guard !indentation.isEmpty else {
             output.append(text)

@@ -68,15 +68,17 @@ struct TemplateScanner {
         case UInt8(ascii: "#"), UInt8(ascii: "^"):
             tag = .sectionStart(try name(body, in: written, at: start), spelling: body, inverted: sigil == UInt8(ascii: "^"))
         case UInt8(ascii: "/"):
-            _ = try name(body, in: written, at: start)
+            // Closes a section (a name) or a parent or block (a template name, which may hold `/`):
+            // the tree builder checks that it matches what it closes.
+            guard !body.isEmpty else { throw error("'\(written)' has no name", at: start) }
             tag = .sectionEnd(spelling: body)
         case UInt8(ascii: ">"): tag = .partial(try partialName(body, in: written, at: start))
         case UInt8(ascii: "="):
             try setDelimiters(body, in: written, at: start)
             tag = .delimiters
         case UInt8(ascii: "%"): tag = .contentType(escapesHTML: try contentType(body, in: written, at: start))
-        case UInt8(ascii: "<"), UInt8(ascii: "$"):
-            throw error("'\(written)': template inheritance (parents and blocks) is not supported", at: start)
+        case UInt8(ascii: "<"): tag = .parentStart(try partialName(body, in: written, at: start, naming: "parent"))
+        case UInt8(ascii: "$"): tag = .blockStart(try partialName(body, in: written, at: start, naming: "block"))
         default: tag = .variable(try name(body, in: written, at: start), escapes: true)
         }
         return TemplateToken(kind: .tag(tag), range: range)
@@ -99,11 +101,13 @@ struct TemplateScanner {
         return TemplateName(parts: parts, searchesStack: !anchored)
     }
 
-    private func partialName(_ body: String, in written: String, at offset: Int) throws(TemplateSyntaxError) -> String {
-        guard !body.isEmpty else { throw error("'\(written)' names no partial", at: offset) }
-        guard !body.hasPrefix("*") else { throw error("'\(written)': dynamic partial names are not supported", at: offset) }
+    /// The name of a partial, a parent (both template names) or a block.
+    private func partialName(_ body: String, in written: String, at offset: Int,
+                             naming what: String = "partial") throws(TemplateSyntaxError) -> String {
+        guard !body.isEmpty else { throw error("'\(written)' names no \(what)", at: offset) }
+        guard !body.hasPrefix("*") else { throw error("'\(written)': dynamic \(what) names are not supported", at: offset) }
         guard body.unicodeScalars.allSatisfy({ Self.isNameCharacter($0) || $0 == "/" }) else {
-            throw error("'\(written)': a partial's name is made of letters, digits and '_', '-', '?', '*', '.', '/'", at: offset)
+            throw error("'\(written)': a \(what)'s name is made of letters, digits and '_', '-', '?', '*', '.', '/'", at: offset)
         }
         return body
     }

@@ -19,6 +19,10 @@ enum TemplateTag {
     case sectionStart(TemplateName, spelling: String, inverted: Bool)
     case sectionEnd(spelling: String)
     case partial(String)
+    /// `{{<name}}`: template `name`, with the blocks up to its closing tag overridden.
+    case parentStart(String)
+    /// `{{$name}}`: a block, whose content up to its closing tag a parent's caller may replace.
+    case blockStart(String)
     case comment
     /// `{{=<% %>=}}`: the scanner has already switched to the new delimiters.
     case delimiters
@@ -28,5 +32,14 @@ enum TemplateTag {
     /// Whether the tag leaves no trace on a line of its own: the spec's "standalone" tags.
     var canStandAlone: Bool {
         if case .variable = self { false } else { true }
+    }
+
+    /// The name as written, which the closing tag repeats; `nil` for a tag that opens nothing.
+    var openedSpelling: String? {
+        switch self {
+        case .sectionStart(_, let spelling, _): spelling
+        case .parentStart(let name), .blockStart(let name): name
+        default: nil
+        }
     }
 }

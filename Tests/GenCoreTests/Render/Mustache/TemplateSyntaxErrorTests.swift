@@ -32,9 +32,17 @@ final class TemplateSyntaxErrorTests: XCTestCase {
 
     func testUnsupportedFeaturesAreRefusedRatherThanMisrendered() {
         assertError("{{uppercased(name)}}", "'{{uppercased(name)}}': transforms such as 'uppercased(name)' are not supported", line: 1, column: 1)
-        assertError("{{<parent}}{{/parent}}", "'{{<parent}}': template inheritance (parents and blocks) is not supported", line: 1, column: 1)
-        assertError("{{$block}}{{/block}}", "'{{$block}}': template inheritance (parents and blocks) is not supported", line: 1, column: 1)
         assertError("{{>*dynamic}}", "'{{>*dynamic}}': dynamic partial names are not supported", line: 1, column: 1)
+    }
+
+    func testParentsAndBlocks() {
+        assertError("{{<builtin/client}}\n{{$docs}}x{{/docs}}\n", "section 'builtin/client' opened by '{{<builtin/client}}' is never closed",
+                    line: 1, column: 1)
+        assertError("{{$docs}}\nx\n{{/doc}}", "'{{/doc}}' does not close the open section '{{$docs}}' (line 1, column 1)", line: 3, column: 1)
+        assertError("{{$}}{{/}}", "'{{$}}' names no block", line: 1, column: 1)
+        assertError("{{< my parent}}", "'{{< my parent}}': a parent's name is made of letters, digits and '_', '-', '?', '*', '.', '/'",
+                    line: 1, column: 1)
+        assertError("{{<*dynamic}}{{/*dynamic}}", "'{{<*dynamic}}': dynamic parent names are not supported", line: 1, column: 1)
     }
 
     func testPragmasAndDelimiters() {

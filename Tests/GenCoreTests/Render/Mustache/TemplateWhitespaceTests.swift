@@ -73,9 +73,11 @@ final class TemplateWhitespaceTests: XCTestCase {
         XCTAssertEqual(try render("  {{> part}}\n", ["body": .text("x\ny")], partials: partials), "  x\ny\n  end\n")
     }
 
-    func testTheWhitespaceBeforeAPartialStaysWhenItWritesNothing() throws {
-        // As swift-mustache had it.
-        XCTAssertEqual(try render("a\n  {{> empty}}\nb\n", yes, partials: ["empty": "{{#no}}x{{/no}}"]), "a\n  b\n")
+    func testAPartialThatWritesNothingWritesNoIndentation() throws {
+        // swift-mustache wrote the whitespace anyway, which moved the next line: an empty models
+        // file's `extension NAME {` then closed with an indented `}`.
+        XCTAssertEqual(try render("a\n  {{> empty}}\nb\n", yes, partials: ["empty": "{{#no}}x{{/no}}"]), "a\nb\n")
+        XCTAssertEqual(try render("a {\n    {{> empty}}\n}\n", yes, partials: ["empty": ""]), "a {\n}\n")
     }
 
     func testWhitespaceEndingTheTemplateWithoutANewlineIsDropped() throws {
