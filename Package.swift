@@ -102,6 +102,17 @@ let package = Package(
             dependencies: ["GenGoldenStreams", "GenTestSupport"],
             path: "Tests/GenGoldenStreamsTests"
         ),
+        // The golden output of the OpenAPI 3.2 fixture, compiled and exercised the same way.
+        .target(
+            name: "GenGoldenOpenAPI32",
+            path: "Tests/Fixtures/Golden/openapi32/Expected",
+            swiftSettings: [.unsafeFlags(["-warnings-as-errors"])]
+        ),
+        .testTarget(
+            name: "GenGoldenOpenAPI32Tests",
+            dependencies: ["GenGoldenOpenAPI32", "GenTestSupport"],
+            path: "Tests/GenGoldenOpenAPI32Tests"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

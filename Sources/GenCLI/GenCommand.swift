@@ -7,7 +7,7 @@ import GenCore
 struct GenCommand {
     private static let commandLine = CommandLineSpec(
         name: "gen",
-        abstract: "Generate Swift models and an async client from an OpenAPI 3.0/3.1 document.",
+        abstract: "Generate Swift models and an async client from an OpenAPI 3.0-3.2 document.",
         argument: ArgumentSpec(placeholder: "SPEC", role: "the OpenAPI document to read",
                                help: "The OpenAPI document (.yaml, .yml or .json)."),
         options: [outputOption, checkOption, dumpContextOption] + ConfigFlags.options,

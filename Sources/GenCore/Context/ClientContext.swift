@@ -127,6 +127,8 @@ public struct OperationContext: Encodable, Sendable {
     /// A Swift expression for the path with parameters filled in.
     public var pathExpression: SwiftCode
     public var queryItems: [ParameterItemContext]
+    /// The `querystring` parameter (OpenAPI 3.2), if the operation has one: at most one item.
+    public var queryStringItems: [QueryStringContext]
     public var headerItems: [ParameterItemContext]
     public var cookieItems: [ParameterItemContext]
     public var hasBody: Bool
@@ -221,7 +223,7 @@ public struct ArgumentContext: Encodable, Sendable {
     public var type: SwiftCode
     /// `label: Type` with its default, as in the method's signature.
     public var declaration: SwiftCode
-    /// `path`, `query`, `header`, `cookie` or `body`.
+    /// `path`, `query`, `querystring`, `header`, `cookie`, `body` or `server`.
     public var location: String
     /// The parameter's name in the spec as a string literal; `""` for the body.
     public var jsonNameLiteral: SwiftCode
@@ -258,6 +260,16 @@ public struct ParameterItemContext: Encodable, Sendable {
     public var style: String = ""
     /// The spec marks the parameter `required`.
     public var isRequired = false
+}
+
+/// How a `querystring` parameter fills the whole query string.
+public struct QueryStringContext: Encodable, Sendable {
+    /// A `String` (or `String?`) expression: the parameter's value encoded by its media type.
+    public var valueExpression: SwiftCode
+    /// The encoding can throw (form fields and JSON encode the value first).
+    public var isThrowing: Bool
+    /// The parameter's name in the spec. Dump only.
+    public var jsonName: String = ""
 }
 
 public struct ResponseContext: Encodable, Sendable {
@@ -323,6 +335,12 @@ public struct SupportContext: Encodable, Sendable {
     public var usesPathStyles: Bool
     public var usesHeaderStyles: Bool
     public var usesCookies: Bool
+    /// A `querystring` parameter: `RequestBuilder.setQueryString`.
+    public var usesQueryString: Bool
+    /// Form fields as text, for form bodies and form query strings: `WireFormat.formEncoded`.
+    public var usesFormEncoded: Bool
+    /// A JSON query string: `WireFormat.jsonQuery`.
+    public var usesJSONQuery: Bool
     public var usesCookieStyles: Bool
     /// RFC 6570 simple expansion, for styled path, header and cookie parameters.
     public var usesSimpleStyle: Bool

@@ -99,6 +99,11 @@ public struct TypeContext: Encodable, Sendable {
     /// The discriminator's property name as a string literal; empty when undiscriminated.
     public var discriminatorLiteral: SwiftCode
     public var hasDiscriminator: Bool
+    /// The discriminated union has a `defaultMapping` branch: a value no mapping names (or
+    /// none) decodes as `defaultCaseName`(`defaultType`).
+    public var hasDefaultBranch = false
+    public var defaultCaseName: SwiftCode = ""
+    public var defaultType: SwiftCode = ""
     // Any kind
     /// The types declared inside this one (inline schemas only it uses), in the same form.
     public var nestedTypes: [TypeContext] = []

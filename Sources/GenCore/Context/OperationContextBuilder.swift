@@ -51,7 +51,8 @@ struct OperationContextBuilder {
         let bodyCases = self.bodyCases()
         let bodyEncoding = bodyCases.isEmpty ? body.map { BodyEncoding(contentType: $0.contentType, type: $0.type).sent(as: $0.type) } : nil
         let query = items(.query), headers = items(.header), cookies = items(.cookie)
-        let addsToRequest = body != nil || !query.isEmpty || !headers.isEmpty || !cookies.isEmpty
+        let queryStrings = operation.parameters.compactMap(queryString)
+        let addsToRequest = body != nil || !query.isEmpty || !queryStrings.isEmpty || !headers.isEmpty || !cookies.isEmpty
         let arguments = self.arguments(preferredBodyCase: bodyCases.first)
         let declarations = arguments.map(\.declaration)
         let responses = APIResponse.switchOrder(operation.responses)
@@ -89,7 +90,7 @@ struct OperationContextBuilder {
             httpMethodLiteral: .literal(operation.httpMethod), pathLiteral: .literal(operation.path),
             requestDeclaration: addsToRequest ? "var" : "let",
             pathExpression: pathExpression(),
-            queryItems: query, headerItems: headers, cookieItems: cookies,
+            queryItems: query, queryStringItems: queryStrings, headerItems: headers, cookieItems: cookies,
             hasBody: body != nil, bodyIsOptional: body.map { !$0.required } ?? false,
             bodyIsJSON: bodyEncoding == .json, bodyIsText: bodyEncoding == .text, bodyIsData: bodyEncoding == .data,
             bodyIsForm: bodyEncoding == .form, bodyIsMultipart: bodyEncoding == .multipart,
@@ -294,6 +295,23 @@ struct OperationContextBuilder {
             styleLiteral: .literal(style),
             explode: parameter.explode ?? (style == "form"),
             jsonName: parameter.jsonName, style: style, isRequired: parameter.required)
+    }
+
+    /// How a `querystring` parameter writes the whole query, by the encoding the graph chose.
+    private func queryString(_ parameter: APIParameter) -> QueryStringContext? {
+        guard let encoding = parameter.queryStringEncoding else { return nil }
+        let optional = !parameter.required || parameter.type.isNullable
+        let value: SwiftCode = optional ? "$0" : "\(parameter.swiftName)"
+        let encoded: SwiftCode
+        switch encoding {
+        case .form: encoded = helpers.call(.formEncoded, value)
+        case .json: encoded = helpers.call(.jsonQuery, value)
+        default: encoded = "WireFormat.queryComponent(\(value))"
+        }
+        let throwing = encoding == .form || encoding == .json
+        return QueryStringContext(
+            valueExpression: optional ? "\(parameter.swiftName).map { \(throwing ? "try " : "")\(encoded) }" : encoded,
+            isThrowing: throwing, jsonName: parameter.jsonName)
     }
 
     private enum ParameterShape { case scalar, array, object }

@@ -27,9 +27,10 @@ struct SupportContextBuilder {
         let form = sends(\.bodyIsForm, \.isForm)
         let multipart = sends(\.bodyIsMultipart, \.isMultipart)
         let objectFields = calls(.objectFields)
-        // `formFields` (form bodies, object parameters) and `multipartParts` write field values
-        // with `formText`, which writes arrays and objects with `jsonString`.
-        let formText = form || multipart || objectFields
+        let formEncoded = form || calls(.formEncoded)
+        // `formFields` (form bodies and query strings, object parameters) and `multipartParts`
+        // write field values with `formText`, which writes arrays and objects with `jsonString`.
+        let formText = formEncoded || multipart || objectFields
         return SupportContext(
             headerLines: headerLines, access: access,
             usesStringEnums: types.contains { $0.isEnum },
@@ -41,11 +42,14 @@ struct SupportContextBuilder {
             },
             usesParameterValue: queryStyles || pathStyles || headerStyles || cookieStyles,
             usesQueryStyles: queryStyles, usesPathStyles: pathStyles, usesHeaderStyles: headerStyles,
-            usesCookies: cookies, usesCookieStyles: cookieStyles,
+            usesCookies: cookies,
+            usesQueryString: operations.contains { !$0.queryStringItems.isEmpty },
+            usesFormEncoded: formEncoded, usesJSONQuery: calls(.jsonQuery),
+            usesCookieStyles: cookieStyles,
             usesSimpleStyle: pathStyles || headerStyles || cookieStyles,
             usesJSONBody: sends(\.bodyIsJSON, \.isJSON), usesTextBody: sends(\.bodyIsText, \.isText),
             usesDataBody: sends(\.bodyIsData, \.isData), usesFormBody: form, usesMultipartBody: multipart,
-            usesFormFields: form || objectFields, usesFormText: formText,
+            usesFormFields: formEncoded || objectFields, usesFormText: formText,
             usesObjectFields: objectFields,
             usesJSONString: calls(.jsonString) || formText,
             usesAPIKey: client.authenticationCases.contains { $0.isAPIKey },

@@ -87,6 +87,11 @@ struct TypeContextBuilder {
             if let property = shape.discriminatorProperty, shape.branches.contains(where: { !$0.discriminatorValues.isEmpty }) {
                 context.hasDiscriminator = true
                 context.discriminatorLiteral = .literal(property)
+                if let index = shape.defaultBranch {
+                    context.hasDefaultBranch = true
+                    context.defaultCaseName = context.branches[index].caseName
+                    context.defaultType = context.branches[index].type
+                }
             }
         }
         return context

@@ -1,7 +1,7 @@
 /// The `WireFormat` helpers of Support that client code calls by name, recorded where the
 /// builders write the calls, so Support holds exactly those (no search of generated text).
 enum WireHelper: Hashable {
-    case pathSegment, pathParameter, objectFields, jsonString, dateString
+    case pathSegment, pathParameter, objectFields, jsonString, dateString, formEncoded, jsonQuery
 
     var name: SwiftCode {
         switch self {
@@ -10,6 +10,8 @@ enum WireHelper: Hashable {
         case .objectFields: "objectFields"
         case .jsonString: "jsonString"
         case .dateString: "dateString"
+        case .formEncoded: "formEncoded"
+        case .jsonQuery: "jsonQuery"
         }
     }
 }

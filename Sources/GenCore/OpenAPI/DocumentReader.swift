@@ -9,6 +9,8 @@ final class DocumentReader {
     let schemas: SchemaReader
     /// Body schemas of the callbacks met while reading operations.
     private var callbackSchemas: [(name: String, schema: JSONSchema)] = []
+    /// OpenAPI 3.2 allows a `$ref` for a media type (to `components/mediaTypes`).
+    private var mediaTypesMayBeRefs = false
     /// The fixed fields of a path item that are operations (`query` is OpenAPI 3.2's).
     private static let methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace", "query"]
 
@@ -25,8 +27,13 @@ final class DocumentReader {
             return nil
         }
         guard let version = checkVersion(root) else { return nil }
-        if let selfNode = root["$self"] {
-            diagnostics.warning("'$self' is not used: relative '$ref's resolve against the file's own path", at: selfNode.location)
+        mediaTypesMayBeRefs = version.hasPrefix("3.2")
+        if let selfNode = root["$self"], let uri = reader.string(selfNode, "$self") {
+            do {
+                try resolver.setSelf(uri, at: selfNode.location)
+            } catch {
+                for diagnostic in error.diagnostics { diagnostics.emit(diagnostic) }
+            }
         }
         let info = readInfo(root["info"], root: root)
         let servers = readServers(root["servers"])
@@ -131,10 +138,29 @@ final class DocumentReader {
             default:
                 kind = .unsupported(type: type)
             }
-            result.append(SecurityScheme(name: key, kind: kind, description: reader.text(scheme["description"], "description"),
-                                         location: scheme.location))
+            var read = SecurityScheme(name: key, kind: kind, description: reader.text(scheme["description"], "description"),
+                                      location: scheme.location)
+            if type == "oauth2" {
+                read.flows = readFlows(scheme["flows"])
+                read.metadataURL = reader.text(scheme["oauth2MetadataUrl"], "oauth2MetadataUrl")
+            }
+            result.append(read)
         }
         return result
+    }
+
+    /// The flows of an `oauth2` scheme, every key kept (OpenAPI 3.2 added `deviceAuthorization`).
+    private func readFlows(_ node: YAMLNode?) -> [SecurityScheme.OAuthFlow] {
+        (reader.mapping(node, "flows") ?? []).compactMap { key, value in
+            guard let name = key.scalarText, reader.mapping(value, name) != nil else { return nil }
+            return SecurityScheme.OAuthFlow(
+                name: name,
+                authorizationURL: reader.text(value["authorizationUrl"], "authorizationUrl"),
+                deviceAuthorizationURL: reader.text(value["deviceAuthorizationUrl"], "deviceAuthorizationUrl"),
+                tokenURL: reader.text(value["tokenUrl"], "tokenUrl"),
+                refreshURL: reader.text(value["refreshUrl"], "refreshUrl"),
+                scopes: (reader.mapping(value["scopes"], "scopes") ?? []).compactMap { $0.key.scalarText })
+        }
     }
 
     /// Follows `$ref` chains of non-schema objects; reports a loop instead of hanging.
@@ -175,26 +201,55 @@ final class DocumentReader {
         for (key, value) in item.mapping ?? [] {
             guard let method = key.scalarText, Self.methods.contains(method),
                   let operationNode = followDisallowed(value, what: "an operation") else { continue }
-            if let operation = readOperation(operationNode, method: method, path: path, shared: shared, servers: servers) {
+            if let operation = readOperation(operationNode, method: method, httpMethod: method.uppercased(), path: path,
+                                             shared: shared, servers: servers) {
                 operations.append(operation)
             }
         }
-        // OpenAPI 3.2: operations of other methods (`COPY`, `LINK`…), by their method as written.
+        // OpenAPI 3.2: operations of other methods (`COPY`, `LINK`…), sent as written.
         for (key, value) in reader.mapping(item["additionalOperations"], "additionalOperations") ?? [] {
             guard let method = key.scalarText, let operationNode = follow(value) else { continue }
-            if let operation = readOperation(operationNode, method: method, path: path, shared: shared, servers: servers) {
+            guard Self.isToken(method) else {
+                diagnostics.warning("'\(method)' is not an HTTP method name (RFC 9110 allows letters, digits and "
+                                    + "!#$%&'*+-.^_`|~); the operation is left out", at: key.location)
+                continue
+            }
+            if Self.methods.contains(method.lowercased()) {
+                diagnostics.warning("'\(method)' has its own field, '\(method.lowercased())', which OpenAPI 3.2 says to use "
+                                    + "instead of 'additionalOperations'; it is read, and sent as written", at: key.location)
+            }
+            if let operation = readOperation(operationNode, method: method, httpMethod: method, path: path,
+                                             shared: shared, servers: servers) {
                 operations.append(operation)
             }
         }
         return operations
     }
 
-    private func readOperation(_ node: YAMLNode, method: String, path: String, shared: [Parameter], servers: [Server]) -> Operation? {
+    /// What an RFC 9110 token (a method on the request line) is made of.
+    private static let tokenCharacters = Set(("!#$%&'*+-.^_`|~0123456789" + "abcdefghijklmnopqrstuvwxyz"
+                                                + "ABCDEFGHIJKLMNOPQRSTUVWXYZ").unicodeScalars)
+
+    private static func isToken(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy(tokenCharacters.contains)
+    }
+
+    private func readOperation(_ node: YAMLNode, method: String, httpMethod: String, path: String, shared: [Parameter],
+                               servers: [Server]) -> Operation? {
         guard reader.mapping(node, method) != nil else { return nil }
         var parameters = shared
         for parameter in readParameters(node["parameters"]) {
             parameters.removeAll { $0.name == parameter.name && $0.location == parameter.location }
             parameters.append(parameter)
+        }
+        // The query string is one value: a second `querystring` parameter has nowhere to go.
+        let queryStrings = parameters.filter { $0.location == .querystring }
+        for extra in queryStrings.dropFirst() {
+            diagnostics.warning("parameter '\(extra.name)' is a second 'querystring' parameter; an operation has one query "
+                                + "string, so it is left out", at: extra.sourceLocation)
+        }
+        if let first = queryStrings.first {
+            parameters.removeAll { $0.location == .querystring && $0.sourceLocation != first.sourceLocation }
         }
         var requestBody: RequestBody?
         if let bodyNode = node["requestBody"], let body = follow(bodyNode) {
@@ -212,7 +267,7 @@ final class DocumentReader {
         readCallbacks(node["callbacks"], of: node["operationId"]?.scalarText ?? method + " " + path)
         let operationServers = readServers(node["servers"])
         return Operation(
-            method: method, path: path,
+            method: method, httpMethod: httpMethod, path: path,
             operationID: reader.text(node["operationId"], "operationId"),
             summary: reader.text(node["summary"], "summary"),
             description: reader.text(node["description"], "description"),
@@ -245,18 +300,17 @@ final class DocumentReader {
                 diagnostics.error("parameter '\(name)' has no 'in'", at: parameter.location)
                 return nil
             }
-            if locationText == "querystring" {
-                diagnostics.warning("parameter '\(name)' is in 'querystring' (OpenAPI 3.2), which the generator does not "
-                                    + "support yet; the operation is generated without it", at: parameter["in"]?.location)
-                return nil
-            }
             guard let location = ParameterLocation(rawValue: locationText) else {
                 diagnostics.error("parameter '\(name)' has an unknown location '\(locationText)'", at: parameter["in"]?.location)
                 return nil
             }
             var schema = parameter["schema"].map(schemas.schema)
-            if schema == nil, let first = readContent(parameter["content"]).first {
-                schema = first.schema
+            let media = schema == nil ? readContent(parameter["content"]).first : nil
+            if let media { schema = media.schema }
+            if location == .querystring && media == nil {
+                diagnostics.warning("parameter '\(name)' is in 'querystring' but has no 'content'; OpenAPI 3.2 asks for the "
+                                    + "media type that encodes the whole query string, so it is left out", at: parameter.location)
+                return nil
             }
             return Parameter(
                 name: name, location: location,
@@ -266,13 +320,14 @@ final class DocumentReader {
                 style: reader.text(parameter["style"], "style"),
                 explode: reader.bool(parameter["explode"], "explode"),
                 allowReserved: reader.bool(parameter["allowReserved"], "allowReserved") ?? false,
-                schema: schema, sourceLocation: parameter.location)
+                schema: schema, contentType: media?.contentType, sourceLocation: parameter.location)
         }
     }
 
     private func readContent(_ node: YAMLNode?) -> [MediaType] {
         (reader.mapping(followDisallowed(node, what: "a content map"), "content") ?? []).compactMap { key, value in
-            guard let type = key.scalarText, let media = followDisallowed(value, what: "a media type") else { return nil }
+            guard let type = key.scalarText,
+                  let media = mediaTypesMayBeRefs ? follow(value) : followDisallowed(value, what: "a media type") else { return nil }
             _ = reader.mapping(media, type)
             return MediaType(contentType: type, schema: media["schema"].map(schemas.schema),
                              itemSchema: media["itemSchema"].map(schemas.schema), location: media.location)

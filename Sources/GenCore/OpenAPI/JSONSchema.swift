@@ -60,4 +60,7 @@ public final class JSONSchema {
 public struct Discriminator {
     public var propertyName: String
     public var mapping: [(value: String, target: JSONSchema?)]
+    /// OpenAPI 3.2's `defaultMapping`: the schema for a value no mapping names, or none, as
+    /// written (`ref`) and resolved (`target`, `nil` when it could not be), with its location.
+    public var defaultMapping: (ref: String, target: JSONSchema?, location: SourceLocation)?
 }

@@ -48,8 +48,24 @@ public struct SecurityScheme {
         case unsupported(type: String)
     }
 
+    /// One OAuth 2 flow of an `oauth2` scheme, by its key (`clientCredentials`,
+    /// `deviceAuthorization`…), with the URLs and scopes the spec gives it.
+    public struct OAuthFlow {
+        public var name: String
+        public var authorizationURL: String?
+        /// OpenAPI 3.2's `deviceAuthorizationUrl` (RFC 8628).
+        public var deviceAuthorizationURL: String?
+        public var tokenURL: String?
+        public var refreshURL: String?
+        public var scopes: [String]
+    }
+
     public var name: String
     public var kind: Kind
     public var description: String?
+    /// `oauth2` only, in document order.
+    public var flows: [OAuthFlow] = []
+    /// `oauth2` only: OpenAPI 3.2's `oauth2MetadataUrl` (RFC 8414 server metadata).
+    public var metadataURL: String?
     public var location: SourceLocation
 }

@@ -1,6 +1,10 @@
 /// One operation of a path: an HTTP method on a path template.
 public struct Operation {
+    /// The key the operation is written under: `get`, `query`, or an `additionalOperations` key.
     public var method: String
+    /// The method as sent: the fixed fields' in capitals (`GET`, `QUERY`), an
+    /// `additionalOperations` key exactly as written (OpenAPI 3.2 says it is sent as it is).
+    public var httpMethod: String
     /// The path template as written, e.g. `/endpoints/sip/{id}`.
     public var path: String
     public var operationID: String?
@@ -21,7 +25,8 @@ public struct Operation {
 }
 
 public enum ParameterLocation: String {
-    case path, query, header, cookie
+    /// `querystring` (OpenAPI 3.2): the whole query string is the parameter's one value.
+    case path, query, querystring, header, cookie
 }
 
 public struct Parameter {
@@ -35,6 +40,8 @@ public struct Parameter {
     public var allowReserved: Bool
     /// From `schema`, or from the first media type of `content`.
     public var schema: JSONSchema?
+    /// The media type of `content`, when the parameter has one instead of `schema`.
+    public var contentType: String?
     public var sourceLocation: SourceLocation
 }
 

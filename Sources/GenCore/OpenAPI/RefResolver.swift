@@ -11,8 +11,13 @@ public final class RefResolver {
     }
 
     private let rootDirectory: URL
+    /// The root file as the user named it.
+    private let rootFile: String
     /// The root file's folder as the user wrote it ("" for the current folder).
     private let rootPrefix: String
+    /// The root document's `$self` (OpenAPI 3.2), made absolute against the root file's URL:
+    /// the base of the root's relative `$ref`s. The spec's folder stands for its folder.
+    private var selfURL: URL?
     private let loader: YAMLLoader
     private var documents: [String: YAMLNode] = [:]
 
@@ -24,8 +29,21 @@ public final class RefResolver {
         } else {
             self.rootPrefix = ""
         }
+        self.rootFile = rootFile
         self.loader = loader
         documents[rootFile] = rootNode
+    }
+
+    /// Takes the root document's `$self` as the base URI of the root's `$ref`s. A reference
+    /// that resolves into `$self`'s folder reads the file at the same place under the spec's
+    /// folder (so `https://example.com/api/schemas.yaml` beside `$self:
+    /// https://example.com/api/openapi.yaml` is `schemas.yaml` here); anything else is refused.
+    func setSelf(_ uri: String, at location: SourceLocation) throws(DiagnosticsError) {
+        let fileURL = URL(fileURLWithPath: rootFile).standardizedFileURL
+        guard !uri.contains("#"), let url = URL(string: uri, relativeTo: fileURL)?.absoluteURL, url.scheme != nil else {
+            throw DiagnosticsError(.error("'$self' must be a URI without a fragment: '\(uri)'", at: location))
+        }
+        selfURL = url.standardized
     }
 
     /// Every file loaded so far, root first: the inputs a build system should watch.
@@ -41,6 +59,8 @@ public final class RefResolver {
         let targetFile: String
         if filePart.isEmpty {
             targetFile = file
+        } else if file == rootFile, let selfURL {
+            targetFile = try fileBeside(selfURL, filePart, ref: ref, at: location)
         } else {
             targetFile = try relativeFile(filePart, from: file, at: location)
         }
@@ -52,6 +72,27 @@ public final class RefResolver {
     private func split(_ ref: String) -> (file: String, pointer: String) {
         guard let hash = ref.firstIndex(of: "#") else { return (ref, "") }
         return (String(ref[..<hash]), String(ref[ref.index(after: hash)...]))
+    }
+
+    /// The local file for `reference` resolved against `base` (the root's `$self`).
+    private func fileBeside(_ base: URL, _ reference: String, ref: String,
+                            at location: SourceLocation) throws(DiagnosticsError) -> String {
+        guard let target = URL(string: reference, relativeTo: base)?.absoluteURL.standardized,
+              let targetPath = URLComponents(url: target, resolvingAgainstBaseURL: false)?.percentEncodedPath,
+              let basePath = URLComponents(url: base, resolvingAgainstBaseURL: false)?.percentEncodedPath else {
+            throw DiagnosticsError(.error("'$ref' is not a URI reference: '\(ref)'", at: location))
+        }
+        // A `$self` without a path (`https://example.com`, `urn:…`) has no folder but its whole space.
+        let folder = basePath.lastIndex(of: "/").map { basePath[...$0] } ?? ""
+        let sameAuthority = target.scheme == base.scheme && target.host == base.host && target.port == base.port
+            && target.user == base.user
+        if sameAuthority && targetPath == basePath { return rootFile }
+        guard sameAuthority, targetPath.hasPrefix(folder), targetPath.count > folder.count else {
+            throw DiagnosticsError(.error(
+                "'$ref' '\(ref)' resolves against '$self' to '\(target.absoluteString)', outside the folder of '$self'",
+                at: location, note: "only files in the spec's folder are read, which stands for '$self''s folder"))
+        }
+        return try relativeFile(String(targetPath.dropFirst(folder.count)), from: rootFile, at: location)
     }
 
     private func relativeFile(_ path: String, from file: String, at location: SourceLocation) throws(DiagnosticsError) -> String {

@@ -9,7 +9,8 @@ final class SchemaReader {
     /// followed from this list rather than recursively, so that a long chain of them cannot
     /// exhaust the stack.
     private var pendingRefs: [JSONSchema] = []
-    private var pendingMappings: [(owner: JSONSchema, index: Int, ref: String, location: SourceLocation)] = []
+    /// Discriminator mappings to resolve: `index` into `mapping`, or `nil` for `defaultMapping`.
+    private var pendingMappings: [(owner: JSONSchema, index: Int?, ref: String, location: SourceLocation)] = []
 
     /// Keywords that change a schema's shape and that the generator does not model.
     private static let unmodeledKeywords: Set<String> = [
@@ -45,7 +46,11 @@ final class SchemaReader {
                 let target = resolve(mapping.ref, from: mapping.location, failure: { diagnostic in
                     self.reader.diagnostics.warning("discriminator mapping is ignored: " + diagnostic.message, at: mapping.location)
                 })
-                mapping.owner.discriminator?.mapping[mapping.index].target = target
+                if let index = mapping.index {
+                    mapping.owner.discriminator?.mapping[index].target = target
+                } else {
+                    mapping.owner.discriminator?.defaultMapping?.target = target
+                }
             }
         }
     }
@@ -160,16 +165,20 @@ final class SchemaReader {
         var mapping: [(value: String, target: JSONSchema?)] = []
         for (key, target) in reader.mapping(node["mapping"], "mapping") ?? [] {
             if let value = key.scalarText, let ref = reader.string(target, "mapping") {
-                // A mapping may name a component schema instead of referencing it.
-                let spelled = ref.contains("/") || ref.contains("#") ? ref : "#/components/schemas/" + ref
-                pendingMappings.append((owner, mapping.count, spelled, target.location))
+                pendingMappings.append((owner, mapping.count, Self.spelled(mapping: ref), target.location))
                 mapping.append((value, nil))
             }
         }
-        if let fallback = node["defaultMapping"] {
-            reader.diagnostics.warning("'defaultMapping' (OpenAPI 3.2) is not used: a value no mapping names decodes as "
-                                       + "the union's undocumented case", at: fallback.location)
+        var fallback: (ref: String, target: JSONSchema?, location: SourceLocation)?
+        if let node = node["defaultMapping"], let ref = reader.string(node, "defaultMapping") {
+            pendingMappings.append((owner, nil, Self.spelled(mapping: ref), node.location))
+            fallback = (ref, nil, node.location)
         }
-        return Discriminator(propertyName: property, mapping: mapping)
+        return Discriminator(propertyName: property, mapping: mapping, defaultMapping: fallback)
+    }
+
+    /// A mapping may name a component schema instead of referencing it.
+    private static func spelled(mapping ref: String) -> String {
+        ref.contains("/") || ref.contains("#") ? ref : "#/components/schemas/" + ref
     }
 }

@@ -215,6 +215,9 @@ extension {{namespace}} {
 {{#queryItems}}
         request.addQuery({{nameLiteral}}, {{valueExpression}}{{^isSimple}}, style: {{styleLiteral}}, explode: {{explode}}{{/isSimple}})
 {{/queryItems}}
+{{#queryStringItems}}
+        {{#isThrowing}}try {{/isThrowing}}request.setQueryString({{valueExpression}})
+{{/queryStringItems}}
 {{#headerItems}}
         request.setHeader({{nameLiteral}}, {{valueExpression}}{{^isSimple}}, explode: {{explode}}{{/isSimple}})
 {{/headerItems}}
@@ -1272,6 +1275,10 @@ struct RequestBuilder {
     /// Query parts already encoded, whose separators must stay literal.
     private var rawQuery: [String] = []
 {{/usesQueryStyles}}
+{{#usesQueryString}}
+    /// The whole query string, already encoded (OpenAPI 3.2 `in: querystring`).
+    private var queryString: String?
+{{/usesQueryString}}
     private var headers: [(name: String, value: String)] = []
 {{#usesCookies}}
     private var cookies: [(name: String, value: String)] = []
@@ -1324,6 +1331,13 @@ struct RequestBuilder {
         }
     }
 {{/usesQueryStyles}}
+{{#usesQueryString}}
+
+    /// Sets the whole query string, already percent-encoded by its media type.
+    mutating func setQueryString(_ encoded: String?) {
+        queryString = encoded
+    }
+{{/usesQueryString}}
 
     /// Sets a header; a value with CR or LF is refused, as it could smuggle other headers.
     mutating func setHeader(_ name: String, _ value: String?) {
@@ -1400,9 +1414,7 @@ struct RequestBuilder {
     /// nested objects as JSON text.
     mutating func setFormBody(_ value: (some Encodable)?) throws {
         guard let value else { return }
-        let fields = try WireFormat.formFields(value)
-        body = Data(fields.map { WireFormat.queryComponent($0.name) + "=" + WireFormat.queryComponent($0.value) }
-            .joined(separator: "&").utf8)
+        body = Data(try WireFormat.formEncoded(value).utf8)
         headers.append(("Content-Type", "application/x-www-form-urlencoded"))
     }
 {{/usesFormBody}}
@@ -1442,6 +1454,11 @@ struct RequestBuilder {
 {{#usesQueryStyles}}
         query += rawQuery
 {{/usesQueryStyles}}
+{{#usesQueryString}}
+        if let queryString, !queryString.isEmpty {
+            query.append(queryString)
+        }
+{{/usesQueryString}}
         if !query.isEmpty {
             text += "?" + query.joined(separator: "&")
         }
@@ -2262,6 +2279,21 @@ enum WireFormat {
         return fields
     }
 {{/usesFormFields}}
+{{#usesFormEncoded}}
+
+    /// A value's fields as `application/x-www-form-urlencoded` text, for form bodies and
+    /// query strings.
+    static func formEncoded(_ value: some Encodable) throws -> String {
+        try formFields(value).map { queryComponent($0.name) + "=" + queryComponent($0.value) }.joined(separator: "&")
+    }
+{{/usesFormEncoded}}
+{{#usesJSONQuery}}
+
+    /// A value's JSON text, percent-encoded to be a whole query string.
+    static func jsonQuery(_ value: some Encodable) throws -> String {
+        queryComponent(String(decoding: try encoder().encode(value), as: UTF8.self))
+    }
+{{/usesJSONQuery}}
 {{#usesMultipartBody}}
 
     /// The parts of a multipart body: each top-level field (array fields once per item), with
@@ -2459,7 +2491,13 @@ extension SingleValueEncodingContainer {
 
     {{access}} init(from decoder: any Decoder) throws {
 {{#hasDiscriminator}}
+{{^hasDefaultBranch}}
         // Not an object, or no string discriminator: kept as `undocumented` like an unknown value.
+{{/hasDefaultBranch}}
+{{#hasDefaultBranch}}
+        // Not an object: kept as `undocumented`. No discriminator, or one no mapping names: the
+        // `defaultMapping` branch.
+{{/hasDefaultBranch}}
         let keyed = try? decoder.container(keyedBy: JSONValue.Key.self)
         switch try? keyed?.decodeIfPresent(String.self, forKey: JSONValue.Key({{discriminatorLiteral}})) {
 {{#branches}}
@@ -2467,6 +2505,9 @@ extension SingleValueEncodingContainer {
         case {{discriminatorPatterns}}: self = .{{caseName}}(try {{type}}(from: decoder))
 {{/hasDiscriminatorValues}}
 {{/branches}}
+{{#hasDefaultBranch}}
+        case _ where keyed != nil: self = .{{defaultCaseName}}(try {{defaultType}}(from: decoder))
+{{/hasDefaultBranch}}
         default: self = .undocumented(try JSONValue(from: decoder))
         }
 {{/hasDiscriminator}}

@@ -59,6 +59,9 @@ extension TypeContext: TemplateContext {
         case "branches": .list(branches)
         case "discriminatorLiteral": .text(discriminatorLiteral)
         case "hasDiscriminator": .bool(hasDiscriminator)
+        case "hasDefaultBranch": .bool(hasDefaultBranch)
+        case "defaultCaseName": .text(defaultCaseName)
+        case "defaultType": .text(defaultType)
         case "nestedTypes": .list(nestedTypes)
         case "mentionsFoundation": .bool(mentionsFoundation)
         default: nil
@@ -273,6 +276,7 @@ extension OperationContext: TemplateContext, DumpOnlyKeys {
         case "requestDeclaration": .text(requestDeclaration)
         case "pathExpression": .text(pathExpression)
         case "queryItems": .list(queryItems)
+        case "queryStringItems": .list(queryStringItems)
         case "headerItems": .list(headerItems)
         case "cookieItems": .list(cookieItems)
         case "hasBody": .bool(hasBody)
@@ -322,6 +326,18 @@ extension ParameterItemContext: TemplateContext, DumpOnlyKeys {
         case "styleLiteral": .text(styleLiteral)
         case "explode": .bool(explode)
         case "isRequired": .bool(isRequired)
+        default: nil
+        }
+    }
+}
+
+extension QueryStringContext: TemplateContext, DumpOnlyKeys {
+    static let dumpOnlyKeys: Set<String> = ["jsonName"]
+
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "valueExpression": .text(valueExpression)
+        case "isThrowing": .bool(isThrowing)
         default: nil
         }
     }
@@ -383,6 +399,9 @@ extension SupportContext: TemplateContext {
         case "usesFormBody": .bool(usesFormBody)
         case "usesMultipartBody": .bool(usesMultipartBody)
         case "usesFormFields": .bool(usesFormFields)
+        case "usesQueryString": .bool(usesQueryString)
+        case "usesFormEncoded": .bool(usesFormEncoded)
+        case "usesJSONQuery": .bool(usesJSONQuery)
         case "usesFormText": .bool(usesFormText)
         case "usesObjectFields": .bool(usesObjectFields)
         case "usesJSONString": .bool(usesJSONString)

@@ -84,6 +84,9 @@ public struct APIParameter {
     public var documentation: String?
     public var style: String?
     public var explode: Bool?
+    /// How a `querystring` parameter's value becomes the query string: `.form`, `.json` or
+    /// `.text` (a string, percent-encoded); `nil` for other locations.
+    public var queryStringEncoding: BodyEncoding?
 }
 
 public struct APIRequestBody {

@@ -113,7 +113,8 @@ struct APIGraphBuilder {
         return document.securitySchemes.enumerated().map { index, scheme in
             let shared = labels.filter { $0 == labels[index] }.count > 1
             let name = schemas.naming.memberName(shared ? scheme.name : labels[index])
-            let documentation = [scheme.description, "The `\(scheme.name)` security scheme."].compactMap { $0 }
+            let documentation = [scheme.description, "The `\(scheme.name)` security scheme.", Self.flowsDocumentation(scheme)]
+                .compactMap { $0 }
             return APISecurityScheme(name: scheme.name, caseName: caseNames.claim(name),
                                      kind: scheme.kind, documentation: documentation.joined(separator: "\n\n"))
         }
@@ -130,6 +131,11 @@ struct APIGraphBuilder {
         for parameter in operation.parameters {
             if parameter.location == .header && Self.ignoredHeaders.contains(parameter.name.lowercased()) { continue }
             var type = parameter.schema.map { schemas.typeRef(for: $0, hint: TypeNameHint(typePrefix + naming.typeName(parameter.name))) } ?? .string
+            var queryStringEncoding: BodyEncoding?
+            if parameter.location == .querystring {
+                guard let encoding = self.queryStringEncoding(parameter, type: type) else { continue }
+                queryStringEncoding = encoding
+            }
             // A path segment cannot be null; the placeholder always gets a value. No style writes
             // a null element of an array, so the elements are not optional.
             if parameter.location == .path { type = type.nonNull }
@@ -139,7 +145,8 @@ struct APIGraphBuilder {
             parameters.append(APIParameter(
                 jsonName: parameter.name, swiftName: parameterNames.claim(naming.memberName(parameter.name)),
                 location: parameter.location, type: type, required: parameter.required || parameter.location == .path,
-                documentation: parameter.description, style: parameter.style, explode: parameter.explode))
+                documentation: parameter.description, style: parameter.style, explode: parameter.explode,
+                queryStringEncoding: queryStringEncoding))
         }
         var body: APIRequestBody?
         if let requestBody = operation.requestBody, let media = preferredMedia(requestBody.content) {
@@ -174,7 +181,7 @@ struct APIGraphBuilder {
         return APIOperation(
             methodName: methodName, withResponseName: withResponseName,
             bodyEnumName: nil, errorHandler: nil, operationID: operation.operationID,
-            httpMethod: operation.method.uppercased(), path: operation.path,
+            httpMethod: operation.httpMethod, path: operation.path,
             summary: operation.summary, description: operation.description, tags: operation.tags,
             deprecated: operation.deprecated,
             parameters: parameters, body: body, responses: responses,
@@ -185,6 +192,55 @@ struct APIGraphBuilder {
             },
             servers: operation.servers, stream: nil, location: operation.location)
     }
+
+    /// How a `querystring` parameter is written, by its media type: form fields, JSON text, or
+    /// a string as it is; `nil` (with a warning) for what none of them can write.
+    private func queryStringEncoding(_ parameter: Parameter, type: TypeRef) -> BodyEncoding? {
+        let contentType = parameter.contentType ?? ""
+        let encoding = BodyEncoding(contentType: contentType, type: type.nonNull).sent(as: type.nonNull)
+        switch encoding {
+        case .form where hasFields(type.nonNull), .json, .text:
+            return encoding
+        case .form, .data, .multipart, .eventStream, .jsonLines:
+            diagnostics.warning("parameter '\(parameter.name)' is a query string of type '\(contentType)', which the generator "
+                                + "writes only as the fields of an object, as JSON, or as a string; it is left out",
+                                at: parameter.sourceLocation)
+            return nil
+        }
+    }
+
+    /// Whether a value of `type` is written as named fields (an object, a map, free-form JSON).
+    private func hasFields(_ type: TypeRef) -> Bool {
+        switch type {
+        case .json, .dictionary, .external: return true
+        case .named(let id):
+            if case .object = schemas.types[id].kind { return true }
+            return false
+        default: return false
+        }
+    }
+
+    /// What an `oauth2` scheme's flows are, for the factory's documentation; `nil` without flows.
+    private static func flowsDocumentation(_ scheme: SecurityScheme) -> String? {
+        var lines: [String] = []
+        for flow in scheme.flows {
+            let title = flowTitles[flow.name] ?? "`\(flow.name)`"
+            let scopes = flow.scopes.isEmpty ? "" : ", scopes " + flow.scopes.map { "`\($0)`" }.joined(separator: ", ")
+            lines.append("- \(title) flow\(scopes).")
+            for (label, url) in [("Authorization URL", flow.authorizationURL), ("Device authorization URL", flow.deviceAuthorizationURL),
+                                 ("Token URL", flow.tokenURL), ("Refresh URL", flow.refreshURL)] {
+                if let url { lines.append("  - \(label): `\(url)`") }
+            }
+        }
+        if let url = scheme.metadataURL { lines.append("- Server metadata (RFC 8414): `\(url)`") }
+        guard !lines.isEmpty else { return nil }
+        return (["The token closure returns an access token got by one of its OAuth 2 flows:"] + lines).joined(separator: "\n")
+    }
+
+    private static let flowTitles = [
+        "implicit": "Implicit", "password": "Password", "clientCredentials": "Client credentials",
+        "authorizationCode": "Authorization code", "deviceAuthorization": "Device authorization (RFC 8628)",
+    ]
 
     /// JSON when offered (it is what the client models best), else the first media type.
     func preferredMedia(_ content: [MediaType]) -> MediaType? {

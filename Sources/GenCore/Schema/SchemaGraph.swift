@@ -173,6 +173,9 @@ public struct UnionShape {
     public var branches: [Branch]
     /// The property that names the branch, when the schema has a `discriminator`.
     public var discriminatorProperty: String?
+    /// The branch (an index into `branches`) that `defaultMapping` names: it decodes a value
+    /// no mapping names, or a missing one.
+    public var defaultBranch: Int?
     /// Set when the union contains itself by value, so it must be an `indirect enum`.
     public var isIndirect = false
 }

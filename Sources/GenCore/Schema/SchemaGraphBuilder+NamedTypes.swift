@@ -70,6 +70,8 @@ extension SchemaGraphBuilder {
         let mapping = schema.discriminator?.mapping ?? []
         var claimedValues: Set<String> = []
         var typed: [(type: TypeRef, values: [String], label: String?)] = []
+        var defaultBranch: Int?
+        let defaultTarget = schema.discriminator?.defaultMapping?.target
         let all = nonNullBranches(schema)
         for (index, branch) in all.enumerated() {
             let label = branchLabel(branch, among: all, discriminator: schema.discriminator?.propertyName)
@@ -78,6 +80,7 @@ extension SchemaGraphBuilder {
             if branch.ref != nil, schema.discriminator != nil {
                 if let target = branch.target {
                     values = mapping.filter { $0.target === target }.map(\.value)
+                    if defaultBranch == nil, let fallback = defaultTarget, fallback === target { defaultBranch = index }
                 }
                 if values.isEmpty, let implicit = branch.refName { values = [implicit] }
             }
@@ -100,7 +103,13 @@ extension SchemaGraphBuilder {
             let caseName = caseNames.claim(naming.memberName(branch.label ?? caseLabel(for: branch.type, index: index)))
             branches.append(.init(caseName: caseName, type: branch.type, discriminatorValues: branch.values))
         }
-        return UnionShape(branches: branches, discriminatorProperty: schema.discriminator?.propertyName)
+        // One that leads nowhere was reported where it was read.
+        if let fallback = schema.discriminator?.defaultMapping, fallback.target != nil, defaultBranch == nil {
+            diagnostics.warning("'defaultMapping' names no branch of the union ('\(fallback.ref)'); a value no mapping names "
+                                + "decodes as the union's undocumented case", at: fallback.location)
+        }
+        return UnionShape(branches: branches, discriminatorProperty: schema.discriminator?.propertyName,
+                          defaultBranch: defaultBranch)
     }
 
     /// What a branch is called, by what it means: its `title`; for an inline object the one

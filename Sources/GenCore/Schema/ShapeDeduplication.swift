@@ -64,7 +64,8 @@ enum ShapeDeduplication {
         case .union(let shape):
             let parts = shape.branches.map { [$0.caseName.bare, ref($0.type)] + $0.discriminatorValues }
                 .map { $0.joined(separator: "\u{2}") }
-            return "U" + (shape.discriminatorProperty ?? "-") + "\u{3}" + parts.joined(separator: "\u{1}")
+            return "U" + (shape.discriminatorProperty ?? "-") + "\u{3}" + (shape.defaultBranch.map(String.init) ?? "-")
+                + "\u{3}" + parts.joined(separator: "\u{1}")
         }
     }
 

@@ -44,7 +44,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(long.status, 0)
         XCTAssertEqual(long.stderr, "")
         XCTAssertTrue(long.stdout.hasPrefix("""
-            Generate Swift models and an async client from an OpenAPI 3.0/3.1 document.
+            Generate Swift models and an async client from an OpenAPI 3.0-3.2 document.
 
             Usage: gen SPEC [options]
 

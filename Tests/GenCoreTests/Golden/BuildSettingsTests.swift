@@ -30,7 +30,7 @@ final class BuildSettingsTests: XCTestCase {
         Setting(name: "Swift 5 with complete concurrency checking", arguments: ["-swift-version", "5", "-strict-concurrency=complete"]),
     ]
 
-    static let fixtures = ["features", "http-surface", "relay-rest", "streams"]
+    static let fixtures = ["features", "http-surface", "openapi32", "relay-rest", "streams"]
 
     /// One `swiftc` run: a folder of Swift files and the arguments that pick the setting.
     struct Job {
@@ -85,14 +85,14 @@ final class BuildSettingsTests: XCTestCase {
         try Self.assertTypeCheck(jobs)
     }
 
-    /// The four fixtures, each in its own namespace (`--namespace`), in one module with a file
+    /// The fixtures, each in its own namespace (`--namespace`), in one module with a file
     /// of the user's that declares `Station`, `JSONValue` and `HTTPMiddleware` too, under every
     /// setting (`NamespaceTests` builds and runs two of them).
     func testNamespacedOutputsShareOneModuleUnderEverySetting() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("gen-build-settings-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        for (fixture, namespace) in zip(Self.fixtures, ["A", "B", "C", "D"]) {
+        for (fixture, namespace) in zip(Self.fixtures, ["A", "B", "C", "D", "E"]) {
             var config = GeneratorConfig()
             config.namespace = namespace
             let spec = try Fixtures.spec(inGoldenFixture: fixture)

@@ -194,9 +194,9 @@ final class TemplateContextTests: XCTestCase {
     }
 
     /// A spec that exercises every context type: struct, string enum, discriminated union,
-    /// basic/bearer/API-key credentials, query/header/cookie parameters, error bodies.
+    /// basic/bearer/API-key credentials, query/querystring/header/cookie parameters, error bodies.
     private static let sampleSpec = """
-        openapi: 3.1.0
+        openapi: 3.2.0
         info: {title: Sample, version: '1'}
         servers: [{url: 'https://{region}.example.com/{version}', variables: {region: {default: eu, enum: [eu, us]}, version: {default: v1}}}]
         security: [{basicAuth: []}]
@@ -221,6 +221,13 @@ final class TemplateContextTests: XCTestCase {
                 content:
                   application/json: {schema: {$ref: '#/components/schemas/Pet'}}
                   application/x-www-form-urlencoded: {schema: {$ref: '#/components/schemas/Cat'}}
+              responses:
+                '204': {description: done}
+          /search:
+            get:
+              operationId: search
+              parameters:
+                - {name: filter, in: querystring, content: {application/json: {schema: {type: object}}}}
               responses:
                 '204': {description: done}
         components:

@@ -108,6 +108,10 @@ public struct HttpSurfaceClient: Sendable {
         }
 
         /// The `oauth` security scheme.
+        ///
+        /// The token closure returns an access token got by one of its OAuth 2 flows:
+        /// - Client credentials flow, scopes `read`.
+        ///   - Token URL: `https://example.com/token`
         public static func oauth(token: @escaping @Sendable () async throws -> String) -> Authentication {
             Authentication("oauth", .bearer(token))
         }

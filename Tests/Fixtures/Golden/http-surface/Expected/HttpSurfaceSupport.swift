@@ -459,9 +459,7 @@ struct RequestBuilder {
     /// nested objects as JSON text.
     mutating func setFormBody(_ value: (some Encodable)?) throws {
         guard let value else { return }
-        let fields = try WireFormat.formFields(value)
-        body = Data(fields.map { WireFormat.queryComponent($0.name) + "=" + WireFormat.queryComponent($0.value) }
-            .joined(separator: "&").utf8)
+        body = Data(try WireFormat.formEncoded(value).utf8)
         headers.append(("Content-Type", "application/x-www-form-urlencoded"))
     }
 
@@ -640,6 +638,12 @@ enum WireFormat {
             }
         }
         return fields
+    }
+
+    /// A value's fields as `application/x-www-form-urlencoded` text, for form bodies and
+    /// query strings.
+    static func formEncoded(_ value: some Encodable) throws -> String {
+        try formFields(value).map { queryComponent($0.name) + "=" + queryComponent($0.value) }.joined(separator: "&")
     }
 
     /// The parts of a multipart body: each top-level field (array fields once per item), with
