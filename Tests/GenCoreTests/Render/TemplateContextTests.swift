@@ -4,7 +4,7 @@ import XCTest
 
 /// The strict check between templates, contexts, their Mustache lookups and CONTEXT.md.
 ///
-/// Lookups are `switch`es (Context+TemplateContext.swift), not reflection, so a key missing there
+/// Lookups are `switch`es (Render/…+TemplateContext.swift), not reflection, so a key missing there
 /// renders as empty text without any error; these tests turn every such drift into a failure.
 final class TemplateContextTests: XCTestCase {
     /// The repository root, from this file's path: Tests/GenCoreTests/Render/<this file>.
@@ -64,7 +64,7 @@ final class TemplateContextTests: XCTestCase {
         for (type, values) in samples.values.sorted(by: { $0.key < $1.key }) {
             for value in values {
                 guard let context = value as? any TemplateContext else {
-                    XCTFail("\(type) is a context but does not conform to TemplateContext: add its switch to Context+TemplateContext.swift")
+                    XCTFail("\(type) is a context but does not conform to TemplateContext: add its switch to a …+TemplateContext.swift file in Render/")
                     break
                 }
                 let dumpOnly = Self.dumpOnlyKeys(of: value)
@@ -320,9 +320,12 @@ final class TemplateContextTests: XCTestCase {
         return names
     }
 
-    /// Type → the keys its `value(for:)` switch answers, read from Context+TemplateContext.swift.
+    /// Type → the keys its `value(for:)` switch answers, read from the `…+TemplateContext.swift`
+    /// files of Render/.
     private static func lookupSwitchKeys() throws -> [String: [String]] {
-        let text = try String(contentsOf: root.appendingPathComponent("Sources/GenCore/Render/Context+TemplateContext.swift"), encoding: .utf8)
+        let folder = root.appendingPathComponent("Sources/GenCore/Render")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix("+TemplateContext.swift") }.sorted()
+        let text = try files.map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }.joined(separator: "\n")
         var result: [String: [String]] = [:]
         for block in text.components(separatedBy: "\nextension ").dropFirst() {
             guard let type = try matches(#"^(\w+): TemplateContext"#, in: block).first else { continue }

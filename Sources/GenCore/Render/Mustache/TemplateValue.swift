@@ -15,7 +15,7 @@ enum TemplateValue: Sendable {
 }
 
 /// A value whose keys templates can look up: each context type answers its keys with a
-/// `switch` (Render/Context+TemplateContext.swift).
+/// `switch` (Render/…+TemplateContext.swift).
 protocol TemplateContext: TemplateListElement {
     /// The value of `key`, or `nil` when the type has no such key (the lookup then goes on to
     /// the enclosing contexts).
