@@ -70,7 +70,8 @@ extension APIGraphBuilder {
         guard let itemSchema = media.itemSchema else {
             return media.schema.map { schemas.typeRef(for: $0, hint: hint) } ?? .string
         }
-        guard let data = dereferenced(itemSchema).properties.first(where: { $0.name == "data" }).map({ dereferenced($0.schema) }) else {
+        guard let data = schemas.inspected(itemSchema).properties.first(where: { $0.name == "data" }).map({ schemas.inspected($0.schema) })
+        else {
             diagnostics.warning("the 'itemSchema' of '\(media.contentType)' has no 'data' property; each event's data is read as text",
                                 at: itemSchema.location)
             return .string
@@ -82,17 +83,5 @@ extension APIGraphBuilder {
             return .json
         }
         return .string
-    }
-
-    /// The schema a `$ref` leads to (a schema without one is itself); an unresolved reference
-    /// stays as it is, and the schema graph reports it where it is used.
-    private func dereferenced(_ schema: JSONSchema) -> JSONSchema {
-        var current = schema
-        // The reader resolves chains of references; the bound keeps a cycle of them finite.
-        for _ in 0..<16 {
-            guard let target = current.target else { break }
-            current = target
-        }
-        return current
     }
 }
