@@ -34,7 +34,8 @@ struct TypeContextBuilder {
             context.isStruct = true
             context.properties = shape.properties.map(propertyContext)
             context.hasProperties = !shape.properties.isEmpty
-            let parameters = initParameters(shape)
+            let order = Self.initOrder(shape)
+            let parameters = initParameters(shape, in: order)
             context.initParameters = parameters.enumerated().map { index, parameter in
                 index < parameters.count - 1 ? parameter + "," : parameter
             }
@@ -45,7 +46,7 @@ struct TypeContextBuilder {
             context.codingKeyLines = LineWrapping.pack(keyed.map(\.codingKeyCase), extra: margin + 8 + "case ".count)
                 .map { "case \(SwiftCode.joined($0, separator: ", "))" }
             context.hasCustomEncoder = shape.properties.contains(where: needsCustomEncoding)
-            var arguments = Self.initOrder(shape).map { context.properties[$0].decodeArgument }
+            var arguments = order.map { context.properties[$0].decodeArgument }
             if let additional = shape.additionalProperties, let name = shape.additionalPropertiesName, !shape.properties.isEmpty {
                 context.hasAdditionalProperties = true
                 context.hasCustomEncoder = true
@@ -186,9 +187,9 @@ struct TypeContextBuilder {
 
     /// Required properties take the spec's `default` or nothing; the others default to nil so
     /// callers name only what they set.
-    private func initParameters(_ shape: ObjectShape) -> [SwiftCode] {
+    private func initParameters(_ shape: ObjectShape, in order: [Int]) -> [SwiftCode] {
         var parameters: [SwiftCode] = []
-        for property in Self.initOrder(shape).map({ shape.properties[$0] }) {
+        for property in order.map({ shape.properties[$0] }) {
             let optionality: SwiftCode = property.distinguishesNull ? "?" : ""
             var parameter: SwiftCode = "\(property.swiftName): \(spelling.name(property.type, required: property.required))\(optionality)"
             if !property.required {
