@@ -54,7 +54,7 @@ struct SupportContextBuilder {
             usesJSONString: calls(.jsonString) || formText,
             usesAPIKey: client.authenticationCases.contains { $0.isAPIKey },
             usesVariants: types.contains { $0.properties.contains(where: \.isFlattened) },
-            usesFileBody: operations.contains(where: \.bodyIsFile),
+            usesFileBody: operations.contains(where: \.bodyIsFile), usesUnionParameters: client.usesUnionParameters,
             usesStreaming: client.usesStreaming, usesServerSentEvents: client.usesServerSentEvents,
             usesJSONLines: client.usesJSONLines, usesStreamItems: client.usesServerSentEvents || client.usesJSONLines)
     }
