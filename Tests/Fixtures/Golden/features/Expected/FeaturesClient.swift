@@ -68,7 +68,7 @@ public struct FeaturesClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/pets/\(WireFormat.pathSegment(petID))", accept: "application/json")
         let response = try await send(request, security: nil)
         switch response.status {
-        case 200...299: return Self.success(response, try Self.decode(Pet.self, from: response))
+        case 200: return Self.success(response, try Self.decode(Pet.self, from: response))
         default: throw try Self.errorForDefault(response)
         }
     }

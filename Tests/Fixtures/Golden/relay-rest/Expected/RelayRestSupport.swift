@@ -562,6 +562,8 @@ enum RFC3339 {
     /// Seconds from 1970-01-01 to 2001-01-01, where `Date` counts from.
     private nonisolated static let referenceOffset: Int64 = 978_307_200
     private nonisolated static let secondsPerDay: Int64 = 86_400
+    /// 9999-12-31T23:59:59, the last second RFC 3339 can write, in seconds from 1970.
+    private nonisolated static let lastSecond: Int64 = 253_402_300_799
 
     /// `2024-05-06T07:08:09.123456Z`; `nil` for an instant outside the years 0000–9999, which
     /// RFC 3339 cannot write.
@@ -575,6 +577,12 @@ enum RFC3339 {
         if micros == 1_000_000 {
             seconds += 1
             micros = 0
+        }
+        // `9999-12-31T23:59:59.999999` (a common "never") lands on 10000-01-01 in a Double, which
+        // holds about 30 µs there: that instant is written as the last microsecond RFC 3339 has.
+        if seconds == lastSecond + 1, micros == 0 {
+            seconds = lastSecond
+            micros = 999_999
         }
         var days = seconds / secondsPerDay
         var secondOfDay = seconds % secondsPerDay
