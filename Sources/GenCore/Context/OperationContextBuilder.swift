@@ -400,8 +400,7 @@ struct OperationContextBuilder {
             if case .union = spelling.graph.types[id].kind { return true }
             return false
         case .array where depth > 0: return false
-        case .nullable(let wrapped): return throwsWriting(wrapped, depth: depth)
-        case .array(let wrapped): return throwsWriting(wrapped, depth: depth + 1)
+        case .nullable(let wrapped), .array(let wrapped): return throwsWriting(wrapped, depth: depth + 1)
         default: return false
         }
     }

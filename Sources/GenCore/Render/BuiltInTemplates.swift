@@ -2449,7 +2449,6 @@ enum WireFormat {
     static func queryComponent(_ value: String) -> String {
         value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
-
 {{#usesUnionParameters}}
 
     /// A value as a parameter, laid out by its JSON: a scalar as its text, an array of scalars as

@@ -445,7 +445,6 @@ enum WireFormat {
         value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
 
-
     /// Writes the members of `value`'s JSON object into the object `encoder` is writing: a type's
     /// `oneOf`/`anyOf` alternative shares one object with the type's own properties.
     static func encodeMembers(_ value: some Encodable, to encoder: any Encoder) throws {

@@ -624,7 +624,6 @@ enum WireFormat {
         value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
 
-
     /// A value as a parameter, laid out by its JSON: a scalar as its text, an array of scalars as
     /// a list, an object of scalars as fields. `nil` when it has no such form: `null`, nested
     /// arrays or objects, a number JSON cannot carry, or a union's `undocumented` case (a value

@@ -455,7 +455,6 @@ enum WireFormat {
         value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
 
-
     /// A value as compact JSON text, for parameters whose schema is not a plain scalar.
     static func jsonString(_ value: some Encodable) -> String {
         // Encoding fails only for non-finite floating-point numbers, which JSON cannot carry;

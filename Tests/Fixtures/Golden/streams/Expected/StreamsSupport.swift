@@ -488,7 +488,6 @@ enum WireFormat {
         value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
 
-
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .custom { date, encoder in
