@@ -61,14 +61,14 @@ extension SchemaGraphBuilder {
         let tagged = branches.contains { !$0.discriminatorValues.isEmpty }
         // Without a tag every branch is tried; with one, the branches it cannot select: those
         // without a value, and (for a tag the spec does not declare) those that may leave it out.
-        let untried = typed.indices.filter { index in
+        let triedByShape = typed.indices.filter { index in
             guard tagged else { return true }
             if typed[index].values.isEmpty { return defaultBranch == nil }
             return discriminator == nil && !requiredNames(of: looked[index]).contains(tag ?? "")
         }
         var shape = UnionShape(branches: branches, discriminatorProperty: tagged ? tag : nil, defaultBranch: defaultBranch)
         shape.tagIsInteger = inferred?.isInteger ?? false
-        shape.attempts = attempts(untried, looked: looked, types: typed.map(\.type))
+        shape.attempts = attempts(triedByShape, looked: looked, types: typed.map(\.type))
         return shape
     }
 
