@@ -117,7 +117,7 @@ public enum UnionParametersIdOrName: Codable, Hashable, Sendable {
     case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        // Branches are tried in the order the spec lists them; the first that decodes wins.
+        // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
         let container = try decoder.singleValueContainer()
         if let value = try? container.read(UUID.self) {
             self = .uuid(value)
@@ -145,7 +145,7 @@ public enum UnionParametersLimit: Codable, Hashable, Sendable {
     case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        // Branches are tried in the order the spec lists them; the first that decodes wins.
+        // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
         let container = try decoder.singleValueContainer()
         if let value = try? container.read(Int.self) {
             self = .integer(value)
@@ -173,7 +173,7 @@ public enum UnionParametersSince: Codable, Hashable, Sendable {
     case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        // Branches are tried in the order the spec lists them; the first that decodes wins.
+        // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
         let container = try decoder.singleValueContainer()
         if let value = try? container.read(Date.self) {
             self = .date(value)
@@ -202,14 +202,14 @@ public enum UnionParametersKeysItem: Codable, Hashable, Sendable {
     case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        // Branches are tried in the order the spec lists them; the first that decodes wins.
+        // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
         let container = try decoder.singleValueContainer()
-        if let value = try? container.read(Int.self) {
+        if let value = try? container.read(Point.self) {
+            self = .point(value)
+        } else if let value = try? container.read(Int.self) {
             self = .integer(value)
         } else if let value = try? container.read(String.self) {
             self = .string(value)
-        } else if let value = try? container.read(Point.self) {
-            self = .point(value)
         } else {
             self = .undocumented(try container.read(JSONValue.self))
         }
@@ -233,7 +233,7 @@ public enum UnionParametersXScope: Codable, Hashable, Sendable {
     case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        // Branches are tried in the order the spec lists them; the first that decodes wins.
+        // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
         let container = try decoder.singleValueContainer()
         if let value = try? container.read(UUID.self) {
             self = .uuid(value)
