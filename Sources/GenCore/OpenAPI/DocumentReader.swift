@@ -3,8 +3,8 @@
 /// `$ref`s to parameters, request bodies, responses, headers and path items are followed here;
 /// schema `$ref`s are kept for the schema graph.
 final class DocumentReader {
-    private let diagnostics: DiagnosticCollector
-    private let reader: NodeReader
+    let diagnostics: DiagnosticCollector
+    let reader: NodeReader
     let resolver: RefResolver
     let schemas: SchemaReader
     /// Body schemas of the callbacks met while reading operations.
@@ -25,6 +25,9 @@ final class DocumentReader {
         guard root.mapping != nil else {
             diagnostics.error("an OpenAPI document must be a mapping, found \(root.kindDescription)", at: root.location)
             return nil
+        }
+        if let swagger = root["swagger"] {
+            return Swagger2Reader(reader: self).read(root, swagger: swagger, file: file)
         }
         guard let version = checkVersion(root) else { return nil }
         mediaTypesMayBeRefs = version.hasPrefix("3.2")
@@ -66,11 +69,6 @@ final class DocumentReader {
     }
 
     private func checkVersion(_ root: YAMLNode) -> String? {
-        if let swagger = root["swagger"] {
-            diagnostics.error("Swagger \(swagger.scalarText ?? "2.0") documents are not supported; convert it to OpenAPI 3",
-                              at: swagger.location)
-            return nil
-        }
         guard let node = root["openapi"] else {
             diagnostics.error("missing 'openapi' version field", at: root.location)
             return nil
@@ -83,7 +81,7 @@ final class DocumentReader {
         return version
     }
 
-    private func readInfo(_ node: YAMLNode?, root: YAMLNode) -> Info {
+    func readInfo(_ node: YAMLNode?, root: YAMLNode) -> Info {
         guard let node else {
             diagnostics.error("missing 'info'", at: root.location)
             return Info(title: "", version: "")
@@ -112,7 +110,7 @@ final class DocumentReader {
         }
     }
 
-    private func readSecurity(_ node: YAMLNode?) -> [SecurityRequirement]? {
+    func readSecurity(_ node: YAMLNode?) -> [SecurityRequirement]? {
         guard let items = reader.sequence(node, "security") else { return nil }
         return items.map { item in
             SecurityRequirement(schemeNames: (reader.mapping(item, "security") ?? []).compactMap { $0.key.scalarText })
@@ -164,7 +162,7 @@ final class DocumentReader {
     }
 
     /// Follows `$ref` chains of non-schema objects; reports a loop instead of hanging.
-    private func follow(_ node: YAMLNode) -> YAMLNode? {
+    func follow(_ node: YAMLNode) -> YAMLNode? {
         var current = node
         var seen: Set<String> = []
         while let ref = current["$ref"]?.string {
@@ -186,7 +184,7 @@ final class DocumentReader {
     /// Follows a `$ref` where OpenAPI allows none (an operation, a media type, a server…), as
     /// the common bundlers do, and says so: the document is not strictly valid, and other tools
     /// may read it differently. Without a `$ref`, the node itself.
-    private func followDisallowed(_ node: YAMLNode?, what: String) -> YAMLNode? {
+    func followDisallowed(_ node: YAMLNode?, what: String) -> YAMLNode? {
         guard let node, let ref = node["$ref"] else { return node }
         diagnostics.warning("OpenAPI does not allow '$ref' for \(what); it is followed, but other tools may not",
                             at: ref.location)

@@ -18,6 +18,10 @@ final class SchemaReader {
         "dependentSchemas", "$dynamicRef",
     ]
 
+    /// Swagger 2.0's schema dialect: `x-nullable` (and `x-isnullable`) for nullability, a
+    /// `discriminator` that is the property's name, and `type: file` for a file's bytes.
+    var swagger2 = false
+
     init(reader: NodeReader, resolver: RefResolver) {
         self.reader = reader
         self.resolver = resolver
@@ -25,11 +29,17 @@ final class SchemaReader {
 
     /// The schema written at `node`. Its references are resolved by `resolveReferences()`.
     func schema(_ node: YAMLNode) -> JSONSchema {
+        schema(node, skipping: [])
+    }
+
+    /// The schema written at `node` among other keys, which are not read as schema keywords
+    /// (Swagger 2.0 writes a parameter's or header's type beside its `name`, `in` and `required`).
+    func schema(_ node: YAMLNode, skipping keys: Set<String>) -> JSONSchema {
         let id = ObjectIdentifier(node)
         if let known = cache[id] { return known }
         let schema = JSONSchema(location: node.location)
         cache[id] = schema
-        fill(schema, from: node)
+        fill(schema, from: node, skipping: keys)
         return schema
     }
 
@@ -85,7 +95,7 @@ final class SchemaReader {
         return base.isEmpty ? nil : base
     }
 
-    private func fill(_ schema: JSONSchema, from node: YAMLNode) {
+    private func fill(_ schema: JSONSchema, from node: YAMLNode, skipping keys: Set<String>) {
         if let flag = node.bool {
             schema.booleanSchema = flag
             return
@@ -95,7 +105,7 @@ final class SchemaReader {
             return
         }
         for (keyNode, value) in pairs {
-            guard let key = keyNode.scalarText else { continue }
+            guard let key = keyNode.scalarText, !keys.contains(key) else { continue }
             read(key, value, into: schema)
         }
     }
@@ -107,12 +117,16 @@ final class SchemaReader {
             schema.refName = schema.ref.flatMap(Self.name(of:))
             if schema.ref != nil { pendingRefs.append(schema) }
         case "type":
-            if let single = value.string {
+            if swagger2, value.string == "file" {
+                schema.types = ["string"]
+                schema.format = "binary"
+            } else if let single = value.string {
                 schema.types = [single]
             } else if let items = reader.sequence(value, "type") {
                 schema.types = items.compactMap { reader.string($0, "type") }
             }
-        case "format": schema.format = reader.text(value, "format")
+        // A `file` has made the format `binary` already (a `format` key is read once).
+        case "format": if schema.format == nil || !swagger2 { schema.format = reader.text(value, "format") }
         case "title": schema.title = reader.text(value, "title")
         case "description": schema.description = reader.text(value, "description")
         case "enum":
@@ -149,6 +163,7 @@ final class SchemaReader {
         case "contentMediaType": schema.contentMediaType = reader.text(value, "contentMediaType")
         case "contentSchema": schema.contentSchema = self.schema(value)
         case "nullable": schema.nullable = reader.bool(value, "nullable") ?? false
+        case "x-nullable" where swagger2, "x-isnullable" where swagger2: schema.nullable = reader.bool(value, key) ?? false
         case "deprecated": schema.deprecated = reader.bool(value, "deprecated") ?? false
         case "readOnly": schema.readOnly = reader.bool(value, "readOnly") ?? false
         case "writeOnly": schema.writeOnly = reader.bool(value, "writeOnly") ?? false
@@ -160,6 +175,9 @@ final class SchemaReader {
     }
 
     private func discriminator(_ node: YAMLNode, of owner: JSONSchema) -> Discriminator? {
+        if swagger2, let property = node.string {
+            return Discriminator(propertyName: property, mapping: [], defaultMapping: nil)
+        }
         guard reader.mapping(node, "discriminator") != nil,
               let property = reader.string(node["propertyName"], "propertyName") else { return nil }
         var mapping: [(value: String, target: JSONSchema?)] = []
