@@ -16,7 +16,7 @@ final class DocumentReader {
 
     init(resolver: RefResolver, diagnostics: DiagnosticCollector) {
         self.diagnostics = diagnostics
-        self.reader = NodeReader(diagnostics: diagnostics)
+        self.reader = NodeReader(diagnostics: diagnostics, resolver: resolver)
         self.resolver = resolver
         self.schemas = SchemaReader(reader: reader, resolver: resolver)
     }
@@ -44,17 +44,17 @@ final class DocumentReader {
         var document = OpenAPIDocument(
             version: version, info: info, servers: servers, operations: [], schemas: [], extraSchemas: [],
             securitySchemes: [], security: security, file: file)
-        let components = root["components"]
+        let components = reader.followingRef(root["components"], "components")
         _ = reader.mapping(components, "components")
-        for (name, node) in reader.mapping(components?["schemas"], "schemas") ?? [] {
+        for (name, node) in reader.mapping(reader.followingRef(components?["schemas"], "the schemas map"), "schemas") ?? [] {
             guard let text = name.scalarText else { continue }
             document.schemas.append((text, schemas.schema(node)))
         }
-        document.securitySchemes = readSecuritySchemes(components?["securitySchemes"])
+        document.securitySchemes = readSecuritySchemes(reader.followingRef(components?["securitySchemes"], "the security schemes map"))
         if root["paths"] == nil && root["webhooks"] == nil && components == nil {
             diagnostics.error("the document has no 'paths', 'webhooks' or 'components'", at: root.location)
         }
-        for (path, item) in reader.mapping(root["paths"], "paths") ?? [] {
+        for (path, item) in reader.mapping(reader.followingRef(root["paths"], "the paths map"), "paths") ?? [] {
             guard let pathText = path.scalarText else { continue }
             document.operations += readPathItem(item, path: pathText, file: file)
         }
@@ -98,7 +98,7 @@ final class DocumentReader {
         (reader.sequence(node, "servers") ?? []).compactMap { entry in
             guard let server = followDisallowed(entry, what: "a server"), reader.mapping(server, "server") != nil, let url = reader.text(server["url"], "url") else { return nil }
             var variables: [(name: String, defaultValue: String, enumValues: [String], description: String?)] = []
-            for (name, variable) in reader.mapping(server["variables"], "variables") ?? [] {
+            for (name, variable) in reader.mapping(reader.followingRef(server["variables"], "server variables"), "variables") ?? [] {
                 variables.append((
                     name.scalarText ?? "",
                     reader.text(variable["default"], "default") ?? "",
@@ -291,7 +291,7 @@ final class DocumentReader {
     }
 
     private func readParameters(_ node: YAMLNode?) -> [Parameter] {
-        (reader.sequence(node, "parameters") ?? []).compactMap { entry in
+        (reader.sequence(reader.followingRef(node, "a parameters list"), "parameters") ?? []).compactMap { entry in
             guard let parameter = follow(entry), reader.mapping(parameter, "parameter") != nil,
                   let name = reader.text(parameter["name"], "name") else { return nil }
             guard let locationText = reader.text(parameter["in"], "in") else {
@@ -334,7 +334,7 @@ final class DocumentReader {
 
     private func readResponse(_ node: YAMLNode, status: String) -> Response {
         var headers: [(name: String, schema: JSONSchema?, description: String?, required: Bool)] = []
-        for (name, value) in reader.mapping(node["headers"], "headers") ?? [] {
+        for (name, value) in reader.mapping(reader.followingRef(node["headers"], "a headers map"), "headers") ?? [] {
             guard let headerName = name.scalarText, let header = follow(value) else { continue }
             headers.append((headerName, header["schema"].map(schemas.schema),
                             reader.text(header["description"], "description"),

@@ -130,17 +130,17 @@ final class SchemaReader {
         case "title": schema.title = reader.text(value, "title")
         case "description": schema.description = reader.text(value, "description")
         case "enum":
-            schema.enumValues = reader.sequence(value, "enum")?.map(SchemaValue.init)
+            schema.enumValues = reader.sequence(reader.followingRef(value, "an enum list"), "enum")?.map(SchemaValue.init)
             schema.enumLocation = value.location
         case "const": schema.constValue = SchemaValue(value)
         case "default": schema.defaultValue = SchemaValue(value)
         case "properties":
-            for (name, property) in reader.mapping(value, "properties") ?? [] {
+            for (name, property) in reader.mapping(reader.followingRef(value, "a properties map"), "properties") ?? [] {
                 guard let text = name.scalarText else { continue }
                 schema.properties.append((text, self.schema(property)))
             }
         case "required":
-            for item in reader.sequence(value, "required") ?? [] {
+            for item in reader.sequence(reader.followingRef(value, "a required list"), "required") ?? [] {
                 if let name = reader.string(item, "required") { schema.required.append((name, item.location)) }
             }
         case "items":
@@ -156,9 +156,9 @@ final class SchemaReader {
             } else {
                 schema.additionalProperties = .schema(self.schema(value))
             }
-        case "allOf": schema.allOf = (reader.sequence(value, "allOf") ?? []).map(self.schema)
-        case "oneOf": schema.oneOf = (reader.sequence(value, "oneOf") ?? []).map(self.schema)
-        case "anyOf": schema.anyOf = (reader.sequence(value, "anyOf") ?? []).map(self.schema)
+        case "allOf", "oneOf", "anyOf":
+            let parts = (reader.sequence(reader.followingRef(value, "an \(key) list"), key) ?? []).map(self.schema)
+            if key == "allOf" { schema.allOf = parts } else if key == "oneOf" { schema.oneOf = parts } else { schema.anyOf = parts }
         case "discriminator": schema.discriminator = discriminator(value, of: schema)
         case "contentMediaType": schema.contentMediaType = reader.text(value, "contentMediaType")
         case "contentSchema": schema.contentSchema = self.schema(value)
@@ -181,7 +181,7 @@ final class SchemaReader {
         guard reader.mapping(node, "discriminator") != nil,
               let property = reader.string(node["propertyName"], "propertyName") else { return nil }
         var mapping: [(value: String, target: JSONSchema?)] = []
-        for (key, target) in reader.mapping(node["mapping"], "mapping") ?? [] {
+        for (key, target) in reader.mapping(reader.followingRef(node["mapping"], "a discriminator mapping"), "mapping") ?? [] {
             if let value = key.scalarText, let ref = reader.string(target, "mapping") {
                 pendingMappings.append((owner, mapping.count, Self.spelled(mapping: ref), target.location))
                 mapping.append((value, nil))

@@ -50,7 +50,7 @@ final class Swagger2Reader {
             servers: servers(schemes: rootSchemes, at: (root["host"] ?? root["basePath"] ?? root).location),
             operations: [], schemas: [], extraSchemas: [], securitySchemes: readSecurityDefinitions(root["securityDefinitions"]),
             security: document.readSecurity(root["security"]), file: file)
-        for (name, node) in reader.mapping(root["definitions"], "definitions") ?? [] {
+        for (name, node) in reader.mapping(reader.followingRef(root["definitions"], "the definitions map"), "definitions") ?? [] {
             guard let text = name.scalarText else { continue }
             result.schemas.append((text, schemas.schema(node)))
         }
@@ -60,7 +60,7 @@ final class Swagger2Reader {
         if root["paths"] == nil && root["definitions"] == nil {
             diagnostics.error("the document has no 'paths' or 'definitions'", at: root.location)
         }
-        for (path, item) in reader.mapping(root["paths"], "paths") ?? [] {
+        for (path, item) in reader.mapping(reader.followingRef(root["paths"], "the paths map"), "paths") ?? [] {
             guard let pathText = path.scalarText, !pathText.hasPrefix("x-") else { continue }
             result.operations += readPathItem(item, path: pathText)
         }
@@ -87,7 +87,7 @@ final class Swagger2Reader {
     }
 
     private func readSecurityDefinitions(_ node: YAMLNode?) -> [SecurityScheme] {
-        (reader.mapping(node, "securityDefinitions") ?? []).compactMap { name, entry in
+        (reader.mapping(reader.followingRef(node, "the security definitions map"), "securityDefinitions") ?? []).compactMap { name, entry in
             guard let key = name.scalarText, let scheme = document.follow(entry),
                   reader.mapping(scheme, "security scheme") != nil else { return nil }
             let type = reader.text(scheme["type"], "type") ?? ""
@@ -155,7 +155,7 @@ final class Swagger2Reader {
     }
 
     private func parameterNodes(_ node: YAMLNode?) -> [ParameterNode] {
-        (reader.sequence(node, "parameters") ?? []).compactMap { entry in
+        (reader.sequence(reader.followingRef(node, "a parameters list"), "parameters") ?? []).compactMap { entry in
             guard let parameter = document.follow(entry), reader.mapping(parameter, "parameter") != nil,
                   let name = reader.text(parameter["name"], "name") else { return nil }
             guard let place = reader.text(parameter["in"], "in") else {
@@ -190,7 +190,7 @@ final class Swagger2Reader {
             strings(schemesNode, "schemes").map { self.servers(schemes: $0, at: schemesNode.location) }
         } ?? []
         var responses: [Response] = []
-        for (code, value) in reader.mapping(node["responses"], "responses") ?? [] {
+        for (code, value) in reader.mapping(document.followDisallowed(node["responses"], what: "the responses of an operation"), "responses") ?? [] {
             guard let status = code.scalarText, !status.hasPrefix("x-"), let response = document.follow(value) else { continue }
             responses.append(readResponse(response, status: status, produces: produces))
         }
@@ -304,7 +304,7 @@ final class Swagger2Reader {
 
     private func readResponse(_ node: YAMLNode, status: String, produces: [String]) -> Response {
         var headers: [(name: String, schema: JSONSchema?, description: String?, required: Bool)] = []
-        for (name, value) in reader.mapping(node["headers"], "headers") ?? [] {
+        for (name, value) in reader.mapping(reader.followingRef(node["headers"], "a headers map"), "headers") ?? [] {
             guard let headerName = name.scalarText, let header = document.follow(value) else { continue }
             headers.append((headerName, schemas.schema(header, skipping: Self.parameterKeys),
                             reader.text(header["description"], "description"), false))
