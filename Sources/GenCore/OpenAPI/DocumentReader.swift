@@ -65,12 +65,19 @@ final class DocumentReader {
         }
         document.extraSchemas += callbackSchemas
         schemas.resolveReferences()
+        document.reconcile(diagnostics: diagnostics)
         return document
     }
 
     private func checkVersion(_ root: YAMLNode) -> String? {
         guard let node = root["openapi"] else {
-            diagnostics.error("missing 'openapi' version field", at: root.location)
+            // `openapi` with a stray character (`.openapi`, `openapi:` pasted after a BOM or a quote).
+            let near = root.mapping?.first { pair in
+                guard let key = pair.key.scalarText?.lowercased() else { return false }
+                return key != "openapi" && key.contains("openapi") && key.count <= "openapi".count + 2
+            }
+            diagnostics.error("missing 'openapi' version field", at: near?.key.location ?? root.location,
+                              note: near.map { "the key '\($0.key.scalarText ?? "")' is not 'openapi': remove the stray characters" })
             return nil
         }
         guard let version = reader.text(node, "openapi") else { return nil }
@@ -113,14 +120,15 @@ final class DocumentReader {
     func readSecurity(_ node: YAMLNode?) -> [SecurityRequirement]? {
         guard let items = reader.sequence(node, "security") else { return nil }
         return items.map { item in
-            SecurityRequirement(schemeNames: (reader.mapping(item, "security") ?? []).compactMap { $0.key.scalarText })
+            SecurityRequirement(schemeNames: (reader.mapping(item, "security") ?? []).compactMap { $0.key.scalarText },
+                                location: item.location)
         }
     }
 
     private func readSecuritySchemes(_ node: YAMLNode?) -> [SecurityScheme] {
         var result: [SecurityScheme] = []
         for (name, entry) in reader.mapping(node, "securitySchemes") ?? [] {
-            guard let key = name.scalarText, let scheme = follow(entry) else { continue }
+            guard let key = name.scalarText, let scheme = follow(entry, as: .securityScheme) else { continue }
             let type = reader.text(scheme["type"], "type") ?? ""
             let kind: SecurityScheme.Kind
             switch type {
@@ -162,10 +170,16 @@ final class DocumentReader {
     }
 
     /// Follows `$ref` chains of non-schema objects; reports a loop instead of hanging.
-    func follow(_ node: YAMLNode) -> YAMLNode? {
+    /// `kind`, when given, is what the node must be: a `$ref` to a component of another kind is
+    /// a located error.
+    func follow(_ node: YAMLNode, as kind: ComponentKind? = nil) -> YAMLNode? {
         var current = node
         var seen: Set<String> = []
         while let ref = current["$ref"]?.string {
+            if let kind, !ComponentKind.check(ref, expected: kind, swagger2: schemas.swagger2,
+                                               at: current["$ref"]?.location ?? current.location, diagnostics: diagnostics) {
+                return nil
+            }
             do {
                 let target = try resolver.resolve(ref, from: current.file, at: current["$ref"]?.location ?? current.location)
                 guard seen.insert(target.key).inserted else {
@@ -192,7 +206,7 @@ final class DocumentReader {
     }
 
     private func readPathItem(_ node: YAMLNode, path: String, file: String) -> [Operation] {
-        guard let item = follow(node), reader.mapping(item, "path item") != nil else { return [] }
+        guard let item = follow(node, as: .pathItem), reader.mapping(item, "path item") != nil else { return [] }
         let shared = readParameters(item["parameters"])
         let servers = readServers(item["servers"])
         var operations: [Operation] = []
@@ -250,7 +264,7 @@ final class DocumentReader {
             parameters.removeAll { $0.location == .querystring && $0.sourceLocation != first.sourceLocation }
         }
         var requestBody: RequestBody?
-        if let bodyNode = node["requestBody"], let body = follow(bodyNode) {
+        if let bodyNode = node["requestBody"], let body = follow(bodyNode, as: .requestBody) {
             requestBody = RequestBody(
                 description: reader.text(body["description"], "description"),
                 required: reader.bool(body["required"], "required") ?? false,
@@ -259,7 +273,7 @@ final class DocumentReader {
         }
         var responses: [Response] = []
         for (code, value) in reader.mapping(followDisallowed(node["responses"], what: "the responses of an operation"), "responses") ?? [] {
-            guard let status = code.scalarText, let response = follow(value) else { continue }
+            guard let status = code.scalarText, let response = follow(value, as: .response) else { continue }
             responses.append(readResponse(response, status: status))
         }
         readCallbacks(node["callbacks"], of: node["operationId"]?.scalarText ?? method + " " + path)
@@ -281,7 +295,7 @@ final class DocumentReader {
     /// bodies still become models, for the code that receives them.
     private func readCallbacks(_ node: YAMLNode?, of owner: String) {
         for (name, entry) in reader.mapping(node, "callbacks") ?? [] {
-            guard let callback = follow(entry) else { continue }
+            guard let callback = follow(entry, as: .callback) else { continue }
             for (expression, item) in reader.mapping(callback, "callback") ?? [] {
                 for operation in readPathItem(item, path: expression.scalarText ?? "", file: item.file) {
                     callbackSchemas += bodySchemas(of: operation, prefix: owner + " " + (name.scalarText ?? "") + " callback")
@@ -292,8 +306,8 @@ final class DocumentReader {
 
     private func readParameters(_ node: YAMLNode?) -> [Parameter] {
         (reader.sequence(reader.followingRef(node, "a parameters list"), "parameters") ?? []).compactMap { entry in
-            guard let parameter = follow(entry), reader.mapping(parameter, "parameter") != nil,
-                  let name = reader.text(parameter["name"], "name") else { return nil }
+            guard let parameter = follow(entry, as: .parameter), reader.mapping(parameter, "parameter") != nil,
+                  let name = requiredName(of: parameter) else { return nil }
             guard let locationText = reader.text(parameter["in"], "in") else {
                 diagnostics.error("parameter '\(name)' has no 'in'", at: parameter.location)
                 return nil
@@ -322,10 +336,26 @@ final class DocumentReader {
         }
     }
 
+    /// A parameter's `name`, or a located error: without one the parameter would be dropped.
+    func requiredName(of parameter: YAMLNode) -> String? {
+        guard let node = parameter["name"] else {
+            diagnostics.error("a parameter needs a 'name'", at: parameter.location)
+            return nil
+        }
+        return reader.text(node, "name")
+    }
+
     private func readContent(_ node: YAMLNode?) -> [MediaType] {
         (reader.mapping(followDisallowed(node, what: "a content map"), "content") ?? []).compactMap { key, value in
+            // `application/json: {$ref: '#/components/schemas/Pet'}`: the schema without its `schema:` key.
+            if let type = key.scalarText, let ref = value["$ref"], let text = ref.string,
+               ComponentKind(of: text, swagger2: false) == .schema {
+                diagnostics.warning("media type '\(type)' is a '$ref' to a schema; it is read as the media type's 'schema' "
+                                    + "(write it under 'schema:')", at: ref.location)
+                return MediaType(contentType: type, schema: schemas.schema(value), location: value.location)
+            }
             guard let type = key.scalarText,
-                  let media = mediaTypesMayBeRefs ? follow(value) : followDisallowed(value, what: "a media type") else { return nil }
+                  let media = mediaTypesMayBeRefs ? follow(value, as: .mediaType) : followDisallowed(value, what: "a media type") else { return nil }
             _ = reader.mapping(media, type)
             return MediaType(contentType: type, schema: media["schema"].map(schemas.schema),
                              itemSchema: media["itemSchema"].map(schemas.schema), location: media.location)
@@ -335,7 +365,7 @@ final class DocumentReader {
     private func readResponse(_ node: YAMLNode, status: String) -> Response {
         var headers: [(name: String, schema: JSONSchema?, description: String?, required: Bool)] = []
         for (name, value) in reader.mapping(reader.followingRef(node["headers"], "a headers map"), "headers") ?? [] {
-            guard let headerName = name.scalarText, let header = follow(value) else { continue }
+            guard let headerName = name.scalarText, let header = follow(value, as: .header) else { continue }
             headers.append((headerName, header["schema"].map(schemas.schema),
                             reader.text(header["description"], "description"),
                             reader.bool(header["required"], "required") ?? false))

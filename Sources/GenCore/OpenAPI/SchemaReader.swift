@@ -2,7 +2,7 @@
 /// name and by `$ref` is the same instance, and resolves every `$ref` (other files included) to
 /// the schema it points to, so that later stages see schemas only.
 final class SchemaReader {
-    private let reader: NodeReader
+    let reader: NodeReader
     private let resolver: RefResolver
     private var cache: [ObjectIdentifier: JSONSchema] = [:]
     /// Schemas with a `$ref`, and discriminator mappings, not resolved yet. References are
@@ -113,20 +113,16 @@ final class SchemaReader {
     private func read(_ key: String, _ value: YAMLNode, into schema: JSONSchema) {
         switch key {
         case "$ref":
+            if let ref = value.string, !ComponentKind.check(ref, expected: .schema, swagger2: swagger2, at: value.location,
+                                                            diagnostics: reader.diagnostics) {
+                return
+            }
             schema.ref = reader.string(value, "$ref")
             schema.refName = schema.ref.flatMap(Self.name(of:))
             if schema.ref != nil { pendingRefs.append(schema) }
-        case "type":
-            if swagger2, value.string == "file" {
-                schema.types = ["string"]
-                schema.format = "binary"
-            } else if let single = value.string {
-                schema.types = [single]
-            } else if let items = reader.sequence(value, "type") {
-                schema.types = items.compactMap { reader.string($0, "type") }
-            }
+        case "type": readType(value, into: schema)
         // A `file` has made the format `binary` already (a `format` key is read once).
-        case "format": if schema.format == nil || !swagger2 { schema.format = reader.text(value, "format") }
+        case "format": if schema.format == nil || !schema.types.contains("string") { schema.format = reader.text(value, "format") }
         case "title": schema.title = reader.text(value, "title")
         case "description": schema.description = reader.text(value, "description")
         case "enum":
@@ -175,7 +171,11 @@ final class SchemaReader {
     }
 
     private func discriminator(_ node: YAMLNode, of owner: JSONSchema) -> Discriminator? {
-        if swagger2, let property = node.string {
+        if let property = node.string {
+            if !swagger2 {
+                reader.diagnostics.warning("'discriminator' is written as in Swagger 2.0; it is read as OpenAPI 3's "
+                                           + "discriminator: {propertyName: \(property)}", at: node.location)
+            }
             return Discriminator(propertyName: property, mapping: [], defaultMapping: nil)
         }
         guard reader.mapping(node, "discriminator") != nil,

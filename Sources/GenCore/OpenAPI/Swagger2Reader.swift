@@ -65,6 +65,7 @@ final class Swagger2Reader {
             result.operations += readPathItem(item, path: pathText)
         }
         schemas.resolveReferences()
+        result.reconcile(diagnostics: diagnostics)
         return result
     }
 
@@ -88,7 +89,7 @@ final class Swagger2Reader {
 
     private func readSecurityDefinitions(_ node: YAMLNode?) -> [SecurityScheme] {
         (reader.mapping(reader.followingRef(node, "the security definitions map"), "securityDefinitions") ?? []).compactMap { name, entry in
-            guard let key = name.scalarText, let scheme = document.follow(entry),
+            guard let key = name.scalarText, let scheme = document.follow(entry, as: .securityScheme),
                   reader.mapping(scheme, "security scheme") != nil else { return nil }
             let type = reader.text(scheme["type"], "type") ?? ""
             let description = reader.text(scheme["description"], "description")
@@ -134,7 +135,7 @@ final class Swagger2Reader {
     }
 
     private func readPathItem(_ node: YAMLNode, path: String) -> [Operation] {
-        guard let item = document.follow(node), reader.mapping(item, "path item") != nil else { return [] }
+        guard let item = document.follow(node, as: .pathItem), reader.mapping(item, "path item") != nil else { return [] }
         let shared = parameterNodes(item["parameters"])
         var operations: [Operation] = []
         for (key, value) in item.mapping ?? [] {
@@ -156,8 +157,8 @@ final class Swagger2Reader {
 
     private func parameterNodes(_ node: YAMLNode?) -> [ParameterNode] {
         (reader.sequence(reader.followingRef(node, "a parameters list"), "parameters") ?? []).compactMap { entry in
-            guard let parameter = document.follow(entry), reader.mapping(parameter, "parameter") != nil,
-                  let name = reader.text(parameter["name"], "name") else { return nil }
+            guard let parameter = document.follow(entry, as: .parameter), reader.mapping(parameter, "parameter") != nil,
+                  let name = document.requiredName(of: parameter) else { return nil }
             guard let place = reader.text(parameter["in"], "in") else {
                 diagnostics.error("parameter '\(name)' has no 'in'", at: parameter.location)
                 return nil
@@ -191,7 +192,7 @@ final class Swagger2Reader {
         } ?? []
         var responses: [Response] = []
         for (code, value) in reader.mapping(document.followDisallowed(node["responses"], what: "the responses of an operation"), "responses") ?? [] {
-            guard let status = code.scalarText, !status.hasPrefix("x-"), let response = document.follow(value) else { continue }
+            guard let status = code.scalarText, !status.hasPrefix("x-"), let response = document.follow(value, as: .response) else { continue }
             responses.append(readResponse(response, status: status, produces: produces))
         }
         return Operation(
@@ -305,7 +306,7 @@ final class Swagger2Reader {
     private func readResponse(_ node: YAMLNode, status: String, produces: [String]) -> Response {
         var headers: [(name: String, schema: JSONSchema?, description: String?, required: Bool)] = []
         for (name, value) in reader.mapping(reader.followingRef(node["headers"], "a headers map"), "headers") ?? [] {
-            guard let headerName = name.scalarText, let header = document.follow(value) else { continue }
+            guard let headerName = name.scalarText, let header = document.follow(value, as: .header) else { continue }
             headers.append((headerName, schemas.schema(header, skipping: Self.parameterKeys),
                             reader.text(header["description"], "description"), false))
         }
