@@ -1,7 +1,8 @@
 /// Reads a loaded YAML tree into an `OpenAPIDocument`, reporting every problem it finds.
 ///
 /// `$ref`s to parameters, request bodies, responses, headers and path items are followed here;
-/// schema `$ref`s are kept for the schema graph.
+/// schema `$ref`s are kept for the schema graph. A Swagger 2.0 document is read by
+/// `Swagger2Reader` into the same model.
 final class DocumentReader {
     let diagnostics: DiagnosticCollector
     let reader: NodeReader

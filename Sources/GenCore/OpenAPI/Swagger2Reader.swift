@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a Swagger 2.0 document into the `OpenAPIDocument` an OpenAPI 3 document gives, so that
 /// every later stage is the same for both.
 ///
@@ -82,8 +84,16 @@ final class Swagger2Reader {
             return basePath == "/" ? [] : [Server(url: path, description: nil, variables: [], location: location)]
         }
         let trimmed = path == "/" ? "" : path
-        return (schemes.isEmpty ? ["https"] : schemes).map { scheme in
-            Server(url: scheme + "://" + host + trimmed, description: nil, variables: [], location: location)
+        return (schemes.isEmpty ? ["https"] : schemes).compactMap { scheme in
+            let url = scheme + "://" + host + trimmed
+            // Documents write placeholders (`host: '{host}'`) that 2.0 has no variables for; a
+            // default URL Foundation cannot parse would trap in the client.
+            guard URL(string: url) != nil else {
+                diagnostics.warning("'host', 'basePath' and 'schemes' make '\(url)', which is not a URL; it is not the "
+                                    + "client's default server URL (pass one to the client)", at: location)
+                return nil
+            }
+            return Server(url: url, description: nil, variables: [], location: location)
         }
     }
 

@@ -34,6 +34,16 @@ final class Swagger2Tests: RobustnessTestCase {
         XCTAssertEqual(relative?.servers.map(\.url), ["/api"], "without a host, the base path is relative to the client's URL")
     }
 
+    func testAHostThatMakesNoURLIsNoServer() throws {
+        // `URL(string: "https://{host}/v1")!` in the client would trap.
+        let (document, diagnostics) = try read(Self.swagger("host: '{host}'\nbasePath: /v1\npaths: {}\n"))
+        XCTAssertEqual(document?.servers.map(\.url), [])
+        XCTAssertEqual(diagnostics, [
+            "3:7: warning: 'host', 'basePath' and 'schemes' make 'https://{host}/v1', which is not a URL; it is not the "
+                + "client's default server URL (pass one to the client)",
+        ])
+    }
+
     func testParametersGetTheStyleOfTheirCollectionFormat() throws {
         let (document, diagnostics) = try read(Self.swagger("""
             paths:
