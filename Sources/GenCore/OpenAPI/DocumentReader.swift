@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a loaded YAML tree into an `OpenAPIDocument`, reporting every problem it finds.
 ///
 /// `$ref`s to parameters, request bodies, responses, headers and path items are followed here;
@@ -112,6 +114,14 @@ final class DocumentReader {
                     reader.text(variable["default"], "default") ?? "",
                     (reader.sequence(variable["enum"], "enum") ?? []).compactMap { reader.text($0, "enum") },
                     reader.text(variable["description"], "description")))
+            }
+            // A `{name}` no variable declares, or a space, makes a URL Foundation cannot parse,
+            // and the client's `URL(string:)!` would trap.
+            let filled = variables.reduce(url) { $0.replacingOccurrences(of: "{\($1.name)}", with: $1.defaultValue) }
+            guard URL(string: filled) != nil else {
+                diagnostics.warning("server URL '\(filled)' (its variables set to their defaults) is not a URL; the server "
+                                    + "is left out (pass a URL to the client)", at: server["url"]?.location)
+                return nil
             }
             return Server(url: url, description: reader.text(server["description"], "description"),
                           variables: variables, location: server.location)

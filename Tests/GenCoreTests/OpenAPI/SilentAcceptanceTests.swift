@@ -180,6 +180,25 @@ final class SilentAcceptanceTests: RobustnessTestCase {
             """), "'type' must be a string or a sequence of strings, found a mapping", at: 8, 15)
     }
 
+    // MARK: Servers
+
+    func testAServerURLThatIsNoURLIsLeftOut() throws {
+        // Before, the client declared `URL(string: "https://{host}/v1")!`, which traps.
+        let run = try generate("""
+            servers:
+              - url: 'https://{host}/v1'
+              - url: 'https://{region}.example.com'
+                variables: {region: {default: eu}}
+            paths: {}
+            """)
+        XCTAssertEqual(run.warnings, [
+            "6:10: server URL 'https://{host}/v1' (its variables set to their defaults) is not a URL; the server is left out "
+                + "(pass a URL to the client)",
+        ])
+        let client = try XCTUnwrap(run.files["ApiClient.swift"])
+        XCTAssertTrue(client.contains(#"defaultServerURL = URL(string: "https://eu.example.com")!"#), client)
+    }
+
     // MARK: Hints
 
     func testASwagger2DiscriminatorInA3DocumentIsReadWithAWarning() throws {
