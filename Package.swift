@@ -113,6 +113,17 @@ let package = Package(
             dependencies: ["GenGoldenOpenAPI32", "GenTestSupport"],
             path: "Tests/GenGoldenOpenAPI32Tests"
         ),
+        // The golden output of the Swagger 2.0 fixture, compiled and exercised the same way.
+        .target(
+            name: "GenGoldenSwagger2",
+            path: "Tests/Fixtures/Golden/swagger2/Expected",
+            swiftSettings: [.unsafeFlags(["-warnings-as-errors"])]
+        ),
+        .testTarget(
+            name: "GenGoldenSwagger2Tests",
+            dependencies: ["GenGoldenSwagger2", "GenTestSupport"],
+            path: "Tests/GenGoldenSwagger2Tests"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

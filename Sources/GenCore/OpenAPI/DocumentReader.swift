@@ -1,10 +1,13 @@
+import Foundation
+
 /// Reads a loaded YAML tree into an `OpenAPIDocument`, reporting every problem it finds.
 ///
 /// `$ref`s to parameters, request bodies, responses, headers and path items are followed here;
-/// schema `$ref`s are kept for the schema graph.
+/// schema `$ref`s are kept for the schema graph. A Swagger 2.0 document is read by
+/// `Swagger2Reader` into the same model.
 final class DocumentReader {
-    private let diagnostics: DiagnosticCollector
-    private let reader: NodeReader
+    let diagnostics: DiagnosticCollector
+    let reader: NodeReader
     let resolver: RefResolver
     let schemas: SchemaReader
     /// Body schemas of the callbacks met while reading operations.
@@ -16,7 +19,7 @@ final class DocumentReader {
 
     init(resolver: RefResolver, diagnostics: DiagnosticCollector) {
         self.diagnostics = diagnostics
-        self.reader = NodeReader(diagnostics: diagnostics)
+        self.reader = NodeReader(diagnostics: diagnostics, resolver: resolver)
         self.resolver = resolver
         self.schemas = SchemaReader(reader: reader, resolver: resolver)
     }
@@ -25,6 +28,9 @@ final class DocumentReader {
         guard root.mapping != nil else {
             diagnostics.error("an OpenAPI document must be a mapping, found \(root.kindDescription)", at: root.location)
             return nil
+        }
+        if let swagger = root["swagger"] {
+            return Swagger2Reader(reader: self).read(root, swagger: swagger, file: file)
         }
         guard let version = checkVersion(root) else { return nil }
         mediaTypesMayBeRefs = version.hasPrefix("3.2")
@@ -41,17 +47,17 @@ final class DocumentReader {
         var document = OpenAPIDocument(
             version: version, info: info, servers: servers, operations: [], schemas: [], extraSchemas: [],
             securitySchemes: [], security: security, file: file)
-        let components = root["components"]
+        let components = reader.followingRef(root["components"], "components")
         _ = reader.mapping(components, "components")
-        for (name, node) in reader.mapping(components?["schemas"], "schemas") ?? [] {
+        for (name, node) in reader.mapping(reader.followingRef(components?["schemas"], "the schemas map"), "schemas") ?? [] {
             guard let text = name.scalarText else { continue }
             document.schemas.append((text, schemas.schema(node)))
         }
-        document.securitySchemes = readSecuritySchemes(components?["securitySchemes"])
+        document.securitySchemes = readSecuritySchemes(reader.followingRef(components?["securitySchemes"], "the security schemes map"))
         if root["paths"] == nil && root["webhooks"] == nil && components == nil {
             diagnostics.error("the document has no 'paths', 'webhooks' or 'components'", at: root.location)
         }
-        for (path, item) in reader.mapping(root["paths"], "paths") ?? [] {
+        for (path, item) in reader.mapping(reader.followingRef(root["paths"], "the paths map"), "paths") ?? [] {
             guard let pathText = path.scalarText else { continue }
             document.operations += readPathItem(item, path: pathText, file: file)
         }
@@ -62,17 +68,19 @@ final class DocumentReader {
         }
         document.extraSchemas += callbackSchemas
         schemas.resolveReferences()
+        document.reconcile(diagnostics: diagnostics)
         return document
     }
 
     private func checkVersion(_ root: YAMLNode) -> String? {
-        if let swagger = root["swagger"] {
-            diagnostics.error("Swagger \(swagger.scalarText ?? "2.0") documents are not supported; convert it to OpenAPI 3",
-                              at: swagger.location)
-            return nil
-        }
         guard let node = root["openapi"] else {
-            diagnostics.error("missing 'openapi' version field", at: root.location)
+            // `openapi` with a stray character (`.openapi`, `openapi:` pasted after a BOM or a quote).
+            let near = root.mapping?.first { pair in
+                guard let key = pair.key.scalarText?.lowercased() else { return false }
+                return key != "openapi" && key.contains("openapi") && key.count <= "openapi".count + 2
+            }
+            diagnostics.error("missing 'openapi' version field", at: near?.key.location ?? root.location,
+                              note: near.map { "the key '\($0.key.scalarText ?? "")' is not 'openapi': remove the stray characters" })
             return nil
         }
         guard let version = reader.text(node, "openapi") else { return nil }
@@ -83,7 +91,7 @@ final class DocumentReader {
         return version
     }
 
-    private func readInfo(_ node: YAMLNode?, root: YAMLNode) -> Info {
+    func readInfo(_ node: YAMLNode?, root: YAMLNode) -> Info {
         guard let node else {
             diagnostics.error("missing 'info'", at: root.location)
             return Info(title: "", version: "")
@@ -100,29 +108,38 @@ final class DocumentReader {
         (reader.sequence(node, "servers") ?? []).compactMap { entry in
             guard let server = followDisallowed(entry, what: "a server"), reader.mapping(server, "server") != nil, let url = reader.text(server["url"], "url") else { return nil }
             var variables: [(name: String, defaultValue: String, enumValues: [String], description: String?)] = []
-            for (name, variable) in reader.mapping(server["variables"], "variables") ?? [] {
+            for (name, variable) in reader.mapping(reader.followingRef(server["variables"], "server variables"), "variables") ?? [] {
                 variables.append((
                     name.scalarText ?? "",
                     reader.text(variable["default"], "default") ?? "",
                     (reader.sequence(variable["enum"], "enum") ?? []).compactMap { reader.text($0, "enum") },
                     reader.text(variable["description"], "description")))
             }
+            // A `{name}` no variable declares, or a space, makes a URL Foundation cannot parse,
+            // and the client's `URL(string:)!` would trap.
+            let filled = variables.reduce(url) { $0.replacingOccurrences(of: "{\($1.name)}", with: $1.defaultValue) }
+            guard URL(string: filled) != nil else {
+                diagnostics.warning("server URL '\(filled)' (its variables set to their defaults) is not a URL; the server "
+                                    + "is left out (pass a URL to the client)", at: server["url"]?.location)
+                return nil
+            }
             return Server(url: url, description: reader.text(server["description"], "description"),
                           variables: variables, location: server.location)
         }
     }
 
-    private func readSecurity(_ node: YAMLNode?) -> [SecurityRequirement]? {
+    func readSecurity(_ node: YAMLNode?) -> [SecurityRequirement]? {
         guard let items = reader.sequence(node, "security") else { return nil }
         return items.map { item in
-            SecurityRequirement(schemeNames: (reader.mapping(item, "security") ?? []).compactMap { $0.key.scalarText })
+            SecurityRequirement(schemeNames: (reader.mapping(item, "security") ?? []).compactMap { $0.key.scalarText },
+                                location: item.location)
         }
     }
 
     private func readSecuritySchemes(_ node: YAMLNode?) -> [SecurityScheme] {
         var result: [SecurityScheme] = []
         for (name, entry) in reader.mapping(node, "securitySchemes") ?? [] {
-            guard let key = name.scalarText, let scheme = follow(entry) else { continue }
+            guard let key = name.scalarText, let scheme = follow(entry, as: .securityScheme) else { continue }
             let type = reader.text(scheme["type"], "type") ?? ""
             let kind: SecurityScheme.Kind
             switch type {
@@ -164,10 +181,16 @@ final class DocumentReader {
     }
 
     /// Follows `$ref` chains of non-schema objects; reports a loop instead of hanging.
-    private func follow(_ node: YAMLNode) -> YAMLNode? {
+    /// `kind`, when given, is what the node must be: a `$ref` to a component of another kind is
+    /// a located error.
+    func follow(_ node: YAMLNode, as kind: ComponentKind? = nil) -> YAMLNode? {
         var current = node
         var seen: Set<String> = []
         while let ref = current["$ref"]?.string {
+            if let kind, !ComponentKind.check(ref, expected: kind, swagger2: schemas.swagger2,
+                                               at: current["$ref"]?.location ?? current.location, diagnostics: diagnostics) {
+                return nil
+            }
             do {
                 let target = try resolver.resolve(ref, from: current.file, at: current["$ref"]?.location ?? current.location)
                 guard seen.insert(target.key).inserted else {
@@ -186,7 +209,7 @@ final class DocumentReader {
     /// Follows a `$ref` where OpenAPI allows none (an operation, a media type, a server…), as
     /// the common bundlers do, and says so: the document is not strictly valid, and other tools
     /// may read it differently. Without a `$ref`, the node itself.
-    private func followDisallowed(_ node: YAMLNode?, what: String) -> YAMLNode? {
+    func followDisallowed(_ node: YAMLNode?, what: String) -> YAMLNode? {
         guard let node, let ref = node["$ref"] else { return node }
         diagnostics.warning("OpenAPI does not allow '$ref' for \(what); it is followed, but other tools may not",
                             at: ref.location)
@@ -194,7 +217,7 @@ final class DocumentReader {
     }
 
     private func readPathItem(_ node: YAMLNode, path: String, file: String) -> [Operation] {
-        guard let item = follow(node), reader.mapping(item, "path item") != nil else { return [] }
+        guard let item = follow(node, as: .pathItem), reader.mapping(item, "path item") != nil else { return [] }
         let shared = readParameters(item["parameters"])
         let servers = readServers(item["servers"])
         var operations: [Operation] = []
@@ -252,7 +275,7 @@ final class DocumentReader {
             parameters.removeAll { $0.location == .querystring && $0.sourceLocation != first.sourceLocation }
         }
         var requestBody: RequestBody?
-        if let bodyNode = node["requestBody"], let body = follow(bodyNode) {
+        if let bodyNode = node["requestBody"], let body = follow(bodyNode, as: .requestBody) {
             requestBody = RequestBody(
                 description: reader.text(body["description"], "description"),
                 required: reader.bool(body["required"], "required") ?? false,
@@ -261,7 +284,7 @@ final class DocumentReader {
         }
         var responses: [Response] = []
         for (code, value) in reader.mapping(followDisallowed(node["responses"], what: "the responses of an operation"), "responses") ?? [] {
-            guard let status = code.scalarText, let response = follow(value) else { continue }
+            guard let status = code.scalarText, let response = follow(value, as: .response) else { continue }
             responses.append(readResponse(response, status: status))
         }
         readCallbacks(node["callbacks"], of: node["operationId"]?.scalarText ?? method + " " + path)
@@ -283,7 +306,7 @@ final class DocumentReader {
     /// bodies still become models, for the code that receives them.
     private func readCallbacks(_ node: YAMLNode?, of owner: String) {
         for (name, entry) in reader.mapping(node, "callbacks") ?? [] {
-            guard let callback = follow(entry) else { continue }
+            guard let callback = follow(entry, as: .callback) else { continue }
             for (expression, item) in reader.mapping(callback, "callback") ?? [] {
                 for operation in readPathItem(item, path: expression.scalarText ?? "", file: item.file) {
                     callbackSchemas += bodySchemas(of: operation, prefix: owner + " " + (name.scalarText ?? "") + " callback")
@@ -293,9 +316,9 @@ final class DocumentReader {
     }
 
     private func readParameters(_ node: YAMLNode?) -> [Parameter] {
-        (reader.sequence(node, "parameters") ?? []).compactMap { entry in
-            guard let parameter = follow(entry), reader.mapping(parameter, "parameter") != nil,
-                  let name = reader.text(parameter["name"], "name") else { return nil }
+        (reader.sequence(reader.followingRef(node, "a parameters list"), "parameters") ?? []).compactMap { entry in
+            guard let parameter = follow(entry, as: .parameter), reader.mapping(parameter, "parameter") != nil,
+                  let name = requiredName(of: parameter) else { return nil }
             guard let locationText = reader.text(parameter["in"], "in") else {
                 diagnostics.error("parameter '\(name)' has no 'in'", at: parameter.location)
                 return nil
@@ -324,10 +347,26 @@ final class DocumentReader {
         }
     }
 
+    /// A parameter's `name`, or a located error: without one the parameter would be dropped.
+    func requiredName(of parameter: YAMLNode) -> String? {
+        guard let node = parameter["name"] else {
+            diagnostics.error("a parameter needs a 'name'", at: parameter.location)
+            return nil
+        }
+        return reader.text(node, "name")
+    }
+
     private func readContent(_ node: YAMLNode?) -> [MediaType] {
         (reader.mapping(followDisallowed(node, what: "a content map"), "content") ?? []).compactMap { key, value in
+            // `application/json: {$ref: '#/components/schemas/Pet'}`: the schema without its `schema:` key.
+            if let type = key.scalarText, let ref = value["$ref"], let text = ref.string,
+               ComponentKind(of: text, swagger2: false) == .schema {
+                diagnostics.warning("media type '\(type)' is a '$ref' to a schema; it is read as the media type's 'schema' "
+                                    + "(write it under 'schema:')", at: ref.location)
+                return MediaType(contentType: type, schema: schemas.schema(value), location: value.location)
+            }
             guard let type = key.scalarText,
-                  let media = mediaTypesMayBeRefs ? follow(value) : followDisallowed(value, what: "a media type") else { return nil }
+                  let media = mediaTypesMayBeRefs ? follow(value, as: .mediaType) : followDisallowed(value, what: "a media type") else { return nil }
             _ = reader.mapping(media, type)
             return MediaType(contentType: type, schema: media["schema"].map(schemas.schema),
                              itemSchema: media["itemSchema"].map(schemas.schema), location: media.location)
@@ -336,8 +375,8 @@ final class DocumentReader {
 
     private func readResponse(_ node: YAMLNode, status: String) -> Response {
         var headers: [(name: String, schema: JSONSchema?, description: String?, required: Bool)] = []
-        for (name, value) in reader.mapping(node["headers"], "headers") ?? [] {
-            guard let headerName = name.scalarText, let header = follow(value) else { continue }
+        for (name, value) in reader.mapping(reader.followingRef(node["headers"], "a headers map"), "headers") ?? [] {
+            guard let headerName = name.scalarText, let header = follow(value, as: .header) else { continue }
             headers.append((headerName, header["schema"].map(schemas.schema),
                             reader.text(header["description"], "description"),
                             reader.bool(header["required"], "required") ?? false))

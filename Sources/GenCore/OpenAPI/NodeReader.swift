@@ -1,6 +1,35 @@
 /// Typed access to YAML nodes that reports a located error when a known key has the wrong type.
 struct NodeReader {
     let diagnostics: DiagnosticCollector
+    /// Follows the `$ref`s `followingRef` meets; `nil` (a config file) follows none.
+    var resolver: RefResolver?
+
+    /// A node written as `{$ref: '…'}` where OpenAPI allows no reference (a `properties` map,
+    /// a `required` or `allOf` list, a `paths` map…): the node it points to, as the common
+    /// bundlers follow it, with a located warning that other tools may not. Any other node is
+    /// returned as it is; `nil` when the reference cannot be resolved (a located error says why).
+    func followingRef(_ node: YAMLNode?, _ what: String) -> YAMLNode? {
+        guard let node, let resolver, let pairs = node.mapping, pairs.count == 1,
+              let first = node["$ref"], first.string != nil else { return node }
+        diagnostics.warning("OpenAPI does not allow '$ref' for \(what); it is followed, but other tools may not",
+                            at: first.location)
+        var current = node
+        var seen: Set<String> = []
+        while current.mapping?.count == 1, let refNode = current["$ref"], let ref = refNode.string {
+            do {
+                let target = try resolver.resolve(ref, from: current.file, at: refNode.location)
+                guard seen.insert(target.key).inserted else {
+                    diagnostics.error("'$ref' loops back to itself: '\(ref)'", at: refNode.location)
+                    return nil
+                }
+                current = target.node
+            } catch {
+                for diagnostic in error.diagnostics { diagnostics.emit(diagnostic) }
+                return nil
+            }
+        }
+        return current
+    }
 
     func mapping(_ node: YAMLNode?, _ what: String) -> [(key: YAMLNode, value: YAMLNode)]? {
         guard let node else { return nil }

@@ -33,6 +33,8 @@ public struct Server {
 /// One alternative of a `security` list: all of its schemes are needed together.
 public struct SecurityRequirement {
     public var schemeNames: [String]
+    /// Where the requirement is written.
+    public var location: SourceLocation?
 }
 
 public struct SecurityScheme {

@@ -2,7 +2,7 @@
 /// name and by `$ref` is the same instance, and resolves every `$ref` (other files included) to
 /// the schema it points to, so that later stages see schemas only.
 final class SchemaReader {
-    private let reader: NodeReader
+    let reader: NodeReader
     private let resolver: RefResolver
     private var cache: [ObjectIdentifier: JSONSchema] = [:]
     /// Schemas with a `$ref`, and discriminator mappings, not resolved yet. References are
@@ -18,6 +18,10 @@ final class SchemaReader {
         "dependentSchemas", "$dynamicRef",
     ]
 
+    /// Swagger 2.0's schema dialect: `x-nullable` (and `x-isnullable`) for nullability, a
+    /// `discriminator` that is the property's name, and `type: file` for a file's bytes.
+    var swagger2 = false
+
     init(reader: NodeReader, resolver: RefResolver) {
         self.reader = reader
         self.resolver = resolver
@@ -25,11 +29,17 @@ final class SchemaReader {
 
     /// The schema written at `node`. Its references are resolved by `resolveReferences()`.
     func schema(_ node: YAMLNode) -> JSONSchema {
+        schema(node, skipping: [])
+    }
+
+    /// The schema written at `node` among other keys, which are not read as schema keywords
+    /// (Swagger 2.0 writes a parameter's or header's type beside its `name`, `in` and `required`).
+    func schema(_ node: YAMLNode, skipping keys: Set<String>) -> JSONSchema {
         let id = ObjectIdentifier(node)
         if let known = cache[id] { return known }
         let schema = JSONSchema(location: node.location)
         cache[id] = schema
-        fill(schema, from: node)
+        fill(schema, from: node, skipping: keys)
         return schema
     }
 
@@ -85,7 +95,7 @@ final class SchemaReader {
         return base.isEmpty ? nil : base
     }
 
-    private func fill(_ schema: JSONSchema, from node: YAMLNode) {
+    private func fill(_ schema: JSONSchema, from node: YAMLNode, skipping keys: Set<String>) {
         if let flag = node.bool {
             schema.booleanSchema = flag
             return
@@ -95,7 +105,7 @@ final class SchemaReader {
             return
         }
         for (keyNode, value) in pairs {
-            guard let key = keyNode.scalarText else { continue }
+            guard let key = keyNode.scalarText, !keys.contains(key) else { continue }
             read(key, value, into: schema)
         }
     }
@@ -103,31 +113,31 @@ final class SchemaReader {
     private func read(_ key: String, _ value: YAMLNode, into schema: JSONSchema) {
         switch key {
         case "$ref":
+            if let ref = value.string, !ComponentKind.check(ref, expected: .schema, swagger2: swagger2, at: value.location,
+                                                            diagnostics: reader.diagnostics) {
+                return
+            }
             schema.ref = reader.string(value, "$ref")
             schema.refName = schema.ref.flatMap(Self.name(of:))
             if schema.ref != nil { pendingRefs.append(schema) }
-        case "type":
-            if let single = value.string {
-                schema.types = [single]
-            } else if let items = reader.sequence(value, "type") {
-                schema.types = items.compactMap { reader.string($0, "type") }
-            }
-        case "format": schema.format = reader.text(value, "format")
+        case "type": readType(value, into: schema)
+        // A `file` has made the format `binary` already (a `format` key is read once).
+        case "format": if schema.format == nil || !schema.types.contains("string") { schema.format = reader.text(value, "format") }
         case "pattern": schema.pattern = reader.text(value, "pattern").map { ($0, value.location) }
         case "title": schema.title = reader.text(value, "title")
         case "description": schema.description = reader.text(value, "description")
         case "enum":
-            schema.enumValues = reader.sequence(value, "enum")?.map(SchemaValue.init)
+            schema.enumValues = reader.sequence(reader.followingRef(value, "an enum list"), "enum")?.map(SchemaValue.init)
             schema.enumLocation = value.location
         case "const": schema.constValue = SchemaValue(value)
         case "default": schema.defaultValue = SchemaValue(value)
         case "properties":
-            for (name, property) in reader.mapping(value, "properties") ?? [] {
+            for (name, property) in reader.mapping(reader.followingRef(value, "a properties map"), "properties") ?? [] {
                 guard let text = name.scalarText else { continue }
                 schema.properties.append((text, self.schema(property)))
             }
         case "required":
-            for item in reader.sequence(value, "required") ?? [] {
+            for item in reader.sequence(reader.followingRef(value, "a required list"), "required") ?? [] {
                 if let name = reader.string(item, "required") { schema.required.append((name, item.location)) }
             }
         case "items":
@@ -143,13 +153,14 @@ final class SchemaReader {
             } else {
                 schema.additionalProperties = .schema(self.schema(value))
             }
-        case "allOf": schema.allOf = (reader.sequence(value, "allOf") ?? []).map(self.schema)
-        case "oneOf": schema.oneOf = (reader.sequence(value, "oneOf") ?? []).map(self.schema)
-        case "anyOf": schema.anyOf = (reader.sequence(value, "anyOf") ?? []).map(self.schema)
+        case "allOf", "oneOf", "anyOf":
+            let parts = (reader.sequence(reader.followingRef(value, "an \(key) list"), key) ?? []).map(self.schema)
+            if key == "allOf" { schema.allOf = parts } else if key == "oneOf" { schema.oneOf = parts } else { schema.anyOf = parts }
         case "discriminator": schema.discriminator = discriminator(value, of: schema)
         case "contentMediaType": schema.contentMediaType = reader.text(value, "contentMediaType")
         case "contentSchema": schema.contentSchema = self.schema(value)
         case "nullable": schema.nullable = reader.bool(value, "nullable") ?? false
+        case "x-nullable" where swagger2, "x-isnullable" where swagger2: schema.nullable = reader.bool(value, key) ?? false
         case "deprecated": schema.deprecated = reader.bool(value, "deprecated") ?? false
         case "readOnly": schema.readOnly = reader.bool(value, "readOnly") ?? false
         case "writeOnly": schema.writeOnly = reader.bool(value, "writeOnly") ?? false
@@ -161,10 +172,17 @@ final class SchemaReader {
     }
 
     private func discriminator(_ node: YAMLNode, of owner: JSONSchema) -> Discriminator? {
+        if let property = node.string {
+            if !swagger2 {
+                reader.diagnostics.warning("'discriminator' is written as in Swagger 2.0; it is read as OpenAPI 3's "
+                                           + "discriminator: {propertyName: \(property)}", at: node.location)
+            }
+            return Discriminator(propertyName: property, mapping: [], defaultMapping: nil)
+        }
         guard reader.mapping(node, "discriminator") != nil,
               let property = reader.string(node["propertyName"], "propertyName") else { return nil }
         var mapping: [(value: String, target: JSONSchema?)] = []
-        for (key, target) in reader.mapping(node["mapping"], "mapping") ?? [] {
+        for (key, target) in reader.mapping(reader.followingRef(node["mapping"], "a discriminator mapping"), "mapping") ?? [] {
             if let value = key.scalarText, let ref = reader.string(target, "mapping") {
                 pendingMappings.append((owner, mapping.count, Self.spelled(mapping: ref), target.location))
                 mapping.append((value, nil))

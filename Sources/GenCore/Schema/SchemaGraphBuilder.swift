@@ -214,7 +214,14 @@ final class SchemaGraphBuilder {
 
     private func warnUnmodeled(_ schema: JSONSchema) {
         for (keyword, location) in schema.unmodeledKeywords {
-            diagnostics.warning("'\(keyword)' is not supported by the generator and is ignored", at: location)
+            if keyword == "prefixItems" {
+                // Say what the array becomes: the tuple's positions are not typed.
+                diagnostics.warning("'prefixItems' (a tuple) is not supported by the generator: every item of the array is "
+                                    + (schema.items == nil ? "read as any JSON value (JSONValue)" : "read as 'items' says"),
+                                    at: location)
+            } else {
+                diagnostics.warning("'\(keyword)' is not supported by the generator and is ignored", at: location)
+            }
         }
         if let values = otherEnumValues(schema), values.count > 1, let location = schema.enumLocation {
             diagnostics.warning("an enum of \(schema.types.first { $0 != "null" } ?? "non-string") values is read as a plain "

@@ -21,7 +21,7 @@ final class DefaultServerTests: RobustnessTestCase {
     /// FastAPI behind a prefix serves `servers: [{url: /api}]`: relative to where the document is
     /// served. A default of `/api` would fail only at request time; the caller must say where.
     func testRelativeOrBrokenFirstServerGivesNoDefault() throws {
-        for (url, shown) in [("/api", "/api"), ("api/v1", "api/v1"), ("localhost:8000", "localhost:8000"), ("'https://exa mple.com'", "https://exa mple.com")] {
+        for (url, shown) in [("/api", "/api"), ("api/v1", "api/v1"), ("localhost:8000", "localhost:8000")] {
             let (client, warnings) = try client(servers: "  - url: \(url)\n  - url: https://example.com\n")
             XCTAssertFalse(client.contains("defaultServerURL"), "\(url):\n\(client)")
             XCTAssertTrue(client.contains("        serverURL: URL,\n"), "\(url): the initializer asks for the URL")
@@ -31,6 +31,16 @@ final class DefaultServerTests: RobustnessTestCase {
             ])
             XCTAssertEqual(warnings.first?.location?.mark, Mark(line: 6, column: 5), url)
         }
+    }
+
+    /// A server URL that is no URL at all is left out where the document is read (so that no
+    /// `URL(string:)!` can trap), and the next server is the default.
+    func testAFirstServerThatIsNoURLIsLeftOut() throws {
+        let (client, warnings) = try client(servers: "  - url: 'https://exa mple.com'\n  - url: https://example.com\n")
+        XCTAssertTrue(client.contains(#"public static let defaultServerURL = URL(string: "https://example.com")!"#), client)
+        XCTAssertEqual(warnings.map(\.message), [
+            "server URL 'https://exa mple.com' (its variables set to their defaults) is not a URL; the server is left out (pass a URL to the client)",
+        ])
     }
 
     /// The output compiles, and a caller must pass the URL.

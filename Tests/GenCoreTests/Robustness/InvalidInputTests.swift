@@ -62,9 +62,10 @@ final class InvalidInputTests: RobustnessTestCase {
         try assertFails("just some words\n", "an OpenAPI document must be a mapping, found a string", at: 1, 1)
     }
 
-    func testSwagger2() throws {
-        try assertFails("swagger: '2.0'\ninfo: {title: T, version: '1'}\npaths: {}\n",
-                        "Swagger 2.0 documents are not supported; convert it to OpenAPI 3", at: 1, 10)
+    func testSwaggerOtherThan2() throws {
+        try assertFails("swagger: '1.2'\ninfo: {title: T, version: '1'}\npaths: {}\n",
+                        "unsupported Swagger version '1.2'; expected 2.0 (or an OpenAPI 3.0.x, 3.1.x or 3.2.x document)",
+                        at: 1, 10)
     }
 
     func testUnknownOpenAPIVersion() throws {
