@@ -200,6 +200,32 @@ public struct OperationContext: Encodable, Sendable {
     /// What the error handlers are given: `response`, or for a stream the body read whole,
     /// `Self.collected(response)` (to be awaited).
     public var errorArgument: SwiftCode = "response"
+    /// The paging companions, when the operation's pages follow a recognised pattern: none or one.
+    public var paging: [PagingContext] = []
+}
+
+/// The companions of a paged operation: a sequence of its pages and one of their items.
+public struct PagingContext: Encodable, Sendable {
+    /// `listPetsPages`: returns `PageSequence<Page, Cursor>`.
+    public var pagesName: SwiftCode
+    /// `listPetsItems`: returns `PageItemSequence<Page, Cursor, Item>`.
+    public var itemsName: SwiftCode
+    /// The type of the query parameter the pages differ in, as the method takes it (`String?`).
+    public var cursorType: SwiftCode
+    /// That parameter's name in the method: the first page's value, and the closure's
+    /// parameter that shadows it for every page.
+    public var cursorName: SwiftCode
+    /// The item type.
+    public var itemType: SwiftCode
+    /// `response.data` (`(response.data ?? [])` when it may be missing): the page's items.
+    public var itemsExpression: SwiftCode
+    /// The lines that end the closure: `return (response, next)` with the next page's value,
+    /// or `nil` on the last page. `response` is the page just received.
+    public var nextLines: [SwiftCode]
+    /// The `///` lines of the pages companion.
+    public var pagesDocLines: [SwiftCode]
+    /// The `///` lines of the items companion.
+    public var itemsDocLines: [SwiftCode]
 }
 
 /// One request content type of an operation that offers several.
@@ -370,6 +396,8 @@ public struct SupportContext: Encodable, Sendable {
     public var usesServerSentEvents: Bool = false
     public var usesJSONLines: Bool = false
     public var usesStreamItems: Bool = false
+    /// An operation has paging companions: `PageSequence` and `PageItemSequence`.
+    public var usesPaging: Bool = false
     /// The file's import declarations, one a line (`public import Foundation`): see `FileImports`.
     public var importLines: [SwiftCode] = []
     /// Whether the file's declarations are wrapped in `extension NAME { … }` (`--namespace`).

@@ -118,6 +118,9 @@ struct OperationContextBuilder {
             context.bodyIsFile = true
             context.fileArgument = "\(file)"
         }
+        if stream == nil, !sendsFile, let paging = operation.paging {
+            context.paging = [PagingContextBuilder(operation: operation, paging: paging, spelling: spelling).build()]
+        }
         if stream != nil {
             context.isStream = true
             // `self.`: a parameter may be named `stream` (as LLM APIs name one).

@@ -56,6 +56,7 @@ struct SupportContextBuilder {
             usesVariants: types.contains { $0.properties.contains(where: \.isFlattened) },
             usesFileBody: operations.contains(where: \.bodyIsFile),
             usesStreaming: client.usesStreaming, usesServerSentEvents: client.usesServerSentEvents,
-            usesJSONLines: client.usesJSONLines, usesStreamItems: client.usesServerSentEvents || client.usesJSONLines)
+            usesJSONLines: client.usesJSONLines, usesStreamItems: client.usesServerSentEvents || client.usesJSONLines,
+            usesPaging: operations.contains { !$0.paging.isEmpty })
     }
 }

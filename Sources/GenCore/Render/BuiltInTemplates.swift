@@ -302,6 +302,29 @@ extension {{namespace}} {
     }
 
 """#,
+        "clientPaging": #"""
+{{% CONTENT_TYPE: TEXT}}
+
+{{#pagesDocLines}}
+    {{.}}
+{{/pagesDocLines}}
+    {{access}} func {{pagesName}}({{parameterList}}) -> PageSequence<{{bodyType}}, {{cursorType}}> {
+        PageSequence(start: {{cursorName}}) { {{cursorName}} in
+            let response = try await self.{{name}}({{forwardArguments}})
+{{#nextLines}}
+            {{.}}
+{{/nextLines}}
+        }
+    }
+
+{{#itemsDocLines}}
+    {{.}}
+{{/itemsDocLines}}
+    {{access}} func {{itemsName}}({{parameterList}}) -> PageItemSequence<{{bodyType}}, {{cursorType}}, {{itemType}}> {
+        PageItemSequence(pages: {{pagesName}}({{forwardArguments}})) { response in {{itemsExpression}} }
+    }
+
+"""#,
         "clientRedaction": #"""
 {{% CONTENT_TYPE: TEXT}}
 // Credentials must not reach logs: `print(client)`, `dump` and string interpolation show only
@@ -623,6 +646,9 @@ extension {{namespacePrefix}}{{clientName}}.Authentication: CustomStringConverti
 {{/hasAuthentication}}
 {{#operations}}
 {{> clientOperation}}
+{{#paging}}
+{{> clientPaging}}
+{{/paging}}
 {{/operations}}
 
 {{> clientSend}}
@@ -1218,6 +1244,79 @@ extension {{namespacePrefix}}Indirect: Codable where Value: Codable {
 
         {{access}} init?(intValue: Int) {
             return nil
+        }
+    }
+}
+
+"""#,
+        "supportPaging": #"""
+{{% CONTENT_TYPE: TEXT}}
+/// The pages of a paged operation, fetched one at a time as a `for` loop asks for them.
+///
+/// `fetch` asks for the page at a cursor (the value of the query parameter the pages differ in)
+/// and returns it with the next page's cursor, or `nil` after the last page. A page that fails
+/// ends the sequence with its error; leaving the loop early sends no further request.
+nonisolated {{access}} struct PageSequence<Page: Sendable, Cursor: Sendable>: AsyncSequence, Sendable {
+    {{access}} typealias Element = Page
+
+    private let start: Cursor
+    private let fetch: @Sendable (Cursor) async throws -> (Page, Cursor?)
+
+    {{access}} init(start: Cursor, fetch: @escaping @Sendable (Cursor) async throws -> (Page, Cursor?)) {
+        self.start = start
+        self.fetch = fetch
+    }
+
+    {{access}} func makeAsyncIterator() -> AsyncIterator {
+        AsyncIterator(pending: start, fetch: fetch)
+    }
+
+    {{access}} struct AsyncIterator: AsyncIteratorProtocol {
+        /// The next page's cursor; `nil` once the last page was returned or a page failed.
+        var pending: Cursor?
+        let fetch: @Sendable (Cursor) async throws -> (Page, Cursor?)
+
+        {{access}} mutating func next() async throws -> Page? {
+            guard let cursor = pending else { return nil }
+            pending = nil
+            let (page, following) = try await fetch(cursor)
+            pending = following
+            return page
+        }
+    }
+}
+
+/// The items of every page of a paged operation, in order: the next page is fetched only once
+/// the items received so far have been read.
+nonisolated {{access}} struct PageItemSequence<Page: Sendable, Cursor: Sendable, Item: Sendable>: AsyncSequence, Sendable {
+    {{access}} typealias Element = Item
+
+    private let pages: PageSequence<Page, Cursor>
+    private let items: @Sendable (Page) -> [Item]
+
+    {{access}} init(pages: PageSequence<Page, Cursor>, items: @escaping @Sendable (Page) -> [Item]) {
+        self.pages = pages
+        self.items = items
+    }
+
+    {{access}} func makeAsyncIterator() -> AsyncIterator {
+        AsyncIterator(pages: pages.makeAsyncIterator(), items: items)
+    }
+
+    {{access}} struct AsyncIterator: AsyncIteratorProtocol {
+        var pages: PageSequence<Page, Cursor>.AsyncIterator
+        let items: @Sendable (Page) -> [Item]
+        var buffered: [Item] = []
+        var index = 0
+
+        {{access}} mutating func next() async throws -> Item? {
+            while index == buffered.count {
+                guard let page = try await pages.next() else { return nil }
+                buffered = items(page)
+                index = 0
+            }
+            defer { index += 1 }
+            return buffered[index]
         }
     }
 }
@@ -2122,6 +2221,10 @@ nonisolated fileprivate final class PassedBody: @unchecked Sendable {
 
 {{> supportStreamItems}}
 {{/usesStreamItems}}
+{{#usesPaging}}
+
+{{> supportPaging}}
+{{/usesPaging}}
 {{#usesIndirect}}
 
 {{> supportIndirect}}

@@ -194,6 +194,24 @@ extension OperationContext: TemplateContext, DumpOnlyKeys {
         case "isStream": .bool(isStream)
         case "sendFunction": .text(sendFunction)
         case "errorArgument": .text(errorArgument)
+        case "paging": .list(paging)
+        default: nil
+        }
+    }
+}
+
+extension PagingContext: TemplateContext {
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "pagesName": .text(pagesName)
+        case "itemsName": .text(itemsName)
+        case "cursorType": .text(cursorType)
+        case "cursorName": .text(cursorName)
+        case "itemType": .text(itemType)
+        case "itemsExpression": .text(itemsExpression)
+        case "nextLines": .list(nextLines)
+        case "pagesDocLines": .list(pagesDocLines)
+        case "itemsDocLines": .list(itemsDocLines)
         default: nil
         }
     }

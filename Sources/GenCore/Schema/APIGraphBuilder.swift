@@ -72,6 +72,7 @@ struct APIGraphBuilder {
         nameBodyEnums(&operations, in: &clientTypes)
         let serverHelpers = self.serverHelpers(members: &clientMembers, types: &clientTypes)
         let errorHandlers = shareErrorHandlers(&operations, members: &clientMembers)
+        recognisePaging(&operations, sources: kept, types: schemas.types, members: &clientMembers)
         var types = schemas.types
         CycleBreaker.breakCycles(in: &types)
         for id in RequestOnlyTypes.find(types: types, operations: operations) {

@@ -1,0 +1,92 @@
+/// Operations whose pages follow a pattern the generator recognises get companions that
+/// iterate them: `listPetsPages(…)` (each page) and `listPetsItems(…)` (each item of each page).
+/// Recognised by the names of the request's query parameters and the response's properties, as
+/// hand-written SDKs and the APIs they wrap spell them; an operation that only looks paged (a
+/// `limit` alone, a `next` link the client cannot follow) gets nothing rather than a guess.
+extension APIGraphBuilder {
+    /// Query parameters a cursor goes in, by their words (`page_token` → `pagetoken`).
+    private static let cursorParameters: Set<String> = ["cursor", "pagecursor", "pagetoken", "nexttoken", "continuationtoken"]
+    /// Response properties that hold the next page's cursor.
+    private static let nextCursorProperties: Set<String> = ["nextcursor", "nextpagetoken", "nexttoken", "nextpagecursor", "continuationtoken"]
+    /// Query parameters that name the item after which a page starts (Stripe's).
+    private static let afterParameters: Set<String> = ["startingafter", "after"]
+    private static let hasMoreProperties: Set<String> = ["hasmore", "hasnextpage", "hasnext"]
+    private static let totalProperties: Set<String> = ["total", "totalcount", "totalitems", "totalresults", "count"]
+    private static let pageSizeParameters: Set<String> = ["perpage", "pagesize", "size", "limit"]
+
+    /// A name's words run together in lowercase, so spellings meet: `next_cursor`, `nextCursor`.
+    private static func key(_ name: String) -> String {
+        String(name.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+
+    /// The paging of each operation that follows a recognised pattern, with its companions'
+    /// names claimed in `members` (after every operation's own names).
+    /// `sources` are the operations of the spec that `operations` were made from, in order.
+    func recognisePaging(_ operations: inout [APIOperation], sources: [Operation], types: [NamedType], members: inout NameScope) {
+        for index in operations.indices where operations[index].hasBufferedMethod {
+            guard let found = paging(of: operations[index], source: sources[index], types: types) else { continue }
+            let base = operations[index].methodName.bare
+            let pagesName = members.claim(base + "Pages")
+            let itemsName = members.claim(base + "Items")
+            operations[index].paging = APIPaging(pattern: found.pattern, parameter: found.parameter, items: found.items,
+                                                 itemType: found.itemType, pagesName: pagesName, itemsName: itemsName)
+        }
+    }
+
+    private struct Found {
+        var pattern: APIPaging.Pattern
+        var parameter: APIParameter
+        var items: APIPaging.Property
+        var itemType: TypeRef
+    }
+
+    private func paging(of operation: APIOperation, source: Operation, types: [NamedType]) -> Found? {
+        guard operation.httpMethod == "GET" || operation.httpMethod == "POST" else { return nil }
+        // One success response, an object with one array of items.
+        let successes = operation.responses.filter(\.isSuccess)
+        guard successes.count == 1, let type = successes[0].type, !type.isNullable, case .named(let id) = type,
+              case .object(let shape) = types[id].kind else { return nil }
+        let arrays = shape.properties.filter { if case .array = $0.type.nonNull { return true } else { return false } }
+        guard arrays.count == 1, let itemsProperty = arrays.first, case .array(let itemType) = itemsProperty.type.nonNull
+        else { return nil }
+        let items = Self.property(itemsProperty)
+        let query = operation.parameters.filter { $0.location == .query }
+        func parameter(in names: Set<String>, _ type: TypeRef) -> APIParameter? {
+            query.first { names.contains(Self.key($0.jsonName)) && $0.type.nonNull == type }
+        }
+        func property(in names: Set<String>, _ accepts: (TypeRef) -> Bool) -> APIPaging.Property? {
+            shape.properties.first { names.contains(Self.key($0.jsonName)) && accepts($0.type.nonNull) }.map(Self.property)
+        }
+        let isInteger = { (type: TypeRef) in [.integer, .int32, .int64].contains(type) }
+        let hasMore = property(in: Self.hasMoreProperties) { $0 == .boolean }
+        if let cursor = parameter(in: Self.cursorParameters, .string),
+           let next = property(in: Self.nextCursorProperties, { $0 == .string }) {
+            return Found(pattern: .cursor(next: next, hasMore: hasMore), parameter: cursor, items: items, itemType: itemType)
+        }
+        if let after = parameter(in: Self.afterParameters, .string), let hasMore,
+           case .named(let itemID) = itemType.nonNull, case .object(let item) = types[itemID].kind,
+           let id = item.properties.first(where: { $0.jsonName == "id" && $0.type.nonNull == .string }) {
+            return Found(pattern: .lastItemID(hasMore: hasMore, id: Self.property(id)), parameter: after, items: items,
+                         itemType: itemType)
+        }
+        if let offset = query.first(where: { Self.key($0.jsonName) == "offset" && isInteger($0.type.nonNull) }),
+           query.contains(where: { Self.key($0.jsonName) == "limit" && isInteger($0.type.nonNull) }),
+           let total = property(in: Self.totalProperties, isInteger) {
+            return Found(pattern: .offset(total: total), parameter: offset, items: items, itemType: itemType)
+        }
+        // Page numbers, when the spec says which is the first (its `default`), and nothing else
+        // (a page token, Twilio's) takes part in finding the next page.
+        if let page = query.first(where: { Self.key($0.jsonName) == "page" && isInteger($0.type.nonNull) }),
+           let size = query.first(where: { Self.pageSizeParameters.contains(Self.key($0.jsonName)) && isInteger($0.type.nonNull) }),
+           page.type.nonNull == size.type.nonNull,
+           !query.contains(where: { Self.cursorParameters.union(Self.afterParameters).contains(Self.key($0.jsonName)) }),
+           case .int(let first)? = source.parameters.first(where: { $0.name == page.jsonName })?.schema?.defaultValue?.kind {
+            return Found(pattern: .page(size: size, first: first), parameter: page, items: items, itemType: itemType)
+        }
+        return nil
+    }
+
+    private static func property(_ property: Property) -> APIPaging.Property {
+        APIPaging.Property(swiftName: property.swiftName, isOptional: !property.required || property.type.isNullable)
+    }
+}

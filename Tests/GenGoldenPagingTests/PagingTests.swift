@@ -1,0 +1,148 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import GenGoldenPaging
+import GenTestSupport
+import XCTest
+
+/// Each recognised paging pattern over loopback: the server serves five pets two at a time and
+/// counts the page requests; a loop reads every pet with one request per page and none after the
+/// last, and a loop left early sends no further request.
+final class PagingTests: XCTestCase {
+    private static let pets = (1...5).map { "p\($0)" }
+
+    /// A loopback server answering with `page` for each request's query, and a client of it.
+    private func serve(_ page: @escaping @Sendable ([String: String]) -> StubResponse) throws -> (LoopbackHTTPServer, PagingClient) {
+        let server = try LoopbackHTTPServer { request in
+            let query = URLComponents(string: request.path)?.queryItems ?? []
+            return page(Dictionary(query.map { ($0.name, $0.value ?? "") }) { first, _ in first })
+        }
+        return (server, PagingClient(serverURL: server.baseURL, timeout: 10, retry: .none))
+    }
+
+    private static func petsJSON(_ ids: ArraySlice<String>) -> String {
+        "[" + ids.map { #"{"id": "\#($0)"}"# }.joined(separator: ",") + "]"
+    }
+
+    /// Pets `start..<start + 2` of the five, and the index after them.
+    private static func slice(from start: Int) -> (ArraySlice<String>, Int) {
+        let end = min(start + 2, pets.count)
+        return (pets[min(start, pets.count)..<end], end)
+    }
+
+    // MARK: - Cursor and has_more
+
+    private func cursorServer() throws -> (LoopbackHTTPServer, PagingClient) {
+        try serve { query in
+            let start = query["cursor"].flatMap { Int($0.dropFirst()) } ?? 0
+            let (ids, end) = Self.slice(from: start)
+            let next = end < Self.pets.count ? #""c\#(end)""# : "null"
+            return .json(200, #"{"data": \#(Self.petsJSON(ids)), "next_cursor": \#(next), "has_more": \#(end < Self.pets.count)}"#)
+        }
+    }
+
+    func testCursorPagesEndOnTheLastPage() async throws {
+        let (server, client) = try cursorServer()
+        var ids: [String] = []
+        for try await pet in client.listCursorPetsItems(limit: 2) { ids.append(pet.id) }
+        XCTAssertEqual(ids, Self.pets)
+        XCTAssertEqual(server.requests.map(\.path), ["/cursor-pets?limit=2", "/cursor-pets?cursor=c2&limit=2",
+                                                     "/cursor-pets?cursor=c4&limit=2"])
+    }
+
+    func testLeavingTheLoopEarlySendsNoFurtherRequest() async throws {
+        let (server, client) = try cursorServer()
+        var ids: [String] = []
+        for try await pet in client.listCursorPetsItems() {
+            ids.append(pet.id)
+            if ids.count == 3 { break }
+        }
+        XCTAssertEqual(ids, ["p1", "p2", "p3"])
+        // The third pet is on the second page: two requests, and no third after the loop.
+        try await Task.sleep(nanoseconds: 200_000_000)
+        XCTAssertEqual(server.requests.count, 2)
+    }
+
+    func testPagesAreFetchedOnlyWhenAskedFor() async throws {
+        let (server, client) = try cursorServer()
+        var iterator = client.listCursorPetsPages().makeAsyncIterator()
+        XCTAssertEqual(server.requests.count, 0, "making the sequence sends nothing")
+        let first = try await iterator.next()
+        XCTAssertEqual(first?.data.map(\.id), ["p1", "p2"])
+        XCTAssertEqual(server.requests.count, 1)
+    }
+
+    /// A page that fails ends the loop with the error the operation throws.
+    func testAFailingPageThrowsTheOperationsError() async throws {
+        let (server, client) = try serve { query in
+            query["cursor"] == nil ? .json(200, #"{"data": [{"id": "p1"}], "next_cursor": "c1"}"#) : .json(500, #"{"oops": true}"#)
+        }
+        var ids: [String] = []
+        do {
+            for try await pet in client.listCursorPetsItems() { ids.append(pet.id) }
+            XCTFail("the second page's 500 ends the loop with an error")
+        } catch PagingError.undocumented(let status, _, _) {
+            XCTAssertEqual(status, 500)
+        }
+        XCTAssertEqual(ids, ["p1"])
+        XCTAssertEqual(server.requests.count, 2)
+    }
+
+    // MARK: - Stripe's starting_after and has_more
+
+    func testStripePagesStartAfterTheLastItem() async throws {
+        let (server, client) = try serve { query in
+            let start = query["starting_after"].flatMap { Self.pets.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+            let (ids, end) = Self.slice(from: start)
+            return .json(200, #"{"data": \#(Self.petsJSON(ids)), "has_more": \#(end < Self.pets.count)}"#)
+        }
+        var ids: [String] = []
+        for try await pet in client.listStripePetsItems() { ids.append(pet.id) }
+        XCTAssertEqual(ids, Self.pets)
+        XCTAssertEqual(server.requests.map(\.path), ["/stripe-pets", "/stripe-pets?starting_after=p2", "/stripe-pets?starting_after=p4"])
+    }
+
+    // MARK: - Offset and limit with a total
+
+    func testOffsetPagesStopAtTheTotal() async throws {
+        let (server, client) = try serve { query in
+            let (ids, _) = Self.slice(from: query["offset"].flatMap(Int.init) ?? 0)
+            return .json(200, #"{"items": \#(Self.petsJSON(ids)), "total": 5}"#)
+        }
+        var ids: [String] = []
+        for try await pet in client.listOffsetPetsItems(limit: 2) { ids.append(pet.id) }
+        XCTAssertEqual(ids, Self.pets)
+        XCTAssertEqual(server.requests.map(\.path), ["/offset-pets?limit=2", "/offset-pets?offset=2&limit=2",
+                                                     "/offset-pets?offset=4&limit=2"])
+    }
+
+    // MARK: - Page and per_page
+
+    private func pageServer() throws -> (LoopbackHTTPServer, PagingClient) {
+        try serve { query in
+            let page = query["page"].flatMap(Int.init) ?? 1
+            let (ids, _) = Self.slice(from: (page - 1) * 2)
+            return .json(200, #"{"results": \#(Self.petsJSON(ids))}"#)
+        }
+    }
+
+    /// A page shorter than `per_page` is the last.
+    func testNumberedPagesEndOnAShortPage() async throws {
+        let (server, client) = try pageServer()
+        var ids: [String] = []
+        for try await pet in client.listPagePetsItems(perPage: 2) { ids.append(pet.id) }
+        XCTAssertEqual(ids, Self.pets)
+        XCTAssertEqual(server.requests.map(\.path), ["/page-pets?per_page=2", "/page-pets?page=2&per_page=2",
+                                                     "/page-pets?page=3&per_page=2"])
+    }
+
+    /// Without `per_page` the client cannot tell a short page: an empty one ends the pages.
+    func testNumberedPagesWithoutASizeEndOnAnEmptyPage() async throws {
+        let (server, client) = try pageServer()
+        var pages = 0
+        for try await _ in client.listPagePetsPages() { pages += 1 }
+        XCTAssertEqual(pages, 4)
+        XCTAssertEqual(server.requests.last?.path, "/page-pets?page=4")
+    }
+}
