@@ -137,6 +137,56 @@ final class PagingTests: XCTestCase {
                                                      "/page-pets?page=3&per_page=2"])
     }
 
+    // MARK: - Links
+
+    /// The body's `next` URL: its query is sent as the operation's parameters; `null` ends.
+    func testNextLinksInTheBodyAreFollowed() async throws {
+        let (server, client) = try serve { query in
+            let page = query["page"].flatMap(Int.init) ?? 1
+            let (ids, end) = Self.slice(from: (page - 1) * 2)
+            let next = end < Self.pets.count ? #""http://elsewhere.test/linked-pets?page=\#(page + 1)&size=2""# : "null"
+            return .json(200, #"{"results": \#(Self.petsJSON(ids)), "next": \#(next)}"#)
+        }
+        var ids: [String] = []
+        for try await pet in client.listLinkedPetsItems(size: 2) { ids.append(pet.id) }
+        XCTAssertEqual(ids, Self.pets)
+        XCTAssertEqual(server.requests.map(\.path), ["/linked-pets?size=2", "/linked-pets?page=2&size=2", "/linked-pets?page=3&size=2"])
+    }
+
+    /// A link with a query parameter the operation does not declare cannot be followed: the
+    /// loop ends with `PageLinkError` instead of asking for the wrong page.
+    func testALinkTheOperationCannotSendIsAnError() async throws {
+        let (server, client) = try serve { _ in
+            .json(200, #"{"results": [{"id": "p1"}], "next": "/linked-pets?page_token=abc"}"#)
+        }
+        var ids: [String] = []
+        do {
+            for try await pet in client.listLinkedPetsItems() { ids.append(pet.id) }
+            XCTFail("the link's page_token cannot be sent")
+        } catch let error as PageLinkError {
+            XCTAssertEqual(error.parameters, ["page_token"])
+        }
+        XCTAssertEqual(ids, ["p1"])
+        XCTAssertEqual(server.requests.count, 1)
+    }
+
+    /// RFC 8288's `Link: <…>; rel="next"`, among other relations; no `next` ends the pages.
+    func testLinkHeadersAreFollowed() async throws {
+        let (server, client) = try serve { query in
+            let page = query["page"].flatMap(Int.init) ?? 1
+            let (ids, end) = Self.slice(from: (page - 1) * 2)
+            var links = [#"<http://127.0.0.1/header-pets?page=1&per_page=2>; rel="first""#]
+            if end < Self.pets.count { links.append("<http://127.0.0.1/header-pets?page=\(page + 1)&per_page=2>; rel=\"next\"") }
+            return StubResponse(status: 200, headers: [("Content-Type", "application/json"), ("Link", links.joined(separator: ", "))],
+                                body: Data(Self.petsJSON(ids).utf8))
+        }
+        var ids: [String] = []
+        for try await pet in client.listHeaderPetsItems(perPage: 2) { ids.append(pet.id) }
+        XCTAssertEqual(ids, Self.pets)
+        XCTAssertEqual(server.requests.map(\.path), ["/header-pets?per_page=2", "/header-pets?page=2&per_page=2",
+                                                     "/header-pets?page=3&per_page=2"])
+    }
+
     /// Without `per_page` the client cannot tell a short page: an empty one ends the pages.
     func testNumberedPagesWithoutASizeEndOnAnEmptyPage() async throws {
         let (server, client) = try pageServer()

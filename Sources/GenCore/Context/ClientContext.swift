@@ -210,18 +210,21 @@ public struct PagingContext: Encodable, Sendable {
     public var pagesName: SwiftCode
     /// `listPetsItems`: returns `PageItemSequence<Page, Cursor, Item>`.
     public var itemsName: SwiftCode
-    /// The type of the query parameter the pages differ in, as the method takes it (`String?`).
+    /// What tells the pages apart: the type of the query parameter they differ in, as the
+    /// method takes it (`String?`), or `PageLink?` when a link gives the next page.
     public var cursorType: SwiftCode
-    /// That parameter's name in the method: the first page's value, and the closure's
-    /// parameter that shadows it for every page.
+    /// The closure's parameter: the cursor parameter's own name (shadowing it), or `link`.
     public var cursorName: SwiftCode
+    /// The first page's cursor: the parameter, or `nil` for a link.
+    public var startExpression: SwiftCode
     /// The item type.
     public var itemType: SwiftCode
-    /// `response.data` (`(response.data ?? [])` when it may be missing): the page's items.
+    /// `response.data` (`(response.data ?? [])` when it may be missing, `response` when the
+    /// page is the array): the page's items.
     public var itemsExpression: SwiftCode
-    /// The lines that end the closure: `return (response, next)` with the next page's value,
-    /// or `nil` on the last page. `response` is the page just received.
-    public var nextLines: [SwiftCode]
+    /// The closure's lines: the call that fetches the page as `response`, and
+    /// `return (response, next)` with the next page's cursor, or `nil` after the last page.
+    public var fetchLines: [SwiftCode]
     /// The `///` lines of the pages companion.
     public var pagesDocLines: [SwiftCode]
     /// The `///` lines of the items companion.

@@ -119,7 +119,7 @@ struct OperationContextBuilder {
             context.fileArgument = "\(file)"
         }
         if stream == nil, !sendsFile, let paging = operation.paging {
-            context.paging = [PagingContextBuilder(operation: operation, paging: paging, spelling: spelling).build()]
+            context.paging = [PagingContextBuilder(operation: operation, paging: paging, spelling: spelling, arguments: arguments).build()]
         }
         if stream != nil {
             context.isStream = true

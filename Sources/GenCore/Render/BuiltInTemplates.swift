@@ -309,11 +309,10 @@ extension {{namespace}} {
     {{.}}
 {{/pagesDocLines}}
     {{access}} func {{pagesName}}({{parameterList}}) -> PageSequence<{{bodyType}}, {{cursorType}}> {
-        PageSequence(start: {{cursorName}}) { {{cursorName}} in
-            let response = try await self.{{name}}({{forwardArguments}})
-{{#nextLines}}
+        PageSequence(start: {{startExpression}}) { {{cursorName}} in
+{{#fetchLines}}
             {{.}}
-{{/nextLines}}
+{{/fetchLines}}
         }
     }
 
@@ -1321,11 +1320,82 @@ nonisolated {{access}} struct PageItemSequence<Page: Sendable, Cursor: Sendable,
     }
 }
 
+/// The link to a next page (a `next` URL in the body, or a `Link` header's `rel="next"`): its
+/// query, which the next request sends as the operation's query parameters.
+nonisolated {{access}} struct PageLink: Sendable {
+    /// The link as the server wrote it.
+    {{access}} let url: String
+    /// Each query parameter's first value, percent-decoded.
+    {{access}} let query: [String: String]
+
+    /// The link in `url`, absolute or relative; `nil` for an empty or unreadable one.
+    {{access}} init?(url: String) {
+        guard !url.isEmpty, let components = URLComponents(string: url) else { return nil }
+        var query: [String: String] = [:]
+        for item in components.queryItems ?? [] where query[item.name] == nil {
+            query[item.name] = item.value ?? ""
+        }
+        self.url = url
+        self.query = query
+    }
+
+    /// The target of the `rel="next"` link of a `Link` header (RFC 8288); `nil` without one.
+    {{access}} init?(nextIn header: String?) {
+        var target: String?
+        for chunk in (header ?? "").split(separator: "<").dropFirst() where target == nil {
+            guard let close = chunk.firstIndex(of: ">") else { continue }
+            let parameters = chunk[chunk.index(after: close)...].split(separator: ";")
+            let isNext = parameters.contains { parameter in
+                let text = parameter.trimmingCharacters(in: .whitespaces).lowercased()
+                guard text.hasPrefix("rel=") else { return false }
+                // `rel` may hold several relation types: `rel="next last"`.
+                let value = text.dropFirst(4).trimmingCharacters(in: CharacterSet(charactersIn: "\", ").union(.whitespaces))
+                return value.split(separator: " ").contains("next")
+            }
+            if isNext { target = String(chunk[..<close]) }
+        }
+        guard let target else { return nil }
+        self.init(url: target)
+    }
+
+    {{access}} func string(_ name: String) -> String? {
+        query[name]
+    }
+
+    {{access}} func integer(_ name: String) -> Int? {
+        query[name].flatMap { Int($0) }
+    }
+
+    {{access}} func boolean(_ name: String) -> Bool? {
+        query[name].flatMap { Bool($0) }
+    }
+
+    /// Throws when the link asks for a query parameter the operation does not declare: sending
+    /// the rest would not ask for the page the link names.
+    {{access}} func checkDeclared(_ names: Set<String>) throws {
+        let unknown = query.keys.filter { !names.contains($0) }.sorted()
+        if !unknown.isEmpty { throw PageLinkError(link: url, parameters: unknown) }
+    }
+}
+
+/// A next page's link that the operation cannot ask for: it has query parameters the operation
+/// does not declare.
+nonisolated {{access}} struct PageLinkError: Error, CustomStringConvertible {
+    {{access}} var link: String
+    {{access}} var parameters: [String]
+
+    {{access}} var description: String {
+        "the next page's link \(link) has query parameters the operation does not declare: " + parameters.joined(separator: ", ")
+    }
+}
+
 """#,
         "supportRequest": #"""
 {{% CONTENT_TYPE: TEXT}}
 /// A decoded response with its status and headers, from a `…WithResponse` method.
-{{access}} struct HTTPResponse<Body> {
+/// `nonisolated`: a value that code of any isolation reads (the paging companions read a page's
+/// body and `Link` header off the main actor, also in targets whose default isolation is it).
+nonisolated {{access}} struct HTTPResponse<Body> {
     {{access}} var status: Int
     /// Header values by lowercase name.
     {{access}} var headers: [String: String]

@@ -209,7 +209,8 @@ extension PagingContext: TemplateContext {
         case "cursorName": .text(cursorName)
         case "itemType": .text(itemType)
         case "itemsExpression": .text(itemsExpression)
-        case "nextLines": .list(nextLines)
+        case "startExpression": .text(startExpression)
+        case "fetchLines": .list(fetchLines)
         case "pagesDocLines": .list(pagesDocLines)
         case "itemsDocLines": .list(itemsDocLines)
         default: nil

@@ -266,6 +266,11 @@ public struct APIPaging {
         /// The next `parameter` (`page`) is this one (or `first`, the spec's default) plus one,
         /// until a page has fewer items than `size` asked for, or none.
         case page(size: APIParameter, first: Int)
+        /// The response's `property` is the next page's URL, whose query the next request sends
+        /// as the operation's query parameters.
+        case nextLink(property: Property)
+        /// The `Link` header's `rel="next"` target (RFC 8288), its query sent the same way.
+        case linkHeader
     }
 
     /// A property of the page or of an item: its Swift name, and whether it can be `nil`.
@@ -275,10 +280,10 @@ public struct APIPaging {
     }
 
     public var pattern: Pattern
-    /// The query parameter the pages differ in.
-    public var parameter: APIParameter
-    /// The page's array of items.
-    public var items: Property
+    /// The query parameter the pages differ in; `nil` when a link gives the next page's query.
+    public var parameter: APIParameter?
+    /// The page's array of items; `nil` when the page is the array.
+    public var items: Property?
     public var itemType: TypeRef
     /// `listPetsPages` and `listPetsItems`, claimed among the client's members.
     public var pagesName: SwiftName
@@ -291,6 +296,8 @@ public struct APIPaging {
         case .lastItemID: "the last item's id, while the page says it has more"
         case .offset: "offset and limit, up to the total"
         case .page: "page numbers"
+        case .nextLink: "the link each page gives to the next"
+        case .linkHeader: "the `Link` header's `rel=\"next\"`"
         }
     }
 }

@@ -35,13 +35,37 @@ extension APIGraphBuilder {
 
     private struct Found {
         var pattern: APIPaging.Pattern
-        var parameter: APIParameter
-        var items: APIPaging.Property
+        var parameter: APIParameter?
+        var items: APIPaging.Property?
         var itemType: TypeRef
+    }
+
+    /// Response properties that hold the next page's URL.
+    private static let nextLinkProperties: Set<String> = ["next", "nexturl", "nextpage", "nextpageurl", "nextlink"]
+
+    /// A link's query can be sent through the operation when every query parameter is a string,
+    /// an integer or a boolean (what `PageLink` reads back from text), and there is one at least.
+    private static func linkCanBeFollowed(_ query: [APIParameter]) -> Bool {
+        !query.isEmpty && query.allSatisfy { [.string, .integer, .int32, .int64, .boolean].contains($0.type.nonNull) }
+    }
+
+    /// The `Link` header's next page: a success response that documents `Link`, whose body is
+    /// an array of items or an object with one.
+    private func linkHeaderPaging(_ operation: APIOperation, types: [NamedType]) -> Found? {
+        let successes = operation.responses.filter(\.isSuccess)
+        guard successes.count == 1, successes[0].headers.contains(where: { $0.lowercased() == "link" }),
+              Self.linkCanBeFollowed(operation.parameters.filter { $0.location == .query }),
+              let type = successes[0].type, !type.isNullable else { return nil }
+        if case .array(let item) = type { return Found(pattern: .linkHeader, parameter: nil, items: nil, itemType: item) }
+        guard case .named(let id) = type, case .object(let shape) = types[id].kind else { return nil }
+        let arrays = shape.properties.filter { if case .array = $0.type.nonNull { return true } else { return false } }
+        guard arrays.count == 1, case .array(let item) = arrays[0].type.nonNull else { return nil }
+        return Found(pattern: .linkHeader, parameter: nil, items: Self.property(arrays[0]), itemType: item)
     }
 
     private func paging(of operation: APIOperation, source: Operation, types: [NamedType]) -> Found? {
         guard operation.httpMethod == "GET" || operation.httpMethod == "POST" else { return nil }
+        if let found = linkHeaderPaging(operation, types: types) { return found }
         // One success response, an object with one array of items.
         let successes = operation.responses.filter(\.isSuccess)
         guard successes.count == 1, let type = successes[0].type, !type.isNullable, case .named(let id) = type,
@@ -62,6 +86,9 @@ extension APIGraphBuilder {
         if let cursor = parameter(in: Self.cursorParameters, .string),
            let next = property(in: Self.nextCursorProperties, { $0 == .string }) {
             return Found(pattern: .cursor(next: next, hasMore: hasMore), parameter: cursor, items: items, itemType: itemType)
+        }
+        if let next = property(in: Self.nextLinkProperties, { $0 == .string }), Self.linkCanBeFollowed(query) {
+            return Found(pattern: .nextLink(property: next), parameter: nil, items: items, itemType: itemType)
         }
         if let after = parameter(in: Self.afterParameters, .string), let hasMore,
            case .named(let itemID) = itemType.nonNull, case .object(let item) = types[itemID].kind,

@@ -301,7 +301,9 @@ public enum JSONValue: Codable, Hashable, Sendable {
 }
 
 /// A decoded response with its status and headers, from a `…WithResponse` method.
-public struct HTTPResponse<Body> {
+/// `nonisolated`: a value that code of any isolation reads (the paging companions read a page's
+/// body and `Link` header off the main actor, also in targets whose default isolation is it).
+nonisolated public struct HTTPResponse<Body> {
     public var status: Int
     /// Header values by lowercase name.
     public var headers: [String: String]

@@ -203,6 +203,81 @@ public struct PagingClient: Sendable {
     }
 
     /// - Throws: `PagingError`.
+    public func listLinkedPets(page: Int? = nil, size: Int? = nil) async throws -> ListLinkedPetsResponse {
+        try await listLinkedPetsWithResponse(page: page, size: size).body
+    }
+
+    /// Like `listLinkedPets`, and also returns the response's status and headers.
+    public func listLinkedPetsWithResponse(
+        page: Int? = nil, size: Int? = nil
+    ) async throws -> HTTPResponse<ListLinkedPetsResponse> {
+        var request = RequestBuilder(method: "GET", path: "/linked-pets", accept: "application/json")
+        request.addQuery("page", page.map { v0 in String(v0) })
+        request.addQuery("size", size.map { v0 in String(v0) })
+        let response = try await send(request, security: nil)
+        switch response.status {
+        case 200: return Self.success(response, try Self.decode(ListLinkedPetsResponse.self, from: response))
+        default: throw Self.undocumented(response)
+        }
+    }
+
+    /// Every page of `listLinkedPets`, from the one its arguments ask for: the next page is fetched
+    /// only when the loop asks for it, and none after the last.
+    ///
+    /// Pages follow the link each page gives to the next (the query of each link, sent as the operation's query parameters). Breaking out of the loop sends no
+    /// further request; a page that fails ends the loop with the error `listLinkedPets` throws.
+    public func listLinkedPetsPages(page: Int? = nil, size: Int? = nil) -> PageSequence<ListLinkedPetsResponse, PageLink?> {
+        PageSequence(start: nil) { link in
+            try link?.checkDeclared(["page", "size"])
+            let response = try await self.listLinkedPets(page: link.map { $0.integer("page") } ?? page, size: link.map { $0.integer("size") } ?? size)
+            return (response, response.next.flatMap(PageLink.init(url:)).map { .some($0) })
+        }
+    }
+
+    /// Every item of every page of `listLinkedPets`, as `listLinkedPetsPages` fetches them:
+    /// the next page only once the items received so far have been read.
+    public func listLinkedPetsItems(page: Int? = nil, size: Int? = nil) -> PageItemSequence<ListLinkedPetsResponse, PageLink?, Pet> {
+        PageItemSequence(pages: listLinkedPetsPages(page: page, size: size)) { response in response.results }
+    }
+
+    /// - Throws: `PagingError`.
+    public func listHeaderPets(page: Int? = nil, perPage: Int? = nil) async throws -> [Pet] {
+        try await listHeaderPetsWithResponse(page: page, perPage: perPage).body
+    }
+
+    /// Like `listHeaderPets`, and also returns the response's status and headers.
+    public func listHeaderPetsWithResponse(page: Int? = nil, perPage: Int? = nil) async throws -> HTTPResponse<[Pet]> {
+        var request = RequestBuilder(method: "GET", path: "/header-pets", accept: "application/json")
+        request.addQuery("page", page.map { v0 in String(v0) })
+        request.addQuery("per_page", perPage.map { v0 in String(v0) })
+        let response = try await send(request, security: nil)
+        switch response.status {
+        case 200: return Self.success(response, try Self.decode([Pet].self, from: response))
+        default: throw Self.undocumented(response)
+        }
+    }
+
+    /// Every page of `listHeaderPets`, from the one its arguments ask for: the next page is fetched
+    /// only when the loop asks for it, and none after the last.
+    ///
+    /// Pages follow the `Link` header's `rel="next"` (the query of each link, sent as the operation's query parameters). Breaking out of the loop sends no
+    /// further request; a page that fails ends the loop with the error `listHeaderPets` throws.
+    public func listHeaderPetsPages(page: Int? = nil, perPage: Int? = nil) -> PageSequence<[Pet], PageLink?> {
+        PageSequence(start: nil) { link in
+            try link?.checkDeclared(["page", "per_page"])
+            let whole = try await self.listHeaderPetsWithResponse(page: link.map { $0.integer("page") } ?? page, perPage: link.map { $0.integer("per_page") } ?? perPage)
+            let response = whole.body
+            return (response, PageLink(nextIn: whole.headers["link"]).map { .some($0) })
+        }
+    }
+
+    /// Every item of every page of `listHeaderPets`, as `listHeaderPetsPages` fetches them:
+    /// the next page only once the items received so far have been read.
+    public func listHeaderPetsItems(page: Int? = nil, perPage: Int? = nil) -> PageItemSequence<[Pet], PageLink?, Pet> {
+        PageItemSequence(pages: listHeaderPetsPages(page: page, perPage: perPage)) { response in response }
+    }
+
+    /// - Throws: `PagingError`.
     public func listUnpagedPets(limit: Int? = nil) async throws -> ListPagePetsResponse {
         try await listUnpagedPetsWithResponse(limit: limit).body
     }

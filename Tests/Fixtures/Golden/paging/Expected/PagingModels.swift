@@ -87,3 +87,18 @@ public struct ListPagePetsResponse: Codable, Hashable, Sendable {
         try self.init(results: container.readIfPresent(.results))
     }
 }
+
+public struct ListLinkedPetsResponse: Codable, Hashable, Sendable {
+    public var results: [Pet]
+    public var next: String?
+
+    public init(results: [Pet], next: String? = nil) {
+        self.results = results
+        self.next = next
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(results: container.read(.results), next: container.readIfPresent(.next))
+    }
+}

@@ -301,7 +301,9 @@ public enum JSONValue: Codable, Hashable, Sendable {
 }
 
 /// A decoded response with its status and headers, from a `…WithResponse` method.
-public struct HTTPResponse<Body> {
+/// `nonisolated`: a value that code of any isolation reads (the paging companions read a page's
+/// body and `Link` header off the main actor, also in targets whose default isolation is it).
+nonisolated public struct HTTPResponse<Body> {
     public var status: Int
     /// Header values by lowercase name.
     public var headers: [String: String]
@@ -563,6 +565,75 @@ nonisolated public struct PageItemSequence<Page: Sendable, Cursor: Sendable, Ite
             defer { index += 1 }
             return buffered[index]
         }
+    }
+}
+
+/// The link to a next page (a `next` URL in the body, or a `Link` header's `rel="next"`): its
+/// query, which the next request sends as the operation's query parameters.
+nonisolated public struct PageLink: Sendable {
+    /// The link as the server wrote it.
+    public let url: String
+    /// Each query parameter's first value, percent-decoded.
+    public let query: [String: String]
+
+    /// The link in `url`, absolute or relative; `nil` for an empty or unreadable one.
+    public init?(url: String) {
+        guard !url.isEmpty, let components = URLComponents(string: url) else { return nil }
+        var query: [String: String] = [:]
+        for item in components.queryItems ?? [] where query[item.name] == nil {
+            query[item.name] = item.value ?? ""
+        }
+        self.url = url
+        self.query = query
+    }
+
+    /// The target of the `rel="next"` link of a `Link` header (RFC 8288); `nil` without one.
+    public init?(nextIn header: String?) {
+        var target: String?
+        for chunk in (header ?? "").split(separator: "<").dropFirst() where target == nil {
+            guard let close = chunk.firstIndex(of: ">") else { continue }
+            let parameters = chunk[chunk.index(after: close)...].split(separator: ";")
+            let isNext = parameters.contains { parameter in
+                let text = parameter.trimmingCharacters(in: .whitespaces).lowercased()
+                guard text.hasPrefix("rel=") else { return false }
+                // `rel` may hold several relation types: `rel="next last"`.
+                let value = text.dropFirst(4).trimmingCharacters(in: CharacterSet(charactersIn: "\", ").union(.whitespaces))
+                return value.split(separator: " ").contains("next")
+            }
+            if isNext { target = String(chunk[..<close]) }
+        }
+        guard let target else { return nil }
+        self.init(url: target)
+    }
+
+    public func string(_ name: String) -> String? {
+        query[name]
+    }
+
+    public func integer(_ name: String) -> Int? {
+        query[name].flatMap { Int($0) }
+    }
+
+    public func boolean(_ name: String) -> Bool? {
+        query[name].flatMap { Bool($0) }
+    }
+
+    /// Throws when the link asks for a query parameter the operation does not declare: sending
+    /// the rest would not ask for the page the link names.
+    public func checkDeclared(_ names: Set<String>) throws {
+        let unknown = query.keys.filter { !names.contains($0) }.sorted()
+        if !unknown.isEmpty { throw PageLinkError(link: url, parameters: unknown) }
+    }
+}
+
+/// A next page's link that the operation cannot ask for: it has query parameters the operation
+/// does not declare.
+nonisolated public struct PageLinkError: Error, CustomStringConvertible {
+    public var link: String
+    public var parameters: [String]
+
+    public var description: String {
+        "the next page's link \(link) has query parameters the operation does not declare: " + parameters.joined(separator: ", ")
     }
 }
 
