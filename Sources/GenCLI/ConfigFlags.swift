@@ -75,6 +75,18 @@ enum ConfigFlags {
                 config.typeNames[key] = .init(name)
             }
         },
+        Row(key: "pagination", valueName: "ID=FORM", isRepeatable: true) { config, values throws(UsageError) in
+            for entry in values {
+                let parts = entry.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                guard parts.count == 2, !parts[0].isEmpty else {
+                    throw .invalidValue(entry, for: documentedOption("pagination").flag, expected: "operationId={cursor: ..., ...}")
+                }
+                switch GeneratorConfig.pagination(fromFlag: String(parts[1])) {
+                case .success(let hint): config.pagination[String(parts[0])] = hint
+                case .failure(let problem): throw UsageError(message: "--pagination: \(problem)")
+                }
+            }
+        },
     ]
 
     /// `KEY=NAME` values split at their first `=`, each name a Swift identifier.

@@ -187,6 +187,35 @@ final class PagingTests: XCTestCase {
                                                      "/header-pets?page=3&per_page=2"])
     }
 
+    // MARK: - Vendor extensions
+
+    /// `x-fern-pagination` names the cursor, the next cursor and the items (the page has two arrays).
+    func testFernsExtensionNamesTheCursor() async throws {
+        let (server, client) = try serve { query in
+            let start = query["from"].flatMap(Int.init) ?? 0
+            let (ids, end) = Self.slice(from: start)
+            let next = end < Self.pets.count ? #""\#(end)""# : "null"
+            return .json(200, #"{"pets": \#(Self.petsJSON(ids)), "tags": ["a"], "continue_from": \#(next)}"#)
+        }
+        var ids: [String] = []
+        for try await pet in client.listFernPetsItems() { ids.append(pet.id) }
+        XCTAssertEqual(ids, Self.pets)
+        XCTAssertEqual(server.requests.map(\.path), ["/fern-pets", "/fern-pets?from=2", "/fern-pets?from=4"])
+    }
+
+    /// `x-speakeasy-pagination` names the offset (`skip`); without a total, an empty page ends.
+    func testSpeakeasysExtensionNamesTheOffset() async throws {
+        let (server, client) = try serve { query in
+            let (ids, _) = Self.slice(from: query["skip"].flatMap(Int.init) ?? 0)
+            return .json(200, #"{"pets": \#(Self.petsJSON(ids))}"#)
+        }
+        var ids: [String] = []
+        for try await pet in client.listSpeakeasyPetsItems(take: 2) { ids.append(pet.id) }
+        XCTAssertEqual(ids, Self.pets)
+        XCTAssertEqual(server.requests.map(\.path), ["/speakeasy-pets?take=2", "/speakeasy-pets?skip=2&take=2",
+                                                     "/speakeasy-pets?skip=4&take=2", "/speakeasy-pets?skip=5&take=2"])
+    }
+
     /// Without `per_page` the client cannot tell a short page: an empty one ends the pages.
     func testNumberedPagesWithoutASizeEndOnAnEmptyPage() async throws {
         let (server, client) = try pageServer()

@@ -68,6 +68,14 @@ extension GeneratorConfig {
             }
         case "operationNames": operationNames = names(value, key, what: "method name", reader: reader, diagnostics: diagnostics)
         case "typeNames": typeNames = names(value, key, what: "type name", reader: reader, diagnostics: diagnostics)
+        case "pagination":
+            for (operation, description) in reader.mapping(value, key) ?? [] {
+                guard let id = operation.scalarText, reader.mapping(description, id) != nil else { continue }
+                switch PagingHint.fern(description) {
+                case .success(let hint): pagination[id] = hint
+                case .failure(let reason): diagnostics.error("'pagination' of '\(id)' is not read: \(reason)", at: description.location)
+                }
+            }
         default:
             break
         }

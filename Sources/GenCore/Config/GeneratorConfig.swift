@@ -28,6 +28,8 @@ public struct GeneratorConfig: Equatable, Sendable {
     public var operationNames: [String: ConfiguredName] = [:]
     /// Component schema name or JSON pointer (`#/paths/~1items/get/…/schema`) → the Swift type's name.
     public var typeNames: [String: ConfiguredName] = [:]
+    /// `operationId` → how its pages follow one another, in `x-fern-pagination`'s form.
+    public var pagination: [String: PagingHint] = [:]
 
     public init() {}
 
@@ -83,6 +85,8 @@ public struct GeneratorConfig: Equatable, Sendable {
                summary: "Name the client method of an operation yourself (flag: `operationId=name`)."),
         Option(key: "typeNames", flag: "--type-name", valueType: "{schema: TypeName}",
                summary: "Name the Swift type of a component schema, or of any schema by its JSON pointer, yourself (flag: `Schema=Name`)."),
+        Option(key: "pagination", flag: "--pagination", valueType: "{operationId: paging}",
+               summary: "How an operation's pages follow one another, in `x-fern-pagination`'s form (`{cursor: $request.cursor, next_cursor: $response.next, results: $response.data}`; flag: `operationId=FORM`)."),
     ]
 
     /// The values of `other` where it sets them, these elsewhere: flags over the file.
@@ -103,6 +107,7 @@ public struct GeneratorConfig: Equatable, Sendable {
         result.typeOverrides = typeOverrides.merging(other.typeOverrides) { _, flag in flag }
         result.operationNames = operationNames.merging(other.operationNames) { _, flag in flag }
         result.typeNames = typeNames.merging(other.typeNames) { _, flag in flag }
+        result.pagination = pagination.merging(other.pagination) { _, flag in flag }
         return result
     }
 
@@ -127,6 +132,14 @@ public struct GeneratorConfig: Equatable, Sendable {
     public static func configuredNameProblem(_ name: String, for what: String) -> String? {
         SwiftName.isIdentifier(name) ? nil
             : "the \(what) '\(name)' is not a Swift identifier (letters, digits and '_', not starting with a digit)"
+    }
+
+    /// The paging a `--pagination` value's form (after `operationId=`) describes, or why not.
+    public static func pagination(fromFlag form: String) -> Result<PagingHint, PagingHintProblem> {
+        guard let node = try? YAMLLoader().load(Array(form.utf8), file: "--pagination"), node.mapping != nil else {
+            return .failure(PagingHintProblem("'\(form)' is not a mapping such as {cursor: $request.cursor, next_cursor: $response.next}"))
+        }
+        return PagingHint.fern(node)
     }
 
     /// Whether an operation passes the include and exclude filters.

@@ -64,7 +64,7 @@ struct PagingContextBuilder {
                     "guard received > 0\(bound) else { \(end) }", "return (response, next)"]
         case .page(let size, let first):
             let start: SwiftCode = cursor.required ? current : "(\(current) ?? \(first))"
-            let full: SwiftCode = size.required ? "\(size.swiftName)" : "(\(size.swiftName) ?? 1)"
+            let full: SwiftCode = size.map { $0.required ? "\($0.swiftName)" : "(\($0.swiftName) ?? 1)" } ?? "1"
             return ["let received = \(items).count",
                     "// A page shorter than the size asked for is the last; without a size, an empty one is.",
                     "guard received > 0, received >= \(full) else { \(end) }", "return (response, \(start) + 1)"]

@@ -265,7 +265,7 @@ public struct APIPaging {
         case offset(total: Property?)
         /// The next `parameter` (`page`) is this one (or `first`, the spec's default) plus one,
         /// until a page has fewer items than `size` asked for, or none.
-        case page(size: APIParameter, first: Int)
+        case page(size: APIParameter?, first: Int)
         /// The response's `property` is the next page's URL, whose query the next request sends
         /// as the operation's query parameters.
         case nextLink(property: Property)

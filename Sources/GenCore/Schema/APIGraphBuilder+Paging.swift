@@ -64,6 +64,9 @@ extension APIGraphBuilder {
     }
 
     private func paging(of operation: APIOperation, source: Operation, types: [NamedType]) -> Found? {
+        if let hint = source.operationID.flatMap({ config.pagination[$0] }) ?? source.pagination {
+            return paging(from: hint, operation, source: source, types: types)
+        }
         guard operation.httpMethod == "GET" || operation.httpMethod == "POST" else { return nil }
         if let found = linkHeaderPaging(operation, types: types) { return found }
         // One success response, an object with one array of items.
@@ -111,6 +114,55 @@ extension APIGraphBuilder {
             return Found(pattern: .page(size: size, first: first), parameter: page, items: items, itemType: itemType)
         }
         return nil
+    }
+
+    /// The paging a vendor extension or the config describes, by the names it gives; a located
+    /// warning, and nothing, when the operation does not have what it names.
+    private func paging(from hint: PagingHint, _ operation: APIOperation, source: Operation, types: [NamedType]) -> Found? {
+        func refuse(_ reason: String) -> Found? {
+            diagnostics.warning("the paging described here does not fit operation '\(operation.methodName.bare)' (\(reason)); "
+                                + "it gets no paging companions", at: hint.location)
+            return nil
+        }
+        let successes = operation.responses.filter(\.isSuccess)
+        guard successes.count == 1, let type = successes[0].type, !type.isNullable, case .named(let id) = type,
+              case .object(let shape) = types[id].kind else { return refuse("its one success response is not an object") }
+        func property(_ name: String?) -> Property? {
+            name.flatMap { name in shape.properties.first { $0.jsonName == name } }
+        }
+        let query = operation.parameters.filter { $0.location == .query }
+        func parameter(_ name: String?) -> APIParameter? {
+            name.flatMap { name in query.first { $0.jsonName == name } }
+        }
+        let arrays = shape.properties.filter { if case .array = $0.type.nonNull { return true } else { return false } }
+        guard let results = hint.results.map(property) ?? (arrays.count == 1 ? arrays.first : nil),
+              case .array(let itemType) = results.type.nonNull else { return refuse("no array of results") }
+        let items = Self.property(results)
+        let isInteger = { (type: TypeRef) in [.integer, .int32, .int64].contains(type) }
+        switch hint.kind {
+        case .cursor:
+            guard let cursor = parameter(hint.parameter), cursor.type.nonNull == .string,
+                  let next = property(hint.nextCursor), next.type.nonNull == .string else {
+                return refuse("no string query parameter '\(hint.parameter ?? "")' and string property '\(hint.nextCursor ?? "")'")
+            }
+            let hasMore = property(hint.hasMore).flatMap { $0.type.nonNull == .boolean ? Self.property($0) : nil }
+            return Found(pattern: .cursor(next: Self.property(next), hasMore: hasMore), parameter: cursor, items: items, itemType: itemType)
+        case .offset, .page:
+            guard let counter = parameter(hint.parameter), isInteger(counter.type.nonNull) else {
+                return refuse("no integer query parameter '\(hint.parameter ?? "")'")
+            }
+            if hint.kind == .offset { return Found(pattern: .offset(total: nil), parameter: counter, items: items, itemType: itemType) }
+            var first = 1
+            if case .int(let value)? = source.parameters.first(where: { $0.name == counter.jsonName })?.schema?.defaultValue?.kind {
+                first = value
+            }
+            return Found(pattern: .page(size: parameter(hint.size), first: first), parameter: counter, items: items, itemType: itemType)
+        case .url:
+            guard let next = property(hint.nextURL), next.type.nonNull == .string, Self.linkCanBeFollowed(query) else {
+                return refuse("no string property '\(hint.nextURL ?? "")', or query parameters a link cannot be sent through")
+            }
+            return Found(pattern: .nextLink(property: Self.property(next)), parameter: nil, items: items, itemType: itemType)
+        }
     }
 
     private static func property(_ property: Property) -> APIPaging.Property {

@@ -105,7 +105,7 @@ final class GeneratorConfigTests: XCTestCase {
     func testEveryOptionHasATest() {
         let tested = ["name", "clientName", "access", "namespace", "initialisms", "templates", "includeOperations",
                       "excludeOperations", "includeTags", "excludeTags", "includePaths", "excludePaths",
-                      "typeOverrides", "operationNames", "typeNames"]
+                      "typeOverrides", "operationNames", "typeNames", "pagination"]
         XCTAssertEqual(GeneratorConfig.options.map(\.key).sorted(), tested.sorted())
     }
 
@@ -253,6 +253,38 @@ final class GeneratorConfigTests: XCTestCase {
         let (path, errors) = try loadErrors("operationNames:\n  listPets: all pets\n")
         XCTAssertEqual(errors.map(\.headline),
                        ["\(path):2:13: error: the method name 'all pets' is not a Swift identifier (letters, digits and '_', not starting with a digit)"])
+    }
+
+    /// A `from` offset looks paged to no rule; `pagination` says how.
+    func testPagination() throws {
+        try """
+            openapi: 3.1.0
+            info: {title: Pets, version: '1'}
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  parameters:
+                    - {name: from, in: query, schema: {type: integer}}
+                  responses:
+                    '200':
+                      description: The pets.
+                      content:
+                        application/json:
+                          schema: {type: object, properties: {items: {type: array, items: {type: string}}}}
+
+            """.write(toFile: specPath, atomically: true, encoding: .utf8)
+        let before = try XCTUnwrap(try generate("{}\n")["PetsClient.swift"])
+        XCTAssertFalse(before.contains("listPetsPages"), before)
+        let client = try XCTUnwrap(try generate("pagination:\n  listPets: {offset: $request.from, step: $request.from}\n")["PetsClient.swift"])
+        XCTAssertTrue(client.contains("public func listPetsPages(from: Int? = nil) -> PageSequence<ListPetsResponse, Int?>"), client)
+        XCTAssertTrue(client.contains("let next = (from ?? 0) + received"), client)
+    }
+
+    func testPaginationThatNamesNothingIsALocatedError() throws {
+        let (path, errors) = try loadErrors("pagination:\n  listPets: {next: $response.next}\n")
+        XCTAssertEqual(errors.map(\.headline), ["\(path):2:13: error: 'pagination' of 'listPets' is not read: it names neither "
+                                                + "a '$request.' cursor nor an offset, each a top-level name"])
     }
 
     // MARK: - Errors are located

@@ -110,3 +110,33 @@ final class PagingSnippetTests: XCTestCase {
         XCTAssertFalse(client.contains("PageSequence"), client)
     }
 }
+
+/// Vendor extensions that cannot be followed are located warnings, not guesses.
+final class PagingExtensionSnippetTests: XCTestCase {
+    func testExtensionsThatCannotBeFollowedAreLocatedWarnings() throws {
+        let snippet = try Snippet(paths: """
+            /things:
+              get:
+                operationId: listThings
+                x-pagination: {style: cursor}
+                x-fern-pagination:
+                  cursor: $request.cursor
+                  next_cursor: $response.meta.next
+                parameters:
+                  - {name: cursor, in: query, schema: {type: string}}
+                responses:
+                  '200':
+                    description: A page.
+                    content:
+                      application/json:
+                        schema: {type: object, properties: {items: {type: array, items: {type: string}}}}
+            """)
+        XCTAssertFalse(try XCTUnwrap(snippet.files["SnippetClient.swift"]).contains("PageSequence"))
+        XCTAssertEqual(snippet.warnings.map(\.message), [
+            "'x-pagination' is not read (it has no one form); the operation gets paging companions only if its parameters "
+                + "and response follow a pattern the generator recognises",
+            "the paging described here does not fit operation 'listThings' (no string query parameter 'cursor' and string "
+                + "property ''); it gets no paging companions",
+        ])
+    }
+}

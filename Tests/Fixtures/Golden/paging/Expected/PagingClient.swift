@@ -278,6 +278,81 @@ public struct PagingClient: Sendable {
     }
 
     /// - Throws: `PagingError`.
+    public func listFernPets(from: String? = nil) async throws -> ListFernPetsResponse {
+        try await listFernPetsWithResponse(from: from).body
+    }
+
+    /// Like `listFernPets`, and also returns the response's status and headers.
+    public func listFernPetsWithResponse(from: String? = nil) async throws -> HTTPResponse<ListFernPetsResponse> {
+        var request = RequestBuilder(method: "GET", path: "/fern-pets", accept: "application/json")
+        request.addQuery("from", from)
+        let response = try await send(request, security: nil)
+        switch response.status {
+        case 200: return Self.success(response, try Self.decode(ListFernPetsResponse.self, from: response))
+        default: throw Self.undocumented(response)
+        }
+    }
+
+    /// Every page of `listFernPets`, from the one its arguments ask for: the next page is fetched
+    /// only when the loop asks for it, and none after the last.
+    ///
+    /// Pages follow the cursor each page gives for the next (`from`). Breaking out of the loop sends no
+    /// further request; a page that fails ends the loop with the error `listFernPets` throws.
+    public func listFernPetsPages(from: String? = nil) -> PageSequence<ListFernPetsResponse, String?> {
+        PageSequence(start: from) { from in
+            let response = try await self.listFernPets(from: from)
+            guard let next = response.continueFrom, !next.isEmpty else { return (response, nil) }
+            return (response, next)
+        }
+    }
+
+    /// Every item of every page of `listFernPets`, as `listFernPetsPages` fetches them:
+    /// the next page only once the items received so far have been read.
+    public func listFernPetsItems(from: String? = nil) -> PageItemSequence<ListFernPetsResponse, String?, Pet> {
+        PageItemSequence(pages: listFernPetsPages(from: from)) { response in response.pets }
+    }
+
+    /// - Throws: `PagingError`.
+    public func listSpeakeasyPets(skip: Int? = nil, take: Int? = nil) async throws -> ListSpeakeasyPetsResponse {
+        try await listSpeakeasyPetsWithResponse(skip: skip, take: take).body
+    }
+
+    /// Like `listSpeakeasyPets`, and also returns the response's status and headers.
+    public func listSpeakeasyPetsWithResponse(
+        skip: Int? = nil, take: Int? = nil
+    ) async throws -> HTTPResponse<ListSpeakeasyPetsResponse> {
+        var request = RequestBuilder(method: "GET", path: "/speakeasy-pets", accept: "application/json")
+        request.addQuery("skip", skip.map { v0 in String(v0) })
+        request.addQuery("take", take.map { v0 in String(v0) })
+        let response = try await send(request, security: nil)
+        switch response.status {
+        case 200: return Self.success(response, try Self.decode(ListSpeakeasyPetsResponse.self, from: response))
+        default: throw Self.undocumented(response)
+        }
+    }
+
+    /// Every page of `listSpeakeasyPets`, from the one its arguments ask for: the next page is fetched
+    /// only when the loop asks for it, and none after the last.
+    ///
+    /// Pages follow offset and limit, up to the total (`skip`). Breaking out of the loop sends no
+    /// further request; a page that fails ends the loop with the error `listSpeakeasyPets` throws.
+    public func listSpeakeasyPetsPages(skip: Int? = nil, take: Int? = nil) -> PageSequence<ListSpeakeasyPetsResponse, Int?> {
+        PageSequence(start: skip) { skip in
+            let response = try await self.listSpeakeasyPets(skip: skip, take: take)
+            let received = response.pets.count
+            let next = (skip ?? 0) + received
+            guard received > 0 else { return (response, nil) }
+            return (response, next)
+        }
+    }
+
+    /// Every item of every page of `listSpeakeasyPets`, as `listSpeakeasyPetsPages` fetches them:
+    /// the next page only once the items received so far have been read.
+    public func listSpeakeasyPetsItems(skip: Int? = nil, take: Int? = nil) -> PageItemSequence<ListSpeakeasyPetsResponse, Int?, Pet> {
+        PageItemSequence(pages: listSpeakeasyPetsPages(skip: skip, take: take)) { response in response.pets }
+    }
+
+    /// - Throws: `PagingError`.
     public func listUnpagedPets(limit: Int? = nil) async throws -> ListPagePetsResponse {
         try await listUnpagedPetsWithResponse(limit: limit).body
     }

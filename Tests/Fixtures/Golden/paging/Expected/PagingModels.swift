@@ -102,3 +102,40 @@ public struct ListLinkedPetsResponse: Codable, Hashable, Sendable {
         try self.init(results: container.read(.results), next: container.readIfPresent(.next))
     }
 }
+
+public struct ListFernPetsResponse: Codable, Hashable, Sendable {
+    public var pets: [Pet]
+    public var tags: [String]?
+    public var continueFrom: String?
+
+    public init(pets: [Pet], tags: [String]? = nil, continueFrom: String? = nil) {
+        self.pets = pets
+        self.tags = tags
+        self.continueFrom = continueFrom
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case pets, tags, continueFrom = "continue_from"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            pets: container.read(.pets), tags: container.readIfPresent(.tags),
+            continueFrom: container.readIfPresent(.continueFrom)
+        )
+    }
+}
+
+public struct ListSpeakeasyPetsResponse: Codable, Hashable, Sendable {
+    public var pets: [Pet]
+
+    public init(pets: [Pet]) {
+        self.pets = pets
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(pets: container.read(.pets))
+    }
+}
