@@ -127,14 +127,14 @@ final class PagingTests: XCTestCase {
         }
     }
 
-    /// A page shorter than `per_page` is the last.
-    func testNumberedPagesEndOnAShortPage() async throws {
+    /// A page shorter than `per_page` is not the last (servers cap the size): an empty page is.
+    func testNumberedPagesEndOnAnEmptyPage() async throws {
         let (server, client) = try pageServer()
         var ids: [String] = []
         for try await pet in client.listPagePetsItems(perPage: 2) { ids.append(pet.id) }
         XCTAssertEqual(ids, Self.pets)
         XCTAssertEqual(server.requests.map(\.path), ["/page-pets?per_page=2", "/page-pets?page=2&per_page=2",
-                                                     "/page-pets?page=3&per_page=2"])
+                                                     "/page-pets?page=3&per_page=2", "/page-pets?page=4&per_page=2"])
     }
 
     // MARK: - Links
@@ -216,12 +216,18 @@ final class PagingTests: XCTestCase {
                                                      "/speakeasy-pets?skip=4&take=2", "/speakeasy-pets?skip=5&take=2"])
     }
 
-    /// Without `per_page` the client cannot tell a short page: an empty one ends the pages.
-    func testNumberedPagesWithoutASizeEndOnAnEmptyPage() async throws {
+    /// A server that sends fewer items than asked for (it caps the size at two) still has more
+    /// pages: every pet is read.
+    func testNumberedPagesGoOnPastAPageTheServerCapped() async throws {
         let (server, client) = try pageServer()
         var pages = 0
-        for try await _ in client.listPagePetsPages() { pages += 1 }
+        var ids: [String] = []
+        for try await page in client.listPagePetsPages(perPage: 3) {
+            pages += 1
+            ids += (page.results ?? []).map(\.id)
+        }
+        XCTAssertEqual(ids, Self.pets)
         XCTAssertEqual(pages, 4)
-        XCTAssertEqual(server.requests.last?.path, "/page-pets?page=4")
+        XCTAssertEqual(server.requests.last?.path, "/page-pets?page=4&per_page=3")
     }
 }

@@ -62,12 +62,10 @@ struct PagingContextBuilder {
             let bound: SwiftCode = total.map { ", next < response.\($0.swiftName)\($0.isOptional ? " ?? .max" : "")" } ?? ""
             return ["let received = \(items).count", "let next = \(start) + received",
                     "guard received > 0\(bound) else { \(end) }", "return (response, next)"]
-        case .page(let size, let first):
+        case .page(let first):
             let start: SwiftCode = cursor.required ? current : "(\(current) ?? \(first))"
-            let full: SwiftCode = size.map { $0.required ? "\($0.swiftName)" : "(\($0.swiftName) ?? 1)" } ?? "1"
-            return ["let received = \(items).count",
-                    "// A page shorter than the size asked for is the last; without a size, an empty one is.",
-                    "guard received > 0, received >= \(full) else { \(end) }", "return (response, \(start) + 1)"]
+            return ["// Only an empty page ends: servers cap the page size, so a short page may not be the last.",
+                    "guard !\(items).isEmpty else { \(end) }", "return (response, \(start) + 1)"]
         case .nextLink, .linkHeader:
             return []
         }

@@ -264,8 +264,9 @@ public struct APIPaging {
         /// The next `parameter` (`offset`) is this one plus the items received, until `total`.
         case offset(total: Property?)
         /// The next `parameter` (`page`) is this one (or `first`, the spec's default) plus one,
-        /// until a page has fewer items than `size` asked for, or none.
-        case page(size: APIParameter?, first: Int)
+        /// until a page has no items. (A page shorter than the size asked for is not the end:
+        /// servers cap the size, GitHub's `per_page` at 100.)
+        case page(first: Int)
         /// The response's `property` is the next page's URL, whose query the next request sends
         /// as the operation's query parameters.
         case nextLink(property: Property)

@@ -111,7 +111,7 @@ extension APIGraphBuilder {
            page.type.nonNull == size.type.nonNull,
            !query.contains(where: { Self.cursorParameters.union(Self.afterParameters).contains(Self.key($0.jsonName)) }),
            case .int(let first)? = source.parameters.first(where: { $0.name == page.jsonName })?.schema?.defaultValue?.kind {
-            return Found(pattern: .page(size: size, first: first), parameter: page, items: items, itemType: itemType)
+            return Found(pattern: .page(first: first), parameter: page, items: items, itemType: itemType)
         }
         return nil
     }
@@ -156,7 +156,7 @@ extension APIGraphBuilder {
             if case .int(let value)? = source.parameters.first(where: { $0.name == counter.jsonName })?.schema?.defaultValue?.kind {
                 first = value
             }
-            return Found(pattern: .page(size: parameter(hint.size), first: first), parameter: counter, items: items, itemType: itemType)
+            return Found(pattern: .page(first: first), parameter: counter, items: items, itemType: itemType)
         case .url:
             guard let next = property(hint.nextURL), next.type.nonNull == .string, Self.linkCanBeFollowed(query) else {
                 return refuse("no string property '\(hint.nextURL ?? "")', or query parameters a link cannot be sent through")

@@ -189,9 +189,8 @@ public struct PagingClient: Sendable {
     public func listPagePetsPages(page: Int? = nil, perPage: Int? = nil) -> PageSequence<ListPagePetsResponse, Int?> {
         PageSequence(start: page) { page in
             let response = try await self.listPagePets(page: page, perPage: perPage)
-            let received = (response.results ?? []).count
-            // A page shorter than the size asked for is the last; without a size, an empty one is.
-            guard received > 0, received >= (perPage ?? 1) else { return (response, nil) }
+            // Only an empty page ends: servers cap the page size, so a short page may not be the last.
+            guard !(response.results ?? []).isEmpty else { return (response, nil) }
             return (response, (page ?? 1) + 1)
         }
     }
