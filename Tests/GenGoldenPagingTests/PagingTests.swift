@@ -230,4 +230,29 @@ final class PagingTests: XCTestCase {
         XCTAssertEqual(pages, 4)
         XCTAssertEqual(server.requests.last?.path, "/page-pets?page=4&per_page=3")
     }
+
+    // MARK: - Idempotency-Key (the fixture's one POST)
+
+    /// The declared `Idempotency-Key` makes the POST retryable: the client makes one key for the
+    /// call, and the retry after a 503 sends the same.
+    func testAPostWithAnIdempotencyKeyIsRetriedWithOneKey() async throws {
+        let server = try LoopbackHTTPServer { request in
+            request.method == "POST" && request.path == "/pets" ? .json(503, "{}") : .json(201, #"{"id": "p1"}"#)
+        }
+        let retry = RetryPolicy(maxAttempts: 3, initialDelay: 0.01, maxDelay: 0.02)
+        let client = PagingClient(serverURL: server.baseURL, timeout: 10, retry: retry)
+        do {
+            _ = try await client.createPet(body: Pet(id: "p1"))
+            XCTFail("the server answers 503 every time")
+        } catch PagingError.undocumented(let status, _, _) {
+            XCTAssertEqual(status, 503)
+        }
+        let keys = server.requests.map { $0.header("Idempotency-Key") }
+        XCTAssertEqual(keys.count, 3, "three attempts")
+        XCTAssertEqual(Set(keys).count, 1, "one key: \(keys)")
+        XCTAssertNotNil(keys.first.flatMap { $0.flatMap(UUID.init(uuidString:)) }, "a UUID: \(keys)")
+
+        _ = try? await client.createPet(body: Pet(id: "p1"), idempotencyKey: "mine")
+        XCTAssertEqual(server.requests.suffix(3).map { $0.header("Idempotency-Key") }, ["mine", "mine", "mine"])
+    }
 }

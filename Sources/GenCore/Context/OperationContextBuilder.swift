@@ -278,6 +278,14 @@ struct OperationContextBuilder {
         operation.parameters.filter { $0.location == location }.map(item)
     }
 
+    /// An optional string `Idempotency-Key` header of a `POST` or `PATCH`: the client makes one
+    /// when the caller passes none, and the request, carrying it, may be retried
+    /// (`RetryPolicy`), as the key lets the server tell a retry from a new request.
+    private func isGeneratedIdempotencyKey(_ parameter: APIParameter, simple: Bool) -> Bool {
+        simple && parameter.location == .header && parameter.jsonName.lowercased() == "idempotency-key" && !parameter.required
+            && parameter.type.nonNull == .string && ["POST", "PATCH"].contains(operation.httpMethod)
+    }
+
     /// How a parameter goes on the wire. Scalars in their location's default style take the
     /// plain `String` path; arrays, objects and other styles go through `ParameterValue`.
     private func item(_ parameter: APIParameter) -> ParameterItemContext {
@@ -288,9 +296,13 @@ struct OperationContextBuilder {
         let isScalar = parameterShape(parameter.type.nonNull) == .scalar
         let isSimple = isScalar && style == defaultStyle
         let name: SwiftCode = "\(parameter.swiftName)"
-        let expression = isSimple
+        var expression = isSimple
             ? stringExpression(name, value)
             : parameterValue(name, parameter.type.nonNull, optional: value.isNullable)
+        if isGeneratedIdempotencyKey(parameter, simple: isSimple) {
+            // One key per call, made before the retries, so every attempt sends the same.
+            expression = "\(name) ?? UUID().uuidString.lowercased()"
+        }
         return ParameterItemContext(
             nameLiteral: .literal(parameter.jsonName),
             valueExpression: expression,

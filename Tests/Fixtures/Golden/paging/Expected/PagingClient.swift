@@ -351,6 +351,24 @@ public struct PagingClient: Sendable {
         PageItemSequence(pages: listSpeakeasyPetsPages(skip: skip, take: take)) { response in response.pets }
     }
 
+    /// Not paged; its Idempotency-Key makes it retryable (this fixture's client tests cover it too).
+    /// - Throws: `PagingError`.
+    public func createPet(body: Pet, idempotencyKey: String? = nil) async throws -> Pet {
+        try await createPetWithResponse(body: body, idempotencyKey: idempotencyKey).body
+    }
+
+    /// Like `createPet`, and also returns the response's status and headers.
+    public func createPetWithResponse(body: Pet, idempotencyKey: String? = nil) async throws -> HTTPResponse<Pet> {
+        var request = RequestBuilder(method: "POST", path: "/pets", accept: "application/json")
+        request.setHeader("Idempotency-Key", idempotencyKey ?? UUID().uuidString.lowercased())
+        try request.setJSONBody(body, contentType: "application/json")
+        let response = try await send(request, security: nil)
+        switch response.status {
+        case 201: return Self.success(response, try Self.decode(Pet.self, from: response))
+        default: throw Self.undocumented(response)
+        }
+    }
+
     /// - Throws: `PagingError`.
     public func listUnpagedPets(limit: Int? = nil) async throws -> ListPagePetsResponse {
         try await listUnpagedPetsWithResponse(limit: limit).body
