@@ -124,6 +124,18 @@ let package = Package(
             dependencies: ["GenGoldenSwagger2", "GenTestSupport"],
             path: "Tests/GenGoldenSwagger2Tests"
         ),
+        // The golden output of the paging fixture: each recognised paging pattern, its pages
+        // fetched over loopback one at a time.
+        .target(
+            name: "GenGoldenPaging",
+            path: "Tests/Fixtures/Golden/paging/Expected",
+            swiftSettings: [.unsafeFlags(["-warnings-as-errors"])]
+        ),
+        .testTarget(
+            name: "GenGoldenPagingTests",
+            dependencies: ["GenGoldenPaging", "GenTestSupport"],
+            path: "Tests/GenGoldenPagingTests"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -103,7 +103,7 @@ struct GenTargetInputs {
     }
 
     /// UpperCamelCase by splitting on everything but letters and digits, as the generator
-    /// spells type names (`SwiftNaming.typeName`), so `gen --name` keeps it as it is and the
+    /// spells API names (`SwiftNaming.apiName`), so `gen --name` keeps it as it is and the
     /// declared output file names are the ones written: `relay-rest` → `RelayRest`.
     static func typeName(_ raw: String) -> String {
         let name = raw.split { !($0.isLetter || $0.isNumber) }

@@ -65,7 +65,45 @@ enum ConfigFlags {
                 config.typeOverrides[String(parts[0])] = String(parts[1])
             }
         },
+        Row(key: "operationNames", valueName: "ID=NAME", isRepeatable: true) { config, values throws(UsageError) in
+            for (key, name) in try pairs(values, option: "operationNames", expected: "operationId=name") {
+                config.operationNames[key] = .init(name)
+            }
+        },
+        Row(key: "typeNames", valueName: "SCHEMA=NAME", isRepeatable: true) { config, values throws(UsageError) in
+            for (key, name) in try pairs(values, option: "typeNames", expected: "Schema=Name") {
+                config.typeNames[key] = .init(name)
+            }
+        },
+        Row(key: "pagination", valueName: "ID=FORM", isRepeatable: true) { config, values throws(UsageError) in
+            for entry in values {
+                let parts = entry.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                guard parts.count == 2, !parts[0].isEmpty else {
+                    throw .invalidValue(entry, for: documentedOption("pagination").flag, expected: "operationId={cursor: ..., ...}")
+                }
+                switch GeneratorConfig.pagination(fromFlag: String(parts[1])) {
+                case .success(let hint): config.pagination[String(parts[0])] = hint
+                case .failure(let problem): throw UsageError(message: "--pagination: \(problem)")
+                }
+            }
+        },
     ]
+
+    /// `KEY=NAME` values split at their first `=`, each name a Swift identifier.
+    private static func pairs(_ values: [String], option: String, expected: String) throws(UsageError) -> [(String, String)] {
+        var result: [(String, String)] = []
+        for entry in values {
+            let parts = entry.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw .invalidValue(entry, for: documentedOption(option).flag, expected: expected)
+            }
+            if let problem = GeneratorConfig.configuredNameProblem(String(parts[1]), for: "name") {
+                throw UsageError(message: problem)
+            }
+            result.append((String(parts[0]), String(parts[1])))
+        }
+        return result
+    }
 
     /// The option `key` of `GeneratorConfig.options`. Every key in `table` is one: a typo
     /// there stops `gen` at its first run, which every CLI test makes.

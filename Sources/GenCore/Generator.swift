@@ -146,8 +146,8 @@ public enum Generator {
 
         let config = options.config
         let naming = SwiftNaming(initialisms: SwiftNaming.defaultInitialisms.union(config.initialisms))
-        let name = config.name.map(naming.typeName) ?? naming.typeName(Self.baseName(options.specPath))
-        let clientName = SwiftName(bare: config.clientName.map(naming.typeName) ?? name + "Client")
+        let name = config.name.map(naming.apiName) ?? naming.apiName(Self.baseName(options.specPath))
+        let clientName = SwiftName(bare: config.clientName.map(naming.apiName) ?? name + "Client")
         let errorName = SwiftName(bare: name + "Error")
         let namespace = try Self.namespace(config.namespace, clientName: clientName, errorName: errorName)
         // In a namespace, a model named like it would hide it (`A.A`) and the coding helpers
@@ -156,8 +156,16 @@ public enum Generator {
         let schemas = SchemaGraphBuilder(
             diagnostics: diagnostics, naming: naming,
             reservedTypeNames: Set([clientName.bare, errorName.bare] + namespaceNames), typeOverrides: config.typeOverrides)
+        let configuredTypes = configuredTypeNames(config.typeNames, document: document, resolver: resolver,
+                                                  naming: naming, specPath: options.specPath, diagnostics: diagnostics)
+        schemas.reserveConfiguredNames(configuredTypes)
         var api = APIGraphBuilder(document: document, schemas: schemas, diagnostics: diagnostics, name: name,
                                   clientTypeName: clientName, errorTypeName: errorName, config: config).build()
+        for (location, configured) in configuredTypes.sorted(by: { $0.value.name < $1.value.name })
+        where !schemas.usedConfiguredNames.contains(location) {
+            diagnostics.warning("'typeNames' names a schema that is not a type of its own here (an alias, a plain value, "
+                                + "or a type overridden or left out); '\(configured.name)' is not used", at: configured.location)
+        }
         api.namespace = namespace
         // Where one reaches a literal of the output, U+FFFD stands in (`SwiftCode.literal`).
         for location in noncharacters + resolver.noncharacters {
@@ -166,6 +174,40 @@ public enum Generator {
         }
         try diagnostics.throwIfErrors()
         return (api, resolver.loadedFiles)
+    }
+
+    /// The config's `typeNames` by where the schema each names is written: a component's
+    /// name, or a JSON pointer into the spec (`#/paths/~1items/get/…`). A key that names no
+    /// schema is a located warning.
+    private static func configuredTypeNames(
+        _ names: [String: GeneratorConfig.ConfiguredName], document: OpenAPIDocument, resolver: RefResolver,
+        naming: SwiftNaming, specPath: String, diagnostics: DiagnosticCollector
+    ) -> [SourceLocation: GeneratorConfig.ConfiguredName] {
+        var result: [SourceLocation: GeneratorConfig.ConfiguredName] = [:]
+        let components = document.schemas.map(\.name)
+        // The names the other components want: taking one would rename them behind the user's back.
+        var wanted: [String: String] = [:]
+        for component in components where names[component] == nil { wanted[naming.typeName(component)] = component }
+        for (key, configured) in names.sorted(by: { $0.key < $1.key }) {
+            if let other = wanted[configured.name] {
+                diagnostics.error("the type name '\(configured.name)' in 'typeNames' is the name of the component schema '\(other)'",
+                                  at: configured.location)
+            } else if let component = document.schemas.first(where: { $0.name == key }) {
+                result[component.schema.location] = configured
+            } else if key.hasPrefix("#") {
+                let at = configured.location ?? SourceLocation(file: specPath, line: 1, column: 1)
+                do {
+                    result[try resolver.resolve(key, from: specPath, at: at).node.location] = configured
+                } catch {
+                    diagnostics.warning("'typeNames' names '\(key)', which the spec does not have; it is ignored",
+                                        at: configured.location)
+                }
+            } else {
+                diagnostics.warning("'typeNames' names '\(key)', which is neither a component schema nor a JSON pointer "
+                                    + "('#/…'); it is ignored" + Suggestion.hint(for: key, in: components), at: configured.location)
+            }
+        }
+        return result
     }
 
     /// The types the support file declares only inside a namespace, where extensions of the

@@ -156,7 +156,7 @@ final class ModelRoundTripTests: XCTestCase {
             """
         let value = try decode(TypesStatusCodesValidationError.self, text)
         XCTAssertEqual(value.errors.count, 2)
-        XCTAssertEqual(value.errors[0], TypesStatusCodesSpaceApiErrorItem(
+        XCTAssertEqual(value.errors[0], TypesStatusCodesSpaceAPIErrorItem(
             detail: "Username contains @", status: "422", title: "Invalid Parameter", code: "invalid_username"))
         XCTAssertEqual(value.errors[1].code, "missing_url")
         XCTAssertEqual(try encode(value), text)

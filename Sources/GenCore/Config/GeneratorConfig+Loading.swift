@@ -66,8 +66,33 @@ extension GeneratorConfig {
                     typeOverrides[name] = swiftType
                 }
             }
+        case "operationNames": operationNames = names(value, key, what: "method name", reader: reader, diagnostics: diagnostics)
+        case "typeNames": typeNames = names(value, key, what: "type name", reader: reader, diagnostics: diagnostics)
+        case "pagination":
+            for (operation, description) in reader.mapping(value, key) ?? [] {
+                guard let id = operation.scalarText, reader.mapping(description, id) != nil else { continue }
+                switch PagingHint.fern(description) {
+                case .success(let hint): pagination[id] = hint
+                case .failure(let reason): diagnostics.error("'pagination' of '\(id)' is not read: \(reason)", at: description.location)
+                }
+            }
         default:
             break
         }
+    }
+
+    /// A mapping of spec keys to Swift names, each kept with where its name is written.
+    private func names(_ value: YAMLNode, _ key: String, what: String, reader: NodeReader,
+                       diagnostics: DiagnosticCollector) -> [String: ConfiguredName] {
+        var result: [String: ConfiguredName] = [:]
+        for (keyNode, nameNode) in reader.mapping(value, key) ?? [] {
+            guard let specKey = keyNode.scalarText, let name = reader.text(nameNode, specKey) else { continue }
+            if let problem = Self.configuredNameProblem(name, for: what) {
+                diagnostics.error(problem, at: nameNode.location)
+                continue
+            }
+            result[specKey] = ConfiguredName(name, location: nameNode.location)
+        }
+        return result
     }
 }

@@ -24,8 +24,26 @@ public struct GeneratorConfig: Equatable, Sendable {
     public var excludePaths: [String] = []
     /// Component schema name → Swift type to use instead of generating one.
     public var typeOverrides: [String: String] = [:]
+    /// `operationId` → the client method's name, instead of the one made from the spec.
+    public var operationNames: [String: ConfiguredName] = [:]
+    /// Component schema name or JSON pointer (`#/paths/~1items/get/…/schema`) → the Swift type's name.
+    public var typeNames: [String: ConfiguredName] = [:]
+    /// `operationId` → how its pages follow one another, in `x-fern-pagination`'s form.
+    public var pagination: [String: PagingHint] = [:]
 
     public init() {}
+
+    /// A name the user chose for something of the spec, and where it is written (in `gen.yaml`;
+    /// `nil` from a flag), so a clash or an unknown key is reported there.
+    public struct ConfiguredName: Equatable, Sendable {
+        public var name: String
+        public var location: SourceLocation?
+
+        public init(_ name: String, location: SourceLocation? = nil) {
+            self.name = name
+            self.location = location
+        }
+    }
 
     /// One documented option: its key in `gen.yaml`, its value's shape, and what it does.
     public struct Option: Sendable {
@@ -46,7 +64,7 @@ public struct GeneratorConfig: Equatable, Sendable {
         Option(key: "namespace", flag: "--namespace", valueType: "identifier",
                summary: "Declare everything inside `enum NAME` (`A.Client`, `A.Station`, `A.HTTPMiddleware`), so that several APIs share a module."),
         Option(key: "initialisms", flag: "--initialism", valueType: "[string]",
-               summary: "Extra words written in capitals inside member names (`sip` makes `callSIPDomain`)."),
+               summary: "Extra words written in capitals inside member and type names (`sip` makes `callSIPDomain` and `SIPDomain`)."),
         Option(key: "templates", flag: "--templates", valueType: "path",
                summary: "Folder of `.mustache` files replacing built-in templates by name (relative to the config file)."),
         Option(key: "includeOperations", flag: "--include-operation", valueType: "[operationId]",
@@ -63,6 +81,12 @@ public struct GeneratorConfig: Equatable, Sendable {
                summary: "Leave out operations whose path starts with one of these."),
         Option(key: "typeOverrides", flag: "--type-override", valueType: "{schema: SwiftType}",
                summary: "Use your own Swift type for a component schema instead of generating one (flag: `Schema=Type`)."),
+        Option(key: "operationNames", flag: "--operation-name", valueType: "{operationId: name}",
+               summary: "Name the client method of an operation yourself (flag: `operationId=name`)."),
+        Option(key: "typeNames", flag: "--type-name", valueType: "{schema: TypeName}",
+               summary: "Name the Swift type of a component schema, or of any schema by its JSON pointer, yourself (flag: `Schema=Name`)."),
+        Option(key: "pagination", flag: "--pagination", valueType: "{operationId: paging}",
+               summary: "How an operation's pages follow one another, in `x-fern-pagination`'s form (`{cursor: $request.cursor, next_cursor: $response.next, results: $response.data}`; flag: `operationId=FORM`)."),
     ]
 
     /// The values of `other` where it sets them, these elsewhere: flags over the file.
@@ -81,6 +105,9 @@ public struct GeneratorConfig: Equatable, Sendable {
         result.includePaths = other.includePaths.isEmpty ? includePaths : other.includePaths
         result.excludePaths = excludePaths + other.excludePaths
         result.typeOverrides = typeOverrides.merging(other.typeOverrides) { _, flag in flag }
+        result.operationNames = operationNames.merging(other.operationNames) { _, flag in flag }
+        result.typeNames = typeNames.merging(other.typeNames) { _, flag in flag }
+        result.pagination = pagination.merging(other.pagination) { _, flag in flag }
         return result
     }
 
@@ -98,6 +125,21 @@ public struct GeneratorConfig: Equatable, Sendable {
             return "the namespace '\(name)' would hide the type or module of that name that the generated code uses"
         }
         return nil
+    }
+
+    /// Why `name` cannot be the name `operationNames` or `typeNames` (`what`) gives, or `nil`
+    /// when it can: it is written in the output as it is, so it must be an identifier.
+    public static func configuredNameProblem(_ name: String, for what: String) -> String? {
+        SwiftName.isIdentifier(name) ? nil
+            : "the \(what) '\(name)' is not a Swift identifier (letters, digits and '_', not starting with a digit)"
+    }
+
+    /// The paging a `--pagination` value's form (after `operationId=`) describes, or why not.
+    public static func pagination(fromFlag form: String) -> Result<PagingHint, PagingHintProblem> {
+        guard let node = try? YAMLLoader().load(Array(form.utf8), file: "--pagination"), node.mapping != nil else {
+            return .failure(PagingHintProblem("'\(form)' is not a mapping such as {cursor: $request.cursor, next_cursor: $response.next}"))
+        }
+        return PagingHint.fern(node)
     }
 
     /// Whether an operation passes the include and exclude filters.

@@ -205,6 +205,35 @@ public struct OperationContext: Encodable, Sendable {
     /// What the error handlers are given: `response`, or for a stream the body read whole,
     /// `Self.collected(response)` (to be awaited).
     public var errorArgument: SwiftCode = "response"
+    /// The paging companions, when the operation's pages follow a recognised pattern: none or one.
+    public var paging: [PagingContext] = []
+}
+
+/// The companions of a paged operation: a sequence of its pages and one of their items.
+public struct PagingContext: Encodable, Sendable {
+    /// `listPetsPages`: returns `PageSequence<Page, Cursor>`.
+    public var pagesName: SwiftCode
+    /// `listPetsItems`: returns `PageItemSequence<Page, Cursor, Item>`.
+    public var itemsName: SwiftCode
+    /// What tells the pages apart: the type of the query parameter they differ in, as the
+    /// method takes it (`String?`), or `PageLink?` when a link gives the next page.
+    public var cursorType: SwiftCode
+    /// The closure's parameter: the cursor parameter's own name (shadowing it), or `link`.
+    public var cursorName: SwiftCode
+    /// The first page's cursor: the parameter, or `nil` for a link.
+    public var startExpression: SwiftCode
+    /// The item type.
+    public var itemType: SwiftCode
+    /// `response.data` (`(response.data ?? [])` when it may be missing, `response` when the
+    /// page is the array): the page's items.
+    public var itemsExpression: SwiftCode
+    /// The closure's lines: the call that fetches the page as `response`, and
+    /// `return (response, next)` with the next page's cursor, or `nil` after the last page.
+    public var fetchLines: [SwiftCode]
+    /// The `///` lines of the pages companion.
+    public var pagesDocLines: [SwiftCode]
+    /// The `///` lines of the items companion.
+    public var itemsDocLines: [SwiftCode]
 }
 
 /// One request content type of an operation that offers several.
@@ -383,6 +412,8 @@ public struct SupportContext: Encodable, Sendable {
     public var usesServerSentEvents: Bool = false
     public var usesJSONLines: Bool = false
     public var usesStreamItems: Bool = false
+    /// An operation has paging companions: `PageSequence` and `PageItemSequence`.
+    public var usesPaging: Bool = false
     /// The file's import declarations, one a line (`public import Foundation`): see `FileImports`.
     public var importLines: [SwiftCode] = []
     /// Whether the file's declarations are wrapped in `extension NAME { … }` (`--namespace`).

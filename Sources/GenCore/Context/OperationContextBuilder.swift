@@ -119,6 +119,9 @@ struct OperationContextBuilder {
             context.bodyIsFile = true
             context.fileArgument = "\(file)"
         }
+        if stream == nil, !sendsFile, let paging = operation.paging {
+            context.paging = [PagingContextBuilder(operation: operation, paging: paging, spelling: spelling, arguments: arguments).build()]
+        }
         if stream != nil {
             context.isStream = true
             // `self.`: a parameter may be named `stream` (as LLM APIs name one).
@@ -290,6 +293,14 @@ struct OperationContextBuilder {
         operation.parameters.filter { $0.location == location }.map(item)
     }
 
+    /// An optional string `Idempotency-Key` header of a `POST` or `PATCH`: the client makes one
+    /// when the caller passes none, and the request, carrying it, may be retried
+    /// (`RetryPolicy`), as the key lets the server tell a retry from a new request.
+    private func isGeneratedIdempotencyKey(_ parameter: APIParameter, simple: Bool) -> Bool {
+        simple && parameter.location == .header && parameter.jsonName.lowercased() == "idempotency-key" && !parameter.required
+            && parameter.type.nonNull == .string && ["POST", "PATCH"].contains(operation.httpMethod)
+    }
+
     /// How a parameter goes on the wire. Scalars in their location's default style take the
     /// plain `String` path; arrays, objects and other styles go through `ParameterValue`.
     private func item(_ parameter: APIParameter) -> ParameterItemContext {
@@ -301,9 +312,13 @@ struct OperationContextBuilder {
         let isSimple = isScalar && style == defaultStyle
         let name: SwiftCode = "\(parameter.swiftName)"
         let jsonName = SwiftCode.literal(parameter.jsonName)
-        let expression = isSimple
+        var expression = isSimple
             ? stringExpression(name, value, parameter: jsonName)
             : parameterValue(name, parameter.type.nonNull, optional: value.isNullable, parameter: jsonName)
+        if isGeneratedIdempotencyKey(parameter, simple: isSimple) {
+            // One key per call, made before the retries, so every attempt sends the same.
+            expression = "\(name) ?? UUID().uuidString.lowercased()"
+        }
         return ParameterItemContext(
             nameLiteral: .literal(parameter.jsonName),
             valueExpression: expression,

@@ -62,6 +62,7 @@ struct SupportContextBuilder {
             usesClosedObjects: attempts.contains { $0.closedKeys != nil }, usesConstants: types.contains { !$0.constantChecks.isEmpty },
             usesFileBody: operations.contains(where: \.bodyIsFile), usesUnionParameters: client.usesUnionParameters,
             usesStreaming: client.usesStreaming, usesServerSentEvents: client.usesServerSentEvents,
-            usesJSONLines: client.usesJSONLines, usesStreamItems: client.usesServerSentEvents || client.usesJSONLines)
+            usesJSONLines: client.usesJSONLines, usesStreamItems: client.usesServerSentEvents || client.usesJSONLines,
+            usesPaging: operations.contains { !$0.paging.isEmpty })
     }
 }

@@ -289,7 +289,7 @@ final class DocumentReader {
         }
         readCallbacks(node["callbacks"], of: node["operationId"]?.scalarText ?? method + " " + path)
         let operationServers = readServers(node["servers"])
-        return Operation(
+        var operation = Operation(
             method: method, httpMethod: httpMethod, path: path,
             operationID: reader.text(node["operationId"], "operationId"),
             summary: reader.text(node["summary"], "summary"),
@@ -300,6 +300,26 @@ final class DocumentReader {
             security: readSecurity(node["security"]),
             servers: operationServers.isEmpty ? servers : operationServers,
             location: node.location)
+        operation.pagination = readPagination(node)
+        return operation
+    }
+
+    /// The paging an operation's vendor extension describes; a located warning for one that is
+    /// not read (`x-pagination`, which has no one form, or one this reader cannot follow).
+    private func readPagination(_ node: YAMLNode) -> PagingHint? {
+        if let other = node["x-pagination"] {
+            diagnostics.warning("'x-pagination' is not read (it has no one form); the operation gets paging companions only "
+                                + "if its parameters and response follow a pattern the generator recognises", at: other.location)
+        }
+        for key in PagingHint.extensionKeys {
+            guard let value = node[key] else { continue }
+            switch key == "x-fern-pagination" ? PagingHint.fern(value) : PagingHint.speakeasy(value) {
+            case .success(let hint): return hint
+            case .failure(let reason):
+                diagnostics.warning("'\(key)' is not read: \(reason)", at: value.location)
+            }
+        }
+        return nil
     }
 
     /// Callbacks are requests the server makes, so no client method sends them; their

@@ -22,6 +22,8 @@ public struct Operation {
     /// Operation- or path-level `servers`, when given.
     public var servers: [Server]
     public var location: SourceLocation
+    /// How its pages follow one another, when a vendor extension says so.
+    public var pagination: PagingHint? = nil
 }
 
 public enum ParameterLocation: String {

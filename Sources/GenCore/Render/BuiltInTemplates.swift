@@ -312,6 +312,28 @@ extension {{namespace}} {
     }
 
 """#,
+        "clientPaging": #"""
+{{% CONTENT_TYPE: TEXT}}
+
+{{#pagesDocLines}}
+    {{.}}
+{{/pagesDocLines}}
+    {{access}} func {{pagesName}}({{parameterList}}) -> PageSequence<{{bodyType}}, {{cursorType}}> {
+        PageSequence(start: {{startExpression}}) { {{cursorName}} in
+{{#fetchLines}}
+            {{.}}
+{{/fetchLines}}
+        }
+    }
+
+{{#itemsDocLines}}
+    {{.}}
+{{/itemsDocLines}}
+    {{access}} func {{itemsName}}({{parameterList}}) -> PageItemSequence<{{bodyType}}, {{cursorType}}, {{itemType}}> {
+        PageItemSequence(pages: {{pagesName}}({{forwardArguments}})) { response in {{itemsExpression}} }
+    }
+
+"""#,
         "clientRedaction": #"""
 {{% CONTENT_TYPE: TEXT}}
 // Credentials must not reach logs: `print(client)`, `dump` and string interpolation show only
@@ -664,6 +686,9 @@ extension {{namespacePrefix}}{{clientName}}.Authentication: CustomStringConverti
 {{/hasAuthentication}}
 {{#operations}}
 {{> clientOperation}}
+{{#paging}}
+{{> clientPaging}}
+{{/paging}}
 {{/operations}}
 
 {{> clientSend}}
@@ -1327,6 +1352,148 @@ extension {{namespacePrefix}}Indirect: Codable where Value: Codable {
 }
 
 """#,
+        "supportPaging": #"""
+{{% CONTENT_TYPE: TEXT}}
+/// The pages of a paged operation, fetched one at a time as a `for` loop asks for them.
+///
+/// `fetch` asks for the page at a cursor (the value of the query parameter the pages differ in)
+/// and returns it with the next page's cursor, or `nil` after the last page. A page that fails
+/// ends the sequence with its error; leaving the loop early sends no further request.
+nonisolated {{access}} struct PageSequence<Page: Sendable, Cursor: Sendable>: AsyncSequence, Sendable {
+    {{access}} typealias Element = Page
+
+    private let start: Cursor
+    private let fetch: @Sendable (Cursor) async throws -> (Page, Cursor?)
+
+    {{access}} init(start: Cursor, fetch: @escaping @Sendable (Cursor) async throws -> (Page, Cursor?)) {
+        self.start = start
+        self.fetch = fetch
+    }
+
+    {{access}} func makeAsyncIterator() -> AsyncIterator {
+        AsyncIterator(pending: start, fetch: fetch)
+    }
+
+    {{access}} struct AsyncIterator: AsyncIteratorProtocol {
+        /// The next page's cursor; `nil` once the last page was returned or a page failed.
+        var pending: Cursor?
+        let fetch: @Sendable (Cursor) async throws -> (Page, Cursor?)
+
+        {{access}} mutating func next() async throws -> Page? {
+            guard let cursor = pending else { return nil }
+            pending = nil
+            let (page, following) = try await fetch(cursor)
+            pending = following
+            return page
+        }
+    }
+}
+
+/// The items of every page of a paged operation, in order: the next page is fetched only once
+/// the items received so far have been read.
+nonisolated {{access}} struct PageItemSequence<Page: Sendable, Cursor: Sendable, Item: Sendable>: AsyncSequence, Sendable {
+    {{access}} typealias Element = Item
+
+    private let pages: PageSequence<Page, Cursor>
+    private let items: @Sendable (Page) -> [Item]
+
+    {{access}} init(pages: PageSequence<Page, Cursor>, items: @escaping @Sendable (Page) -> [Item]) {
+        self.pages = pages
+        self.items = items
+    }
+
+    {{access}} func makeAsyncIterator() -> AsyncIterator {
+        AsyncIterator(pages: pages.makeAsyncIterator(), items: items)
+    }
+
+    {{access}} struct AsyncIterator: AsyncIteratorProtocol {
+        var pages: PageSequence<Page, Cursor>.AsyncIterator
+        let items: @Sendable (Page) -> [Item]
+        var buffered: [Item] = []
+        var index = 0
+
+        {{access}} mutating func next() async throws -> Item? {
+            while index == buffered.count {
+                guard let page = try await pages.next() else { return nil }
+                buffered = items(page)
+                index = 0
+            }
+            defer { index += 1 }
+            return buffered[index]
+        }
+    }
+}
+
+/// The link to a next page (a `next` URL in the body, or a `Link` header's `rel="next"`): its
+/// query, which the next request sends as the operation's query parameters.
+nonisolated {{access}} struct PageLink: Sendable {
+    /// The link as the server wrote it.
+    {{access}} let url: String
+    /// Each query parameter's first value, percent-decoded.
+    {{access}} let query: [String: String]
+
+    /// The link in `url`, absolute or relative; `nil` for an empty or unreadable one.
+    {{access}} init?(url: String) {
+        guard !url.isEmpty, let components = URLComponents(string: url) else { return nil }
+        var query: [String: String] = [:]
+        for item in components.queryItems ?? [] where query[item.name] == nil {
+            query[item.name] = item.value ?? ""
+        }
+        self.url = url
+        self.query = query
+    }
+
+    /// The target of the `rel="next"` link of a `Link` header (RFC 8288); `nil` without one.
+    {{access}} init?(nextIn header: String?) {
+        var target: String?
+        for chunk in (header ?? "").split(separator: "<").dropFirst() where target == nil {
+            guard let close = chunk.firstIndex(of: ">") else { continue }
+            let parameters = chunk[chunk.index(after: close)...].split(separator: ";")
+            let isNext = parameters.contains { parameter in
+                let text = parameter.trimmingCharacters(in: .whitespaces).lowercased()
+                guard text.hasPrefix("rel=") else { return false }
+                // `rel` may hold several relation types: `rel="next last"`.
+                let value = text.dropFirst(4).trimmingCharacters(in: CharacterSet(charactersIn: "\", ").union(.whitespaces))
+                return value.split(separator: " ").contains("next")
+            }
+            if isNext { target = String(chunk[..<close]) }
+        }
+        guard let target else { return nil }
+        self.init(url: target)
+    }
+
+    {{access}} func string(_ name: String) -> String? {
+        query[name]
+    }
+
+    {{access}} func integer(_ name: String) -> Int? {
+        query[name].flatMap { Int($0) }
+    }
+
+    {{access}} func boolean(_ name: String) -> Bool? {
+        query[name].flatMap { Bool($0) }
+    }
+
+    /// Throws when the link asks for a query parameter the operation does not declare: sending
+    /// the rest would not ask for the page the link names.
+    {{access}} func checkDeclared(_ names: Set<String>) throws {
+        let unknown = query.keys.filter { !names.contains($0) }.sorted()
+        if !unknown.isEmpty { throw PageLinkError(link: url, parameters: unknown) }
+    }
+}
+
+/// A next page's link that the operation cannot ask for: it has query parameters the operation
+/// does not declare.
+nonisolated {{access}} struct PageLinkError: Error, CustomStringConvertible {
+    {{access}} var link: String
+    {{access}} var parameters: [String]
+
+    {{access}} var description: String {
+        "the next page's link \(link) has query parameters the operation does not declare: " + parameters.joined(separator: ", ")
+    }
+}
+
+"""#,
         "supportRFC3339": #"""
 {{% CONTENT_TYPE: TEXT}}
 /// RFC 3339 `date-time` text, read and written with integer arithmetic on the calendar.
@@ -1498,7 +1665,9 @@ enum RFC3339 {
         "supportRequest": #"""
 {{% CONTENT_TYPE: TEXT}}
 /// A decoded response with its status and headers, from a `…WithResponse` method.
-{{access}} struct HTTPResponse<Body> {
+/// `nonisolated`: a value that code of any isolation reads (the paging companions read a page's
+/// body and `Link` header off the main actor, also in targets whose default isolation is it).
+nonisolated {{access}} struct HTTPResponse<Body> {
     {{access}} var status: Int
     /// Header values by lowercase name.
     {{access}} var headers: [String: String]
@@ -1768,9 +1937,10 @@ struct RequestBuilder {
 /// long it waits in between.
 ///
 /// Only requests whose method is idempotent are retried (`GET`, `HEAD`, `PUT`, `DELETE`,
-/// `OPTIONS`, `TRACE`, `QUERY`: sending one twice does what sending it once does). A `POST` or
-/// `PATCH` is sent once, whatever happens: when its connection drops, the server may already
-/// have acted on it, and a second one could charge a card twice.
+/// `OPTIONS`, `TRACE`, `QUERY`: sending one twice does what sending it once does), and those that
+/// carry an `Idempotency-Key` header, which lets the server tell a retry from a new request. Any
+/// other `POST` or `PATCH` is sent once, whatever happens: when its connection drops, the server
+/// may already have acted on it, and a second one could charge a card twice.
 ///
 /// A request is retried when no response came (the connection could not be made, was lost or
 /// closed with no reply, or timed out; the host name did not resolve; the device is offline)
@@ -1828,6 +1998,7 @@ struct RequestBuilder {
     func send(_ request: URLRequest, through attempt: (URLRequest) async throws -> (Data, HTTPURLResponse))
         async throws -> (Data, HTTPURLResponse) {
         let retries = Self.idempotentMethods.contains(request.httpMethod?.uppercased() ?? "GET")
+            || request.value(forHTTPHeaderField: "Idempotency-Key") != nil
         let start = ProcessInfo.processInfo.systemUptime
         var bound = initialDelay
         var sent = 0
@@ -2396,6 +2567,10 @@ nonisolated fileprivate final class PassedBody: @unchecked Sendable {
 
 {{> supportStreamItems}}
 {{/usesStreamItems}}
+{{#usesPaging}}
+
+{{> supportPaging}}
+{{/usesPaging}}
 {{#usesIndirect}}
 
 {{> supportIndirect}}

@@ -196,6 +196,25 @@ extension OperationContext: TemplateContext, DumpOnlyKeys {
         case "isStream": .bool(isStream)
         case "sendFunction": .text(sendFunction)
         case "errorArgument": .text(errorArgument)
+        case "paging": .list(paging)
+        default: nil
+        }
+    }
+}
+
+extension PagingContext: TemplateContext {
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "pagesName": .text(pagesName)
+        case "itemsName": .text(itemsName)
+        case "cursorType": .text(cursorType)
+        case "cursorName": .text(cursorName)
+        case "itemType": .text(itemType)
+        case "itemsExpression": .text(itemsExpression)
+        case "startExpression": .text(startExpression)
+        case "fetchLines": .list(fetchLines)
+        case "pagesDocLines": .list(pagesDocLines)
+        case "itemsDocLines": .list(itemsDocLines)
         default: nil
         }
     }

@@ -183,6 +183,7 @@ extension SupportContext: TemplateContext {
         case "usesServerSentEvents": .bool(usesServerSentEvents)
         case "usesJSONLines": .bool(usesJSONLines)
         case "usesStreamItems": .bool(usesStreamItems)
+        case "usesPaging": .bool(usesPaging)
         default: nil
         }
     }

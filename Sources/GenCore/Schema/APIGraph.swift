@@ -52,6 +52,9 @@ public struct APIOperation {
     public var servers: [Server]
     /// The method that reads a success response as it arrives, if the operation has one.
     public var stream: APIStream?
+    /// The companions that iterate its pages, when its request and response follow a paging
+    /// pattern the generator recognises.
+    public var paging: APIPaging? = nil
     public var location: SourceLocation
 
     /// Whether the operation has a method that reads the whole body: not when its success
@@ -249,4 +252,56 @@ public struct APISecurityScheme {
     public var caseName: SwiftName
     public var kind: SecurityScheme.Kind
     public var documentation: String?
+}
+
+/// How an operation's pages follow one another, and the companions that iterate them.
+public struct APIPaging {
+    /// What the next page's request changes: always one query parameter of the operation.
+    public enum Pattern {
+        /// The response's `nextCursor` (a string; none or empty on the last page) is the next
+        /// `parameter`; with `hasMore`, a `false` there ends the pages too.
+        case cursor(next: Property, hasMore: Property?)
+        /// Stripe's: while `hasMore` is true, the next `parameter` (`starting_after`) is the last
+        /// item's `id`.
+        case lastItemID(hasMore: Property, id: Property)
+        /// The next `parameter` (`offset`) is this one plus the items received, until `total`.
+        case offset(total: Property?)
+        /// The next `parameter` (`page`) is this one (or `first`, the spec's default) plus one,
+        /// until a page has no items. (A page shorter than the size asked for is not the end:
+        /// servers cap the size, GitHub's `per_page` at 100.)
+        case page(first: Int)
+        /// The response's `property` is the next page's URL, whose query the next request sends
+        /// as the operation's query parameters.
+        case nextLink(property: Property)
+        /// The `Link` header's `rel="next"` target (RFC 8288), its query sent the same way.
+        case linkHeader
+    }
+
+    /// A property of the page or of an item: its Swift name, and whether it can be `nil`.
+    public struct Property {
+        public var swiftName: SwiftName
+        public var isOptional: Bool
+    }
+
+    public var pattern: Pattern
+    /// The query parameter the pages differ in; `nil` when a link gives the next page's query.
+    public var parameter: APIParameter?
+    /// The page's array of items; `nil` when the page is the array.
+    public var items: Property?
+    public var itemType: TypeRef
+    /// `listPetsPages` and `listPetsItems`, claimed among the client's members.
+    public var pagesName: SwiftName
+    public var itemsName: SwiftName
+
+    /// What the README and the companions' documentation call the pattern.
+    public var summary: String {
+        switch pattern {
+        case .cursor: "the cursor each page gives for the next"
+        case .lastItemID: "the last item's id, while the page says it has more"
+        case .offset: "offset and limit, up to the total"
+        case .page: "page numbers"
+        case .nextLink: "the link each page gives to the next"
+        case .linkHeader: "the `Link` header's `rel=\"next\"`"
+        }
+    }
 }

@@ -16,6 +16,10 @@ struct APIGraphBuilder {
 
     func build() -> APIGraph {
         let naming = schemas.naming
+        let kept = document.operations.filter {
+            config.keeps(operationID: $0.operationID, tags: $0.tags, path: $0.path)
+        }
+        var methodNames = chooseMethodNames(kept)
         schemas.addComponents(document.schemas)
         for (name, schema) in document.extraSchemas {
             _ = schemas.typeRef(for: schema, hint: TypeNameHint(naming.typeName(name)))
@@ -27,8 +31,9 @@ struct APIGraphBuilder {
         var underscoredTypes: [SwiftName] = []
         var seenOperationIDs: [String: SourceLocation] = [:]
         var operations: [APIOperation] = []
-        for operation in document.operations
-        where config.keeps(operationID: operation.operationID, tags: operation.tags, path: operation.path) {
+        occupyTypeNames(in: &clientMembers, from: &occupiedTypes, underscored: &underscoredTypes)
+        reserveConfiguredMethodNames(&methodNames, operations: kept, in: &clientMembers)
+        for (index, operation) in kept.enumerated() {
             if let id = operation.operationID {
                 if let first = seenOperationIDs[id] {
                     diagnostics.warning("operationId '\(id)' is used twice; the second method gets a number",
@@ -38,12 +43,11 @@ struct APIGraphBuilder {
                     seenOperationIDs[id] = operation.location
                 }
             }
-            let raw = operation.operationID ?? (operation.method + " " + operation.path)
             occupyTypeNames(in: &clientMembers, from: &occupiedTypes, underscored: &underscoredTypes)
             let streamMedia = self.streamMedia(of: operation)
             warnUnusedItemSchemas(operation, streamMedia: streamMedia)
-            let twins = ["WithResponse"] + (streamMedia?.isTwin == true ? Self.streamTwins : [])
-            let methodName = clientMembers.claim(naming.memberName(raw), twins: twins)
+            let twins = twins(of: operation)
+            let methodName = claimMethodName(operation, index: index, choices: methodNames, twins: twins, in: &clientMembers)
             // Inside the client a method hides a type of its name (`_1` for both an operation
             // "1" and a schema "1"): types named later avoid the methods too.
             schemas.typeNames.occupy(methodName.bare)
@@ -61,7 +65,8 @@ struct APIGraphBuilder {
             operations.append(translated)
         }
         occupyTypeNames(in: &clientMembers, from: &occupiedTypes, underscored: &underscoredTypes)
-        schemas.types = ShapeDeduplication.merge(schemas.types, keeping: schemas.componentTypeIDs, operations: &operations)
+        schemas.types = ShapeDeduplication.merge(schemas.types, keeping: schemas.componentTypeIDs.union(schemas.configuredTypeIDs),
+                                                 operations: &operations, topLevel: &schemas.typeNames)
         TypeNesting.nest(&schemas.types, operations: operations, topLevel: &schemas.typeNames,
                          reserved: SwiftKeywords.namedByGeneratedCode.union(schemas.overriddenTypeNames))
         let topLevelNames = schemas.types.filter { $0.parent == nil }.map(\.name.bare)
@@ -69,6 +74,7 @@ struct APIGraphBuilder {
         nameBodyEnums(&operations, in: &clientTypes)
         let serverHelpers = self.serverHelpers(members: &clientMembers, types: &clientTypes)
         let errorHandlers = shareErrorHandlers(&operations, members: &clientMembers)
+        recognisePaging(&operations, sources: kept, types: schemas.types, members: &clientMembers)
         var types = schemas.types
         CycleBreaker.breakCycles(in: &types)
         for id in RequestOnlyTypes.find(types: types, operations: operations) {

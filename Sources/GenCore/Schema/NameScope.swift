@@ -34,11 +34,18 @@ struct NameScope {
         return SwiftName(bare: candidate)
     }
 
-    /// `wanted` when it is free, claimed; `nil` (and nothing claimed) when it is not.
-    mutating func claimIfFree(_ wanted: String) -> SwiftName? {
-        guard !isTaken(wanted, twins: []) else { return nil }
+    /// `wanted` when it is free, claimed; `nil` (and nothing claimed) when it is not. With
+    /// `twins`, as `claim`.
+    mutating func claimIfFree(_ wanted: String, twins: [String] = []) -> SwiftName? {
+        guard isFree(wanted, twins: twins) else { return nil }
         used.insert(wanted)
+        for twin in twins { used.insert(wanted + twin) }
         return SwiftName(bare: wanted)
+    }
+
+    /// Whether `name` (and each `name + twin`) is neither reserved nor claimed.
+    func isFree(_ name: String, twins: [String] = []) -> Bool {
+        !isTaken(name, twins: twins)
     }
 
     /// Marks a name as used without claiming it (a name another stage declares in this scope).

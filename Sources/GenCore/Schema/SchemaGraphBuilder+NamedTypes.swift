@@ -1,10 +1,23 @@
 /// How schemas that become named types get their shape: string enums, unions, and objects
 /// (with `allOf` merged, `required` checked and `default`s typed).
 extension SchemaGraphBuilder {
-    func declare(_ schema: JSONSchema, name: TypeNameHint) -> NamedTypeID {
+    /// A new named type for `schema`: called as the config's `typeNames` says, else `preferred`
+    /// when that is free, else after `name`.
+    func declare(_ schema: JSONSchema, name: TypeNameHint, preferred: String? = nil) -> NamedTypeID {
         let id = types.count
+        var swiftName: SwiftName
+        var localName = name.local
+        if let configured = configuredNames[schema.location], usedConfiguredNames.insert(schema.location).inserted {
+            swiftName = SwiftName(bare: configured.name)
+            localName = nil
+            configuredTypeIDs.insert(id)
+        } else if let preferred, let free = typeNames.claimIfFree(preferred) {
+            swiftName = free
+        } else {
+            swiftName = typeNames.claim(name.full)
+        }
         types.append(NamedType(
-            name: typeNames.claim(name.full), localName: name.local, kind: .object(ObjectShape(properties: [], additionalProperties: nil, additionalPropertiesName: nil)),
+            name: swiftName, localName: localName, kind: .object(ObjectShape(properties: [], additionalProperties: nil, additionalPropertiesName: nil)),
             documentation: schema.description, deprecated: schema.deprecated, location: schema.location))
         typeIDs[ObjectIdentifier(schema)] = id
         return id

@@ -19,6 +19,16 @@ final class SchemaGraphBuilder {
     var enumIntersections: [[ObjectIdentifier]: JSONSchema] = [:]
 
     private let typeOverrides: [String: String]
+    /// The names `typeNames` in the config gives schemas, by where the schema is written; each
+    /// is taken before any name of the spec's, and only by the first type made from its schema.
+    var configuredNames: [SourceLocation: GeneratorConfig.ConfiguredName] = [:]
+    /// The locations of the configured names some type took.
+    var usedConfiguredNames: Set<SourceLocation> = []
+    /// The types the config names (they keep their names: never merged, nested or renamed).
+    var configuredTypeIDs: Set<NamedTypeID> = []
+    /// Names better than their own for component schemas (FastAPI's `Body_…`), by component
+    /// name; a component takes its preferred name when it is free.
+    var preferredComponentNames: [String: String] = [:]
 
     /// The first component of each user type that `typeOverrides` names (`Decimal`, `MyKit`).
     var overriddenTypeNames: Set<String> {
@@ -33,6 +43,20 @@ final class SchemaGraphBuilder {
         self.typeNames = NameScope.topLevelTypes(alsoReserved: reservedTypeNames)
     }
 
+    /// Takes the names `typeNames` gives (by the location of the schema each names) before any
+    /// other; a name that is taken already (reserved, or given twice) is a located error.
+    func reserveConfiguredNames(_ names: [SourceLocation: GeneratorConfig.ConfiguredName]) {
+        for (location, configured) in names.sorted(by: { ($0.value.name, $0.key.mark) < ($1.value.name, $1.key.mark) }) {
+            guard typeNames.isFree(configured.name) else {
+                diagnostics.error("the type name '\(configured.name)' in 'typeNames' is already taken "
+                                  + "(by the generated code, or by another entry)", at: configured.location)
+                continue
+            }
+            typeNames.occupy(configured.name)
+            configuredNames[location] = configured
+        }
+    }
+
     /// Declares every component schema that is a named type before translating any, so that
     /// references between them (including cycles) find their names.
     func addComponents(_ components: [(name: String, schema: JSONSchema)]) {
@@ -43,7 +67,7 @@ final class SchemaGraphBuilder {
             }
         }
         for (name, schema) in components where isNominal(schema) && typeOverrides[name] == nil {
-            let id = declare(schema, name: TypeNameHint(naming.typeName(name)))
+            let id = declare(schema, name: TypeNameHint(naming.typeName(name)), preferred: preferredComponentNames[name])
             componentTypeIDs.insert(id)
             nominal.append((id, schema))
         }

@@ -23,7 +23,7 @@ enum SwiftKeywords {
         "Void", "Foundation", "HTTPTransport", "URLSessionTransport", "HTTPRequest", "HTTPResponse",
         "Hashable", "Equatable", "CodingKey", "Character", "Substring", "Task", "Swift",
         "HTTPResponse", "Authentication", "Indirect", "RequestBuilder", "WireFormat", "APIKey", "ParameterValue",
-        "HTTPResponseData", "HTTPMiddleware", "RFC3339",
+        "HTTPResponseData", "HTTPMiddleware", "RFC3339", "PageSequence", "PageItemSequence", "PageLink", "PageLinkError",
         // Types the generated code names, nested ones included: a model of the same name would
         // hide them inside the generated types (`case json(Body)` inside `Body`).
         "Body", "CodingKeys", "CaseIterable", "CodingKey", "Collection", "Sequence", "Comparable", "Identifiable",

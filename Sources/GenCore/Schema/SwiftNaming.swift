@@ -9,11 +9,24 @@ public struct SwiftNaming: Sendable {
         self.initialisms = Set(initialisms.map { $0.lowercased() })
     }
 
-    /// UpperCamelCase by splitting on everything but letters and digits, keeping each piece's
-    /// own casing: `Types.StatusCodes.StatusCode401` → `TypesStatusCodesStatusCode401`.
+    /// UpperCamelCase by splitting on everything but letters and digits, keeping each word's
+    /// own casing but writing initialisms in capitals, as member names do:
+    /// `Types.StatusCodes.StatusCode401` → `TypesStatusCodesStatusCode401`, `item_filter_id`
+    /// and `ItemFilterId` → `ItemFilterID`.
     public func typeName(_ raw: String) -> String {
         var result = ""
-        for piece in Self.pieces(raw) {
+        for word in Self.pieces(raw).flatMap(Self.camelWords) {
+            result += initialisms.contains(word.lowercased()) ? word.uppercased() : word.prefix(1).uppercased() + word.dropFirst()
+        }
+        return Self.legal(result, fallback: "Unnamed")
+    }
+
+    /// The API name from a spec's file name: UpperCamelCase keeping each piece's casing, with
+    /// no initialism rule (`http-surface` → `HttpSurface`), because it names the output files,
+    /// which users commit and the build plugin declares: they keep the names they always had.
+    public func apiName(_ fileName: String) -> String {
+        var result = ""
+        for piece in Self.pieces(fileName) {
             result += piece.prefix(1).uppercased() + piece.dropFirst()
         }
         return Self.legal(result, fallback: "Unnamed")

@@ -105,7 +105,7 @@ final class GeneratorConfigTests: XCTestCase {
     func testEveryOptionHasATest() {
         let tested = ["name", "clientName", "access", "namespace", "initialisms", "templates", "includeOperations",
                       "excludeOperations", "includeTags", "excludeTags", "includePaths", "excludePaths",
-                      "typeOverrides"]
+                      "typeOverrides", "operationNames", "typeNames", "pagination"]
         XCTAssertEqual(GeneratorConfig.options.map(\.key).sorted(), tested.sorted())
     }
 
@@ -193,6 +193,98 @@ final class GeneratorConfigTests: XCTestCase {
         let models = try XCTUnwrap(try generate("typeOverrides:\n  Money: Decimal\n")["PetsModels.swift"])
         XCTAssertFalse(models.contains("struct Money"), "Money is not generated")
         XCTAssertTrue(models.contains("var price: Decimal?"), models)
+    }
+
+    func testOperationNames() throws {
+        let files = try generate("operationNames:\n  listPets: allPets\n")
+        let client = try XCTUnwrap(files["PetsClient.swift"])
+        XCTAssertTrue(client.contains("func allPets("), client)
+        XCTAssertTrue(client.contains("func allPetsWithResponse("), client)
+        XCTAssertFalse(client.contains("func listPets("), client)
+    }
+
+    func testTypeNamesByComponentAndByPointer() throws {
+        let files = try generate("typeNames:\n  Stats: Statistics\n  '#/components/schemas/Money': Cash\n")
+        let models = try XCTUnwrap(files["PetsModels.swift"])
+        XCTAssertTrue(models.contains("public struct Statistics:"), models)
+        XCTAssertTrue(models.contains("public struct Cash:"), models)
+        XCTAssertTrue(models.contains("var price: Cash?"), models)
+        XCTAssertFalse(models.contains("struct Stats:"), models)
+    }
+
+    /// A configured name that another operation's own name is, is refused where it is written:
+    /// taking it would rename that operation behind the user's back.
+    func testAnOperationNameThatClashesIsALocatedError() throws {
+        let path = try writeConfig("operationNames:\n  listPets: getStats\n")
+        let config = try GeneratorConfig.load(path: path)
+        XCTAssertThrowsError(try Generator.run(GeneratorOptions(specPath: specPath, config: config))) { error in
+            let errors = (error as? DiagnosticsError)?.diagnostics.filter { $0.severity == .error } ?? []
+            XCTAssertEqual(errors.map(\.headline),
+                           ["\(path):2:13: error: the method name 'getStats' in 'operationNames' is the name of the operation 'getStats'"])
+        }
+    }
+
+    func testATypeNameThatClashesIsALocatedError() throws {
+        let path = try writeConfig("typeNames:\n  Stats: Pet\n  Money: PetsClient\n")
+        let config = try GeneratorConfig.load(path: path)
+        XCTAssertThrowsError(try Generator.run(GeneratorOptions(specPath: specPath, config: config))) { error in
+            let errors = (error as? DiagnosticsError)?.diagnostics.filter { $0.severity == .error } ?? []
+            XCTAssertEqual(errors.map(\.headline), [
+                "\(path):2:10: error: the type name 'Pet' in 'typeNames' is the name of the component schema 'Pet'",
+                "\(path):3:10: error: the type name 'PetsClient' in 'typeNames' is already taken (by the generated code, or by another entry)",
+            ])
+        }
+    }
+
+    func testUnknownKeysOfNamesAreLocatedWarnings() throws {
+        let path = try writeConfig("operationNames:\n  listPet: pets\ntypeNames:\n  Stat: Statistics\n  '#/components/schemas/Nope': X\n")
+        let config = try GeneratorConfig.load(path: path)
+        let result = try Generator.run(GeneratorOptions(specPath: specPath, config: config))
+        XCTAssertEqual(result.warnings.map(\.headline), [
+            "\(path):5:32: warning: 'typeNames' names '#/components/schemas/Nope', which the spec does not have; it is ignored",
+            "\(path):4:9: warning: 'typeNames' names 'Stat', which is neither a component schema nor a JSON pointer ('#/…'); "
+                + "it is ignored; did you mean 'Stats'?",
+            "\(path):2:12: warning: 'operationNames' names the operationId 'listPet', which no operation has; it is ignored; "
+                + "did you mean 'listPets'?",
+        ])
+    }
+
+    func testANameThatIsNoIdentifierIsALocatedError() throws {
+        let (path, errors) = try loadErrors("operationNames:\n  listPets: all pets\n")
+        XCTAssertEqual(errors.map(\.headline),
+                       ["\(path):2:13: error: the method name 'all pets' is not a Swift identifier (letters, digits and '_', not starting with a digit)"])
+    }
+
+    /// A `from` offset looks paged to no rule; `pagination` says how.
+    func testPagination() throws {
+        try """
+            openapi: 3.1.0
+            info: {title: Pets, version: '1'}
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  parameters:
+                    - {name: from, in: query, schema: {type: integer}}
+                  responses:
+                    '200':
+                      description: The pets.
+                      content:
+                        application/json:
+                          schema: {type: object, properties: {items: {type: array, items: {type: string}}}}
+
+            """.write(toFile: specPath, atomically: true, encoding: .utf8)
+        let before = try XCTUnwrap(try generate("{}\n")["PetsClient.swift"])
+        XCTAssertFalse(before.contains("listPetsPages"), before)
+        let client = try XCTUnwrap(try generate("pagination:\n  listPets: {offset: $request.from, step: $request.from}\n")["PetsClient.swift"])
+        XCTAssertTrue(client.contains("public func listPetsPages(from: Int? = nil) -> PageSequence<ListPetsResponse, Int?>"), client)
+        XCTAssertTrue(client.contains("let next = (from ?? 0) + received"), client)
+    }
+
+    func testPaginationThatNamesNothingIsALocatedError() throws {
+        let (path, errors) = try loadErrors("pagination:\n  listPets: {next: $response.next}\n")
+        XCTAssertEqual(errors.map(\.headline), ["\(path):2:13: error: 'pagination' of 'listPets' is not read: it names neither "
+                                                + "a '$request.' cursor nor an offset, each a top-level name"])
     }
 
     // MARK: - Errors are located

@@ -30,7 +30,7 @@ final class BuildSettingsTests: XCTestCase {
         Setting(name: "Swift 5 with complete concurrency checking", arguments: ["-swift-version", "5", "-strict-concurrency=complete"]),
     ]
 
-    static let fixtures = ["features", "http-surface", "openapi32", "relay-rest", "streams", "swagger2"]
+    static let fixtures = ["features", "http-surface", "openapi32", "paging", "relay-rest", "streams", "swagger2"]
 
     /// One `swiftc` run: a folder of Swift files and the arguments that pick the setting.
     struct Job {
@@ -92,7 +92,7 @@ final class BuildSettingsTests: XCTestCase {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("gen-build-settings-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        for (fixture, namespace) in zip(Self.fixtures, ["A", "B", "C", "D", "E", "F"]) {
+        for (fixture, namespace) in zip(Self.fixtures, ["A", "B", "C", "D", "E", "F", "G"]) {
             var config = GeneratorConfig()
             config.namespace = namespace
             let spec = try Fixtures.spec(inGoldenFixture: fixture)

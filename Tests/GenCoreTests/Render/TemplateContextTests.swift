@@ -223,6 +223,17 @@ final class TemplateContextTests: XCTestCase {
                   application/x-www-form-urlencoded: {schema: {$ref: '#/components/schemas/Cat'}}
               responses:
                 '204': {description: done}
+          /pets:
+            get:
+              operationId: listPets
+              parameters:
+                - {name: cursor, in: query, schema: {type: string}}
+              responses:
+                '200':
+                  description: A page.
+                  content:
+                    application/json:
+                      schema: {type: object, properties: {items: {type: array, items: {type: string}}, next_cursor: {type: string}}}
           /search:
             get:
               operationId: search

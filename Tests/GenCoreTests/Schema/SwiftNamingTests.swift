@@ -165,8 +165,10 @@ final class SwiftNamingTests: XCTestCase {
             ("sip_uri", "sipURI"),
             ("caller_id", "callerID"),
         ], with: custom)
-        // Initialisms do not change type names.
-        XCTAssertEqual(custom.typeName("sip-endpoint"), "SipEndpoint")
+        // Type names follow the same rule; the API name (it names files) keeps its casing.
+        XCTAssertEqual(custom.typeName("sip-endpoint"), "SIPEndpoint")
+        XCTAssertEqual(custom.typeName("ItemFilterId"), "ItemFilterID")
+        XCTAssertEqual(custom.apiName("sip-endpoint"), "SipEndpoint")
     }
 
     func testInitialismsCanBeReplaced() {

@@ -118,8 +118,8 @@ final class UnionSnippetTests: XCTestCase {
               oneOf:
                 - type: string
                 - type: integer
-            """, declaration: "Id", #"""
-            public enum Id: Codable, Hashable, Sendable {
+            """, declaration: "ID", #"""
+            public enum ID: Codable, Hashable, Sendable {
                 case string(String)
                 case integer(Int)
                 /// A value that matches none of the documented shapes, kept as received.

@@ -220,7 +220,7 @@ public struct HttpSurfaceClient: Sendable {
     /// Parameters whose schema is a union of scalars (pydantic's `UUID | str`), in every location.
     /// - Throws: `HttpSurfaceError`.
     public func unionParameters(
-        idOrName: UnionParametersIdOrName, limit: UnionParametersLimit? = nil, since: UnionParametersSince? = nil,
+        idOrName: UnionParametersIDOrName, limit: UnionParametersLimit? = nil, since: UnionParametersSince? = nil,
         keys: [UnionParametersKeysItem]? = nil, xScope: UnionParametersXScope? = nil,
         region: UnionParametersLimit? = nil
     ) async throws {
@@ -229,7 +229,7 @@ public struct HttpSurfaceClient: Sendable {
 
     /// Like `unionParameters`, and also returns the response's status and headers.
     public func unionParametersWithResponse(
-        idOrName: UnionParametersIdOrName, limit: UnionParametersLimit? = nil, since: UnionParametersSince? = nil,
+        idOrName: UnionParametersIDOrName, limit: UnionParametersLimit? = nil, since: UnionParametersSince? = nil,
         keys: [UnionParametersKeysItem]? = nil, xScope: UnionParametersXScope? = nil,
         region: UnionParametersLimit? = nil
     ) async throws -> HTTPResponse<Void> {

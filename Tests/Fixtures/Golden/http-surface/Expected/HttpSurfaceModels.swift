@@ -110,7 +110,7 @@ public struct Problem: Codable, Hashable, Sendable {
     }
 }
 
-public enum UnionParametersIdOrName: Codable, Hashable, Sendable {
+public enum UnionParametersIDOrName: Codable, Hashable, Sendable {
     case uuid(UUID)
     case string(String)
     /// A value that matches none of the documented shapes, kept as received.

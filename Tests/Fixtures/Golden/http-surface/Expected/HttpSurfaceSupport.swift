@@ -58,9 +58,10 @@ public struct URLSessionTransport: HTTPTransport {
 /// long it waits in between.
 ///
 /// Only requests whose method is idempotent are retried (`GET`, `HEAD`, `PUT`, `DELETE`,
-/// `OPTIONS`, `TRACE`, `QUERY`: sending one twice does what sending it once does). A `POST` or
-/// `PATCH` is sent once, whatever happens: when its connection drops, the server may already
-/// have acted on it, and a second one could charge a card twice.
+/// `OPTIONS`, `TRACE`, `QUERY`: sending one twice does what sending it once does), and those that
+/// carry an `Idempotency-Key` header, which lets the server tell a retry from a new request. Any
+/// other `POST` or `PATCH` is sent once, whatever happens: when its connection drops, the server
+/// may already have acted on it, and a second one could charge a card twice.
 ///
 /// A request is retried when no response came (the connection could not be made, was lost or
 /// closed with no reply, or timed out; the host name did not resolve; the device is offline)
@@ -118,6 +119,7 @@ public struct RetryPolicy: Sendable, Hashable {
     func send(_ request: URLRequest, through attempt: (URLRequest) async throws -> (Data, HTTPURLResponse))
         async throws -> (Data, HTTPURLResponse) {
         let retries = Self.idempotentMethods.contains(request.httpMethod?.uppercased() ?? "GET")
+            || request.value(forHTTPHeaderField: "Idempotency-Key") != nil
         let start = ProcessInfo.processInfo.systemUptime
         var bound = initialDelay
         var sent = 0
@@ -348,7 +350,9 @@ public enum JSONValue: Codable, Hashable, Sendable, ExpressibleByBooleanLiteral,
 }
 
 /// A decoded response with its status and headers, from a `…WithResponse` method.
-public struct HTTPResponse<Body> {
+/// `nonisolated`: a value that code of any isolation reads (the paging companions read a page's
+/// body and `Link` header off the main actor, also in targets whose default isolation is it).
+nonisolated public struct HTTPResponse<Body> {
     public var status: Int
     /// Header values by lowercase name.
     public var headers: [String: String]

@@ -641,7 +641,7 @@ public struct TypesStatusCodesStatusCode404: Codable, Hashable, Sendable {
 }
 
 /// Details about a specific validation error.
-public struct TypesStatusCodesSpaceApiErrorItem: Codable, Hashable, Sendable {
+public struct TypesStatusCodesSpaceAPIErrorItem: Codable, Hashable, Sendable {
     /// A description of what caused the error.
     public var detail: String
     /// The HTTP status code.
@@ -670,9 +670,9 @@ public struct TypesStatusCodesSpaceApiErrorItem: Codable, Hashable, Sendable {
 /// The request failed validation. See errors for details.
 public struct TypesStatusCodesValidationError: Codable, Hashable, Sendable {
     /// List of validation errors.
-    public var errors: [TypesStatusCodesSpaceApiErrorItem]
+    public var errors: [TypesStatusCodesSpaceAPIErrorItem]
 
-    public init(errors: [TypesStatusCodesSpaceApiErrorItem]) {
+    public init(errors: [TypesStatusCodesSpaceAPIErrorItem]) {
         self.errors = errors
     }
 
