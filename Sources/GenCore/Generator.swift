@@ -5,6 +5,16 @@ public enum AccessLevel: String, CaseIterable, Sendable {
     case `public`, `package`, `internal`
 }
 
+/// The isolation generated declarations state (`isolation`).
+public enum Isolation: String, CaseIterable, Sendable {
+    /// None: the declarations take their target's default isolation, as its other code does
+    /// (main-actor-isolated under `-default-isolation MainActor`).
+    case `default`
+    /// Every type, protocol and extension is declared `nonisolated` (SE-0449, Swift 6.1), so a
+    /// MainActor-default target can decode models and call the client off the main actor.
+    case nonisolated
+}
+
 /// What one run of the generator is asked to do.
 public struct GeneratorOptions: Sendable {
     /// The spec's path as the user wrote it; diagnostics repeat it.
@@ -115,12 +125,17 @@ public enum Generator {
         var client = clientBuilder.build()
         client.importLines = FileImports.client(access: accessLevel)
         client.place(in: namespace)
-        var models = ModelsContextBuilder(graph: api.schemas, access: access, headerLines: header).build()
+        var models = ModelsContextBuilder(graph: api.schemas, access: access, headerLines: header,
+                                          boxesByHand: config.isolation == .nonisolated).build()
         models.place(in: namespace)
         var support = SupportContextBuilder(headerLines: header, access: access, models: models, client: client,
                                             wireHelpers: clientBuilder.helpers.used, graph: api.schemas).build()
         support.importLines = FileImports.support(access: accessLevel)
         support.place(in: namespace)
+        let isolation = (config.isolation ?? .default).code
+        models.isolation = isolation
+        client.isolation = isolation
+        support.isolation = isolation
         return GenerationContexts(models: models, client: client, support: support)
     }
 

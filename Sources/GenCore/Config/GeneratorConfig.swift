@@ -9,6 +9,8 @@ public struct GeneratorConfig: Equatable, Sendable {
     /// An enum that holds every declaration of the run (client, error, models, support types),
     /// so that several APIs, and the user's own types, share a module; top level when `nil`.
     public var namespace: String?
+    /// The isolation written on every generated type and extension; none when `nil`.
+    public var isolation: Isolation?
     /// Extra words written in capitals inside member names.
     public var initialisms: [String] = []
     /// A folder of `.mustache` files that replace the built-in ones of the same name.
@@ -45,6 +47,8 @@ public struct GeneratorConfig: Equatable, Sendable {
                summary: "Access level of the generated declarations (default: public)."),
         Option(key: "namespace", flag: "--namespace", valueType: "identifier",
                summary: "Declare everything inside `enum NAME` (`A.Client`, `A.Station`, `A.HTTPMiddleware`), so that several APIs share a module."),
+        Option(key: "isolation", flag: "--isolation", valueType: "default | nonisolated",
+               summary: "`nonisolated` declares every generated type and extension `nonisolated` (Swift 6.1 or later), for targets whose default isolation is MainActor (Xcode 26 app targets); default: the target's default isolation."),
         Option(key: "initialisms", flag: "--initialism", valueType: "[string]",
                summary: "Extra words written in capitals inside member names (`sip` makes `callSIPDomain`)."),
         Option(key: "templates", flag: "--templates", valueType: "path",
@@ -72,6 +76,7 @@ public struct GeneratorConfig: Equatable, Sendable {
         result.clientName = other.clientName ?? clientName
         result.access = other.access ?? access
         result.namespace = other.namespace ?? namespace
+        result.isolation = other.isolation ?? isolation
         result.templates = other.templates ?? templates
         result.initialisms = initialisms + other.initialisms
         result.includeOperations = other.includeOperations.isEmpty ? includeOperations : other.includeOperations

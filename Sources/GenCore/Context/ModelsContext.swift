@@ -17,6 +17,9 @@ public struct ModelsContext: Encodable, Sendable {
     public var namespace: SwiftCode = ""
     /// `NAME.`, to qualify the types that extensions at file scope extend; empty without.
     public var namespacePrefix: SwiftCode = ""
+    /// `nonisolated ` (with its space) with `isolation: nonisolated`, else empty: written before
+    /// every type, protocol and extension the file declares.
+    public var isolation: SwiftCode = ""
 
     init(headerLines: [SwiftCode], access: SwiftCode, types: [TypeContext]) {
         self.headerLines = headerLines
@@ -119,6 +122,12 @@ public struct PropertyContext: Encodable, Sendable {
     public var type: SwiftCode
     public var docLines: [SwiftCode]
     public var attributes: [SwiftCode]
+    /// The property is kept in an `Indirect` of its own, `storageName`, behind a computed
+    /// property, rather than declared `@Indirect`: with `isolation: nonisolated`, as Swift (6.3)
+    /// refuses a property wrapper on a `var` of a `nonisolated` type.
+    public var isBoxedByHand = false
+    /// That stored `Indirect`: `_parent`; empty for other properties.
+    public var storageName: SwiftCode = ""
     /// What follows `case` in `CodingKeys`: `callerID = "caller_id"` or just `id`.
     public var codingKeyCase: SwiftCode
     /// The statement in `encode(to:)` that writes this property.

@@ -6,6 +6,9 @@ struct ModelsContextBuilder {
     let graph: SchemaGraph
     let access: SwiftCode
     let headerLines: [SwiftCode]
+    /// Boxed properties are kept in an `Indirect` by hand rather than declared `@Indirect`
+    /// (`isolation: nonisolated`; see `PropertyContext.isBoxedByHand`).
+    var boxesByHand = false
 
     func build() -> ModelsContext {
         var nested: [NamedTypeID: [NamedTypeID]] = [:]
@@ -13,7 +16,7 @@ struct ModelsContextBuilder {
             if let parent = type.parent { nested[parent, default: []].append(id) }
         }
         func typeContext(_ id: NamedTypeID, depth: Int) -> TypeContext {
-            var context = TypeContextBuilder(graph: graph, access: access, id: id, margin: 4 * depth).build()
+            var context = TypeContextBuilder(graph: graph, access: access, id: id, margin: 4 * depth, boxesByHand: boxesByHand).build()
             context.nestedTypes = (nested[id] ?? []).map { typeContext($0, depth: depth + 1) }
             return context
         }

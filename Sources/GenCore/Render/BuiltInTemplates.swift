@@ -15,7 +15,7 @@ enum BuiltInTemplates {
 {{/importLines}}
 
 {{#hasNamespace}}
-extension {{namespace}} {
+{{isolation}}extension {{namespace}} {
     {{> clientTypes}}
 }
 {{#hasAuthentication}}
@@ -32,8 +32,8 @@ extension {{namespace}} {
 {{% CONTENT_TYPE: TEXT}}
     /// Credentials for the spec's security schemes. Combine several with an array literal,
     /// `[.a(…), .b(…)]`; each request gets those its operation accepts.
-    {{access}} struct Authentication: Sendable, ExpressibleByArrayLiteral {
-        fileprivate enum Credential: Sendable {
+    {{isolation}}{{access}} struct Authentication: Sendable, ExpressibleByArrayLiteral {
+        {{isolation}}fileprivate enum Credential: Sendable {
 {{#hasBasicCredential}}
             case basic(username: String, password: String)
 {{/hasBasicCredential}}
@@ -78,7 +78,7 @@ extension {{namespace}} {
 {{/hasNamespace}}
 {{/hasAuthentication}}
 /// What a `{{clientName}}` call throws.
-{{access}} enum {{errorName}}: Error, CustomStringConvertible {
+{{isolation}}{{access}} enum {{errorName}}: Error, CustomStringConvertible {
     /// The server answered with a status the operation documents, and this body. Header names
     /// are lowercase.
     case response(status: Int, headers: [String: String], body: Body)
@@ -93,7 +93,7 @@ extension {{namespace}} {
     case invalidRequest(String)
 
     /// The decoded body of a documented error response.
-    {{access}} enum Body: Hashable, Sendable {
+    {{isolation}}{{access}} enum Body: Hashable, Sendable {
 {{#errorBodies}}
         case {{caseName}}({{type}})
 {{/errorBodies}}
@@ -169,7 +169,7 @@ extension {{namespace}} {
 {{#declaresBodyEnum}}
 
     /// The request bodies `{{name}}` accepts, one per content type.
-    {{access}} enum {{bodyEnumName}}: Sendable {
+    {{isolation}}{{access}} enum {{bodyEnumName}}: Sendable {
 {{#bodyCases}}
         case {{caseName}}({{type}})
 {{/bodyCases}}
@@ -306,7 +306,7 @@ extension {{namespace}} {
 {{% CONTENT_TYPE: TEXT}}
 // Credentials must not reach logs: `print(client)`, `dump` and string interpolation show only
 // which kind of credential is set.
-extension {{namespacePrefix}}{{clientName}}.Authentication: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+{{isolation}}extension {{namespacePrefix}}{{clientName}}.Authentication: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     {{access}} var description: String {
         let schemes: [String] = credentials.map { "\($0.scheme): <redacted>" }
         return "Authentication(\(schemes.joined(separator: ", ")))"
@@ -542,7 +542,7 @@ extension {{namespacePrefix}}{{clientName}}.Authentication: CustomStringConverti
 {{.}}
 {{/docLines}}
 {{/clientDocs}}
-{{access}} struct {{clientName}}: Sendable {
+{{isolation}}{{access}} struct {{clientName}}: Sendable {
 {{$clientProperties}}
     /// The URL that every operation's path is appended to.
     {{access}} var serverURL: URL
@@ -576,7 +576,7 @@ extension {{namespacePrefix}}{{clientName}}.Authentication: CustomStringConverti
     }
 {{#variableEnums}}
 
-    {{access}} enum {{name}}: String, Sendable, CaseIterable {
+    {{isolation}}{{access}} enum {{name}}: String, Sendable, CaseIterable {
 {{#cases}}
         case {{name}} = {{literal}}
 {{/cases}}
@@ -641,7 +641,7 @@ extension {{namespacePrefix}}{{clientName}}.Authentication: CustomStringConverti
 {{#attributes}}
 {{.}}
 {{/attributes}}
-{{access}} enum {{name}}: {{$enumConformances}}RawRepresentable, Codable, Hashable, Sendable{{/enumConformances}} {
+{{isolation}}{{access}} enum {{name}}: {{$enumConformances}}RawRepresentable, Codable, Hashable, Sendable{{/enumConformances}} {
 {{#caseLines}}
     {{.}}
 {{/caseLines}}
@@ -679,7 +679,7 @@ extension {{namespacePrefix}}{{clientName}}.Authentication: CustomStringConverti
 {{#hasNamespace}}
 {{#hasTypes}}
 
-extension {{namespace}} {
+{{isolation}}extension {{namespace}} {
     {{> modelsTypes}}
 }
 {{/hasTypes}}
@@ -720,7 +720,7 @@ extension {{namespace}} {
 {{#attributes}}
 {{.}}
 {{/attributes}}
-{{access}} struct {{name}}: {{$structConformances}}Codable, Hashable, Sendable{{/structConformances}} {
+{{isolation}}{{access}} struct {{name}}: {{$structConformances}}Codable, Hashable, Sendable{{/structConformances}} {
 {{#properties}}
 {{$propertyDocs}}
 {{#docLines}}
@@ -730,7 +730,16 @@ extension {{namespace}} {
 {{#attributes}}
     {{.}}
 {{/attributes}}
+{{^isBoxedByHand}}
     {{access}} var {{name}}: {{type}}
+{{/isBoxedByHand}}
+{{#isBoxedByHand}}
+    {{access}} var {{name}}: {{type}} {
+        get { {{storageName}}.wrappedValue }
+        set { {{storageName}} = Indirect(wrappedValue: newValue) }
+    }
+    private var {{storageName}}: Indirect<{{type}}>
+{{/isBoxedByHand}}
 {{/properties}}
 {{#hasAdditionalProperties}}
     /// Properties the schema does not name, by key.
@@ -749,7 +758,12 @@ extension {{namespace}} {
     {{access}} init({{initParameterList}}) {
 {{/wrapsInitParameters}}
 {{#properties}}
+{{^isBoxedByHand}}
         self.{{name}} = {{name}}
+{{/isBoxedByHand}}
+{{#isBoxedByHand}}
+        self.{{storageName}} = Indirect(wrappedValue: {{name}})
+{{/isBoxedByHand}}
 {{/properties}}
 {{#hasAdditionalProperties}}
         self.{{additionalPropertiesName}} = {{additionalPropertiesName}}
@@ -757,7 +771,7 @@ extension {{namespace}} {
     }
 {{#hasCodingKeys}}
 
-    enum CodingKeys: String, CodingKey {
+    {{isolation}}enum CodingKeys: String, CodingKey {
 {{#codingKeyLines}}
         {{.}}
 {{/codingKeyLines}}
@@ -847,9 +861,9 @@ extension {{namespace}} {
 {{#hasNamespace}}
 /// Holds every declaration generated from this spec (the client, its error, the models and the
 /// support types), so that other APIs and your own types can use the same names.
-{{access}} enum {{namespace}} {}
+{{isolation}}{{access}} enum {{namespace}} {}
 
-extension {{namespace}} {
+{{isolation}}extension {{namespace}} {
     {{> supportTypes}}
 }
 {{#usesStringEnums}}
@@ -877,7 +891,7 @@ extension {{namespace}} {
 // library has 17 overloads, type-checks several times faster. Outside a namespace these methods
 // extend the standard library's containers; inside one they are types of the namespace, as two
 // namespaces in one module cannot both add a `read` to `KeyedDecodingContainer`.
-struct KeyedReader<Key: CodingKey> {
+{{isolation}}struct KeyedReader<Key: CodingKey> {
     private let container: KeyedDecodingContainer<Key>
 
     init(_ decoder: any Decoder, _ keys: Key.Type) throws {
@@ -909,7 +923,7 @@ struct KeyedReader<Key: CodingKey> {
     }
 }
 
-struct KeyedWriter<Key: CodingKey> {
+{{isolation}}struct KeyedWriter<Key: CodingKey> {
     private var container: KeyedEncodingContainer<Key>
 
     init(_ encoder: any Encoder, _ keys: Key.Type) {
@@ -929,7 +943,7 @@ struct KeyedWriter<Key: CodingKey> {
 {{/usesKeyedCoding}}
 {{#usesUnions}}
 
-struct ValueReader {
+{{isolation}}struct ValueReader {
     private let container: any SingleValueDecodingContainer
 
     init(_ decoder: any Decoder) throws {
@@ -941,7 +955,7 @@ struct ValueReader {
     }
 }
 
-struct ValueWriter {
+{{isolation}}struct ValueWriter {
     private var container: any SingleValueEncodingContainer
 
     init(_ encoder: any Encoder) {
@@ -957,7 +971,7 @@ struct ValueWriter {
 """#,
         "supportDocumentedCase": #"""
 {{% CONTENT_TYPE: TEXT}}
-extension {{namespacePrefix}}WireFormat {
+{{isolation}}extension {{namespacePrefix}}WireFormat {
     /// The case of `cases` whose raw value is `rawValue`, if any: the `init(rawValue:)` of the
     /// generated string enums.
     ///
@@ -981,10 +995,10 @@ extension {{namespacePrefix}}WireFormat {
 {{! Extensions of the support types: at file scope, after the namespace when there is one (extensions cannot be nested). }}
 // A stream's items decode as they are read, where the caller reads them: it is not `Sendable`
 // (the models' conformances may be isolated to the main actor).
-extension {{namespacePrefix}}HTTPResponse: Sendable where Body: Sendable {}
+{{isolation}}extension {{namespacePrefix}}HTTPResponse: Sendable where Body: Sendable {}
 {{#usesStreaming}}
 
-extension {{namespacePrefix}}HTTPTransport {
+{{isolation}}extension {{namespacePrefix}}HTTPTransport {
     /// The whole body read with `send`, as one chunk.
     {{access}} func stream(_ request: URLRequest) async throws -> ({{namespacePrefix}}ByteStream, HTTPURLResponse) {
         let (data, head) = try await send(request)
@@ -992,7 +1006,7 @@ extension {{namespacePrefix}}HTTPTransport {
     }
 }
 
-extension {{namespacePrefix}}URLSessionTransport {
+{{isolation}}extension {{namespacePrefix}}URLSessionTransport {
     /// Sends `request` with a data task whose delegate hands each chunk on as it arrives (on
     /// Linux too, where FoundationNetworking has no `URLSession.bytes`), and returns once the
     /// response head is in. Ending the body early or cancelling the task cancels the data task.
@@ -1017,7 +1031,7 @@ extension {{namespacePrefix}}URLSessionTransport {
     }
 }
 
-extension {{namespacePrefix}}HTTPMiddleware {
+{{isolation}}extension {{namespacePrefix}}HTTPMiddleware {
     /// Runs `intercept` around a streamed request: a middleware that reads or changes the
     /// request and the response head needs nothing more. Its `next` hands it an empty body and
     /// the streamed one goes on to the caller; a middleware that answers without calling `next`
@@ -1038,7 +1052,7 @@ extension {{namespacePrefix}}HTTPMiddleware {
 {{/usesStreaming}}
 {{#usesServerSentEvents}}
 
-extension {{namespacePrefix}}ServerSentEvent: Sendable where Value: Sendable {}
+{{isolation}}extension {{namespacePrefix}}ServerSentEvent: Sendable where Value: Sendable {}
 {{/usesServerSentEvents}}
 
 """#,
@@ -1046,8 +1060,8 @@ extension {{namespacePrefix}}ServerSentEvent: Sendable where Value: Sendable {}
 {{% CONTENT_TYPE: TEXT}}
 /// Stores a property on the heap, so that a type can contain itself (`Node.next: Node?`).
 @propertyWrapper
-{{access}} struct Indirect<Value: Sendable>: Sendable {
-    private final class Box: Sendable {
+{{isolation}}{{access}} struct Indirect<Value: Sendable>: Sendable {
+    {{isolation}}private final class Box: Sendable {
         let value: Value
 
         init(_ value: Value) {
@@ -1074,7 +1088,7 @@ extension {{namespacePrefix}}ServerSentEvent: Sendable where Value: Sendable {}
 """#,
         "supportIndirectConformances": #"""
 {{% CONTENT_TYPE: TEXT}}
-extension {{namespacePrefix}}Indirect: Equatable where Value: Equatable {
+{{isolation}}extension {{namespacePrefix}}Indirect: Equatable where Value: Equatable {
 {{#hasNamespace}}
     {{access}} static func == (lhs: Self, rhs: Self) -> Bool {
 {{/hasNamespace}}
@@ -1085,13 +1099,13 @@ extension {{namespacePrefix}}Indirect: Equatable where Value: Equatable {
     }
 }
 
-extension {{namespacePrefix}}Indirect: Hashable where Value: Hashable {
+{{isolation}}extension {{namespacePrefix}}Indirect: Hashable where Value: Hashable {
     {{access}} func hash(into hasher: inout Hasher) {
         hasher.combine(wrappedValue)
     }
 }
 
-extension {{namespacePrefix}}Indirect: Codable where Value: Codable {
+{{isolation}}extension {{namespacePrefix}}Indirect: Codable where Value: Codable {
     {{access}} init(from decoder: any Decoder) throws {
         self.init(wrappedValue: try decoder.singleValueContainer().decode(Value.self))
     }
@@ -1106,7 +1120,7 @@ extension {{namespacePrefix}}Indirect: Codable where Value: Codable {
         "supportJSONValue": #"""
 {{% CONTENT_TYPE: TEXT}}
 /// Any JSON value: what free-form schemas decode into, kept exactly as received.
-{{access}} enum JSONValue: Codable, Hashable, Sendable {
+{{isolation}}{{access}} enum JSONValue: Codable, Hashable, Sendable {
     case null
     case bool(Bool)
     case int(Int)
@@ -1204,7 +1218,7 @@ extension {{namespacePrefix}}Indirect: Codable where Value: Codable {
     }
 
     /// A coding key for any string; generated unions read their discriminator with it.
-    {{access}} struct Key: CodingKey, Sendable {
+    {{isolation}}{{access}} struct Key: CodingKey, Sendable {
         {{access}} var stringValue: String
         {{access}} var intValue: Int? { nil }
 
@@ -1226,7 +1240,7 @@ extension {{namespacePrefix}}Indirect: Codable where Value: Codable {
         "supportRequest": #"""
 {{% CONTENT_TYPE: TEXT}}
 /// A decoded response with its status and headers, from a `…WithResponse` method.
-{{access}} struct HTTPResponse<Body> {
+{{isolation}}{{access}} struct HTTPResponse<Body> {
     {{access}} var status: Int
     /// Header values by lowercase name.
     {{access}} var headers: [String: String]
@@ -1234,7 +1248,7 @@ extension {{namespacePrefix}}Indirect: Codable where Value: Codable {
 }
 
 /// A response as the client sees it before decoding.
-struct HTTPResponseData: Sendable {
+{{isolation}}struct HTTPResponseData: Sendable {
     var status: Int
     /// Header values by lowercase name.
     var headers: [String: String]
@@ -1243,7 +1257,7 @@ struct HTTPResponseData: Sendable {
 {{#usesStreaming}}
 
 /// A response whose body is still arriving.
-struct HTTPStreamedResponse: Sendable {
+{{isolation}}struct HTTPStreamedResponse: Sendable {
     var status: Int
     /// Header values by lowercase name.
     var headers: [String: String]
@@ -1253,7 +1267,7 @@ struct HTTPStreamedResponse: Sendable {
 {{#usesParameterValue}}
 
 /// A parameter value before a style lays it out: one string, a list, or key/value pairs.
-enum ParameterValue {
+{{isolation}}enum ParameterValue {
     case scalar(String)
     case array([String])
     case object([(name: String, value: String)])
@@ -1261,9 +1275,9 @@ enum ParameterValue {
 {{/usesParameterValue}}
 
 /// A request being built by a generated method.
-struct RequestBuilder {
+{{isolation}}struct RequestBuilder {
     /// Why a request was refused before it was sent.
-    struct Refusal: Error {
+    {{isolation}}struct Refusal: Error {
         var message: String
     }
 
@@ -1510,7 +1524,7 @@ struct RequestBuilder {
 /// or an HTTP date), at most `maxDelay`. A cancelled task stops waiting at once.
 ///
 /// The middlewares run inside the retries: each attempt passes through them.
-{{access}} struct RetryPolicy: Sendable, Hashable {
+{{isolation}}{{access}} struct RetryPolicy: Sendable, Hashable {
     /// How many times a request is sent at most, the first time included: `1` never retries.
     {{access}} var maxAttempts: Int
     /// The longest the first wait may be, in seconds; each later one may be `multiplier` times longer.
@@ -1687,7 +1701,7 @@ nonisolated {{access}} struct ServerSentEvents<Value>: AsyncSequence {
         AsyncIterator(events: events.makeAsyncIterator())
     }
 
-    {{access}} struct AsyncIterator: AsyncIteratorProtocol {
+    {{isolation}}{{access}} struct AsyncIterator: AsyncIteratorProtocol {
         var events: Events.AsyncIterator
 
         {{access}} mutating func next() async throws -> Value? {
@@ -1696,7 +1710,7 @@ nonisolated {{access}} struct ServerSentEvents<Value>: AsyncSequence {
     }
 
     /// The events of the body, as the HTML standard's `text/event-stream` parsing reads them.
-    {{access}} struct Events: AsyncSequence {
+    {{isolation}}{{access}} struct Events: AsyncSequence {
         {{access}} typealias Element = ServerSentEvent<Value>
 
         let body: ByteStream
@@ -1706,7 +1720,7 @@ nonisolated {{access}} struct ServerSentEvents<Value>: AsyncSequence {
             AsyncIterator(lines: LineReader(body.makeAsyncIterator()), decode: decode)
         }
 
-        {{access}} struct AsyncIterator: AsyncIteratorProtocol {
+        {{isolation}}{{access}} struct AsyncIterator: AsyncIteratorProtocol {
             var lines: LineReader
             let decode: (String) throws -> Value
             private var lastID: String?
@@ -1791,7 +1805,7 @@ nonisolated {{access}} struct JSONLines<Value>: AsyncSequence {
         AsyncIterator(lines: LineReader(body.makeAsyncIterator()), decode: decode)
     }
 
-    {{access}} struct AsyncIterator: AsyncIteratorProtocol {
+    {{isolation}}{{access}} struct AsyncIterator: AsyncIteratorProtocol {
         var lines: LineReader
         let decode: (Data) throws -> Value
         private var count = 0
@@ -1906,7 +1920,7 @@ nonisolated {{access}} struct ByteStream: AsyncSequence, Sendable {
         AsyncIterator(chunks: chunks.makeAsyncIterator(), stop: Stop(onStop))
     }
 
-    {{access}} struct AsyncIterator: AsyncIteratorProtocol {
+    {{isolation}}{{access}} struct AsyncIterator: AsyncIteratorProtocol {
         var chunks: AsyncThrowingStream<Data, any Error>.AsyncIterator
         let stop: Stop
 
@@ -1921,7 +1935,7 @@ nonisolated {{access}} struct ByteStream: AsyncSequence, Sendable {
     }
 
     /// Runs `onStop` when the last copy of the iterator holding it is gone.
-    final class Stop: Sendable {
+    {{isolation}}final class Stop: Sendable {
         private let action: @Sendable () -> Void
 
         init(_ action: @escaping @Sendable () -> Void) {
@@ -2053,7 +2067,7 @@ nonisolated fileprivate final class PassedBody: @unchecked Sendable {
 ///
 /// `URLSessionTransport` is the default; conform your own type to use another HTTP library or
 /// to answer requests in tests.
-{{access}} protocol HTTPTransport: Sendable {
+{{isolation}}{{access}} protocol HTTPTransport: Sendable {
     /// Sends `request` and returns the response body and head, or throws when no response came.
     func send(_ request: URLRequest) async throws -> (Data, HTTPURLResponse)
 {{#usesStreaming}}
@@ -2069,7 +2083,7 @@ nonisolated fileprivate final class PassedBody: @unchecked Sendable {
 /// Sees every request a client sends, and its response: for logging and extra headers. Call
 /// `next` to go on (or not, to answer from a cache). A request the client's `RetryPolicy`
 /// retries passes through the middlewares once per attempt.
-{{access}} protocol HTTPMiddleware: Sendable {
+{{isolation}}{{access}} protocol HTTPMiddleware: Sendable {
     func intercept(
         _ request: URLRequest,
         next: @Sendable (URLRequest) async throws -> (Data, HTTPURLResponse)
@@ -2086,7 +2100,7 @@ nonisolated fileprivate final class PassedBody: @unchecked Sendable {
 }
 
 /// An `HTTPTransport` over Foundation's `URLSession` (FoundationNetworking on Linux).
-{{access}} struct URLSessionTransport: HTTPTransport {
+{{isolation}}{{access}} struct URLSessionTransport: HTTPTransport {
     {{access}} var session: URLSession
 
     {{access}} init(session: URLSession = .shared) {
@@ -2135,7 +2149,7 @@ nonisolated fileprivate final class PassedBody: @unchecked Sendable {
         "supportWireFormat": #"""
 {{% CONTENT_TYPE: TEXT}}
 /// How values are written on the wire: JSON coding, dates, and percent-encoding.
-enum WireFormat {
+{{isolation}}enum WireFormat {
     /// Characters RFC 3986 calls unreserved; everything else in a path segment or a query
     /// component is percent-encoded, so a value of `../x` stays inside its segment.
     private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
@@ -2360,7 +2374,7 @@ enum WireFormat {
 {{#usesMultipartBody}}
 
 /// Keeps the `Data` values met while encoding a multipart body, behind placeholders.
-private final class BinaryCollector: @unchecked Sendable {
+{{isolation}}private final class BinaryCollector: @unchecked Sendable {
     // @unchecked: every access takes the lock (JSONEncoder may call the strategy from any thread).
     // `nonisolated` for the same reason: in a target whose default isolation is the main actor,
     // the members would otherwise be isolated to it, out of the strategy's reach.
@@ -2390,7 +2404,7 @@ private final class BinaryCollector: @unchecked Sendable {
 {{#usesAPIKey}}
 
 /// Where `apiKey` security schemes put their key.
-enum APIKey {
+{{isolation}}enum APIKey {
     static func apply(_ key: String, named name: String, in location: String, to request: inout URLRequest) {
         switch location {
         case "query":
@@ -2418,7 +2432,7 @@ enum APIKey {
 // Generated `init(from:)` and `encode(to:)` bodies call these instead of `decode(_:forKey:)`
 // and `encode(_:forKey:)`: one generic method per name, where the standard library has 17
 // overloads, type-checks several times faster.
-extension KeyedDecodingContainer {
+{{isolation}}extension KeyedDecodingContainer {
     /// The value of a key that must be present.
     func read<T: Decodable>(_ key: Key) throws -> T {
         try decode(T.self, forKey: key)
@@ -2440,7 +2454,7 @@ extension KeyedDecodingContainer {
     }
 }
 
-extension KeyedEncodingContainer {
+{{isolation}}extension KeyedEncodingContainer {
     /// Writes `value`; an optional that is `nil` is written as `null`.
     mutating func write<T: Encodable>(_ value: T, _ key: Key) throws {
         try encode(value, forKey: key)
@@ -2454,13 +2468,13 @@ extension KeyedEncodingContainer {
 {{/usesKeyedCoding}}
 {{#usesUnions}}
 
-extension SingleValueDecodingContainer {
+{{isolation}}extension SingleValueDecodingContainer {
     func read<T: Decodable>(_ type: T.Type) throws -> T {
         try decode(type)
     }
 }
 
-extension SingleValueEncodingContainer {
+{{isolation}}extension SingleValueEncodingContainer {
     mutating func write<T: Encodable>(_ value: T) throws {
         try encode(value)
     }
@@ -2482,7 +2496,7 @@ extension SingleValueEncodingContainer {
 {{#attributes}}
 {{.}}
 {{/attributes}}
-{{access}} {{#isIndirect}}indirect {{/isIndirect}}enum {{name}}: {{$unionConformances}}Codable, Hashable, Sendable{{/unionConformances}} {
+{{isolation}}{{access}} {{#isIndirect}}indirect {{/isIndirect}}enum {{name}}: {{$unionConformances}}Codable, Hashable, Sendable{{/unionConformances}} {
 {{#branches}}
     case {{caseName}}({{type}})
 {{/branches}}

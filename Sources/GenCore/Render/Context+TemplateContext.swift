@@ -21,6 +21,7 @@ extension ModelsContext: TemplateContext {
         case "hasNamespace": .bool(hasNamespace)
         case "namespace": .text(namespace)
         case "namespacePrefix": .text(namespacePrefix)
+        case "isolation": .text(isolation)
         default: nil
         }
     }
@@ -78,6 +79,8 @@ extension PropertyContext: TemplateContext, DumpOnlyKeys {
         case "type": .text(type)
         case "docLines": .list(docLines)
         case "attributes": .list(attributes)
+        case "isBoxedByHand": .bool(isBoxedByHand)
+        case "storageName": .text(storageName)
         case "codingKeyCase": .text(codingKeyCase)
         case "encodeLine": .text(encodeLine)
         case "decodeLine": .text(decodeLine)
@@ -126,6 +129,7 @@ extension SupportContext: TemplateContext {
         case "hasNamespace": .bool(hasNamespace)
         case "namespace": .text(namespace)
         case "namespacePrefix": .text(namespacePrefix)
+        case "isolation": .text(isolation)
         case "usesStringEnums": .bool(usesStringEnums)
         case "usesKeyedCoding": .bool(usesKeyedCoding)
         case "usesUnions": .bool(usesUnions)
