@@ -5,7 +5,10 @@ import XCTest
 
 /// `isolation: nonisolated` output inside a target whose default isolation is the main actor
 /// (Xcode 26's three settings), with the app's own code, which is main-actor-isolated there:
-/// it decodes a model and calls the client from `Task.detached`, warnings as errors.
+/// it decodes a model and calls the client from `Task.detached`, warnings as errors. These are
+/// built into a module, not only type-checked: some of what the MainActor default breaks shows
+/// only after type-checking (synthesized `Hashable` using an isolated conformance, a value sent
+/// off its isolation).
 extension BuildSettingsTests {
     /// What the app does with one fixture's output: a model to decode and a call to make.
     struct AppUse {
@@ -66,14 +69,14 @@ extension BuildSettingsTests {
             try Self.generate(use.fixture, into: alone, namespace: nil)
             try Data(Self.appSource(use).utf8).write(to: alone.appendingPathComponent("App.swift"))
             jobs.append(Job(label: "\(use.fixture) nonisolated, with the app's code, under \(xcode26.name)",
-                            directory: alone, arguments: ["-wmo", "-module-name", "App"] + xcode26.arguments))
+                            directory: alone, arguments: ["-wmo", "-module-name", "App"] + xcode26.arguments, builds: true))
             try Self.generate(use.fixture, into: together, namespace: namespace)
             try Data(Self.appSource(use, namespace: namespace + ".").utf8)
                 .write(to: together.appendingPathComponent("App\(namespace).swift"))
         }
         for setting in Self.settings {
             jobs.append(Job(label: "five namespaced nonisolated outputs, with the app's code, under \(setting.name)",
-                            directory: together, arguments: ["-wmo", "-module-name", "App"] + setting.arguments))
+                            directory: together, arguments: ["-wmo", "-module-name", "App"] + setting.arguments, builds: true))
         }
         try Self.assertTypeCheck(jobs)
     }

@@ -39,6 +39,8 @@ final class BuildSettingsTests: XCTestCase {
         var arguments: [String]
         /// Absolute paths compiled with the folder's files.
         var extraFiles: [String] = []
+        /// Compiled into a module (`SwiftCompiler.build`) rather than only type-checked.
+        var builds = false
     }
 
     /// Each fixture's output with a file of the user's own in the same target, which imports
@@ -170,14 +172,16 @@ final class BuildSettingsTests: XCTestCase {
                 let job = jobs[index]
                 results.set(index, Result {
                     let names = try FileManager.default.contentsOfDirectory(atPath: job.directory.path).filter { $0.hasSuffix(".swift") }.sorted()
-                    return try SwiftCompiler.typecheck(directory: job.directory, files: names + job.extraFiles, extraArguments: job.arguments)
+                    return job.builds
+                        ? try SwiftCompiler.build(directory: job.directory, files: names + job.extraFiles, extraArguments: job.arguments)
+                        : try SwiftCompiler.typecheck(directory: job.directory, files: names + job.extraFiles, extraArguments: job.arguments)
                 })
             }
         }
         for (index, job) in jobs.enumerated() {
             let (status, output) = try results.get(index).get()
             let head = output.split(separator: "\n", omittingEmptySubsequences: false).prefix(40).joined(separator: "\n")
-            XCTAssertEqual(status, 0, "\(job.label) does not type-check:\n\(head)", file: file, line: line)
+            XCTAssertEqual(status, 0, "\(job.label) does not \(job.builds ? "build" : "type-check"):\n\(head)", file: file, line: line)
         }
     }
 
