@@ -162,7 +162,7 @@ public enum Generator {
         let name = config.name.map(naming.typeName) ?? naming.typeName(Self.baseName(options.specPath))
         let clientName = SwiftName(bare: config.clientName.map(naming.typeName) ?? name + "Client")
         let errorName = SwiftName(bare: name + "Error")
-        let namespace = try Self.namespace(config.namespace, clientName: clientName, errorName: errorName)
+        let namespace = try Self.namespace(config.namespace, at: config.namespaceLocation, clientName: clientName, errorName: errorName)
         // In a namespace, a model named like it would hide it (`A.A`) and the coding helpers
         // are types of their own (`supportCoding.mustache`), which a model must not hide.
         let namespaceNames = namespace.map { [$0.bare] + Self.namespacedSupportTypes } ?? []
@@ -185,18 +185,19 @@ public enum Generator {
     /// standard library's coding containers would clash with another namespace's.
     static let namespacedSupportTypes = ["KeyedReader", "KeyedWriter", "ValueReader", "ValueWriter"]
 
-    /// The configured namespace as a name, or the error that says why it cannot be one. The
-    /// config has checked it is an identifier; here it must also differ from the two type
-    /// names the run takes for itself (models named like it are renamed, as reserved names are).
-    private static func namespace(_ wanted: String?, clientName: SwiftName,
+    /// The configured namespace as a name, or the error that says why it cannot be one, at the
+    /// config file's `namespace:` when a file set it. The config has checked it is an
+    /// identifier; here it must also differ from the two type names the run takes for itself
+    /// (models named like it are renamed, as reserved names are).
+    private static func namespace(_ wanted: String?, at location: SourceLocation?, clientName: SwiftName,
                                   errorName: SwiftName) throws(DiagnosticsError) -> SwiftName? {
         guard let wanted else { return nil }
         if let problem = GeneratorConfig.namespaceProblem(wanted) {
-            throw DiagnosticsError(.error(problem, at: nil))
+            throw DiagnosticsError(.error(problem, at: location))
         }
         for (taken, what) in [(clientName, "client"), (errorName, "error type")] where taken.bare == wanted {
             throw DiagnosticsError(.error("the namespace '\(wanted)' is also the name of the \(what) it would hold; "
-                                          + "choose another namespace, or another --name or --client-name", at: nil))
+                                          + "choose another namespace, or another --name or --client-name", at: location))
         }
         return SwiftName(bare: wanted)
     }

@@ -49,6 +49,7 @@ extension GeneratorConfig {
                 return
             }
             namespace = text
+            namespaceLocation = value.location
         case "isolation":
             guard let text = reader.text(value, key) else { return }
             guard let wanted = Isolation(rawValue: text) else {

@@ -9,6 +9,9 @@ public struct GeneratorConfig: Equatable, Sendable {
     /// An enum that holds every declaration of the run (client, error, models, support types),
     /// so that several APIs, and the user's own types, share a module; top level when `nil`.
     public var namespace: String?
+    /// Where a config file set `namespace`, for the errors about it the generator finds later
+    /// (a clash with the client's name); `nil` when a flag set it.
+    public var namespaceLocation: SourceLocation?
     /// The isolation written on every generated type and extension; none when `nil`.
     public var isolation: Isolation?
     /// Extra words written in capitals inside member names.
@@ -76,6 +79,7 @@ public struct GeneratorConfig: Equatable, Sendable {
         result.clientName = other.clientName ?? clientName
         result.access = other.access ?? access
         result.namespace = other.namespace ?? namespace
+        result.namespaceLocation = other.namespace == nil ? namespaceLocation : other.namespaceLocation
         result.isolation = other.isolation ?? isolation
         result.templates = other.templates ?? templates
         result.initialisms = initialisms + other.initialisms

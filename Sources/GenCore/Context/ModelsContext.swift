@@ -5,7 +5,10 @@ public struct ModelsContext: Encodable, Sendable {
     /// `public`, `package` or `internal`.
     public var access: SwiftCode
     public var types: [TypeContext] {
-        didSet { hasTypes = !types.isEmpty }
+        didSet {
+            hasTypes = !types.isEmpty
+            Self.markFirst(&types)
+        }
     }
     /// `types` is not empty: a models file left empty opens no `extension NAME {`.
     public private(set) var hasTypes: Bool
@@ -26,6 +29,14 @@ public struct ModelsContext: Encodable, Sendable {
         self.access = access
         self.types = types
         hasTypes = !types.isEmpty
+        Self.markFirst(&self.types)
+    }
+
+    /// Only the first of a file's types says `isFirstInFile`, whichever file they are split into.
+    private static func markFirst(_ types: inout [TypeContext]) {
+        for index in types.indices where types[index].isFirstInFile != (index == 0) {
+            types[index].isFirstInFile = index == 0
+        }
     }
 
     /// Every type of the file, nested ones included.
@@ -108,6 +119,9 @@ public struct TypeContext: Encodable, Sendable {
     public var defaultCaseName: SwiftCode = ""
     public var defaultType: SwiftCode = ""
     // Any kind
+    /// The first type of its models file: no blank line before it (the file's template puts
+    /// one after the imports). Nested types never are.
+    public var isFirstInFile = false
     /// The types declared inside this one (inline schemas only it uses), in the same form.
     public var nestedTypes: [TypeContext] = []
     /// Whether the declaration names a Foundation type (`Date`, `UUID`, `Data`, or an override

@@ -685,6 +685,9 @@ enum BuiltInTemplates {
 {{/hasTypes}}
 {{/hasNamespace}}
 {{^hasNamespace}}
+{{#hasTypes}}
+
+{{/hasTypes}}
 {{> modelsTypes}}
 {{/hasNamespace}}
 
@@ -705,7 +708,9 @@ enum BuiltInTemplates {
         "modelsTypes": #"""
 {{% CONTENT_TYPE: TEXT}}
 {{#types}}
+{{^isFirstInFile}}
 
+{{/isFirstInFile}}
 {{> modelsType}}
 {{/types}}
 

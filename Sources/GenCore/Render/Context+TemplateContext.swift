@@ -37,6 +37,7 @@ extension TypeContext: TemplateContext {
         case "isEnum": .bool(isEnum)
         case "isUnion": .bool(isUnion)
         case "isIndirect": .bool(isIndirect)
+        case "isFirstInFile": .bool(isFirstInFile)
         case "properties": .list(properties)
         case "hasProperties": .bool(hasProperties)
         case "initParameters": .list(initParameters)
