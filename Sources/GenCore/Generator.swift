@@ -95,7 +95,11 @@ public enum Generator {
         for template in templates.extraOutputTemplates {
             jobs.append(.init(fileName: template, template: template, context: contexts.client))
         }
-        let files = try renderer.render(jobs)
+        let extraOutputs = Set(templates.extraOutputTemplates)
+        let files = try renderer.render(jobs).map { file in
+            guard extraOutputs.contains(file.name) else { return file }
+            return GeneratedFile(name: file.name, contents: ExtraOutputWrapping.wrap(file.contents, in: api.namespace))
+        }
         return GenerationResult(
             name: name, files: files, warnings: diagnostics.diagnostics, typeCount: api.schemas.types.count,
             operationCount: api.operations.count, inputFiles: inputFiles)
