@@ -37,20 +37,45 @@ struct GenTargetInputs {
         return arguments
     }
 
-    /// Finds the spec and config in `directory`. Reports every problem at once, one
-    /// `Diagnostics.error` per offending path, and then throws. The path starts the message
-    /// too: SwiftPM's command line does not print a diagnostic's `file`. With `requireSpec` false a
-    /// folder without any spec (and without a config) gives `nil` instead of an error.
+    /// Finds the spec and config in `directory` (a SwiftPM target's folder). Reports every
+    /// problem at once, one `Diagnostics.error` per offending path, and then throws. The path
+    /// starts the message too: SwiftPM's command line does not print a diagnostic's `file`. With
+    /// `requireSpec` false a folder without any spec (and without a config) gives `nil` instead
+    /// of an error.
     static func find(targetName: String, directory: URL, requireSpec: Bool = true) throws -> GenTargetInputs? {
         let listed = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-        let specs = specNames.filter(listed.contains).map { directory.appendingPathComponent($0) }
-        let configs = configNames.filter(listed.contains).map { directory.appendingPathComponent($0) }
+        return try find(
+            targetName: targetName, candidates: listed.sorted().map { directory.appendingPathComponent($0) },
+            place: directory.path, placeFile: directory.path, inputFiles: { relevantFiles(under: directory) },
+            requireSpec: requireSpec)
+    }
+
+    /// Finds the spec and config among `files`, an Xcode target's input files (an app target has
+    /// no folder of its own); the generator reruns when any of those that is a `.yaml`, `.yml`,
+    /// `.json` or `.mustache` file changes. Reports problems as the folder form does.
+    static func find(targetName: String, files: [URL]) throws -> GenTargetInputs? {
+        let sorted = files.map(\.standardizedFileURL).sorted { $0.path < $1.path }
+        return try find(
+            targetName: targetName, candidates: sorted, place: "Xcode target '\(targetName)'", placeFile: nil,
+            inputFiles: { sorted.filter { relevantExtensions.contains($0.pathExtension.lowercased()) } },
+            requireSpec: true)
+    }
+
+    /// The shared search: `candidates` are the files a spec or config may be (found by name),
+    /// `place` says where they were looked for (`placeFile`: as a diagnostic's file, when it is
+    /// one), and `inputFiles` lists what the command depends on.
+    private static func find(
+        targetName: String, candidates: [URL], place: String, placeFile: String?, inputFiles: () -> [URL],
+        requireSpec: Bool
+    ) throws -> GenTargetInputs? {
+        let specs = candidates.filter { specNames.contains($0.lastPathComponent) }
+        let configs = candidates.filter { configNames.contains($0.lastPathComponent) }
         if specs.isEmpty && configs.isEmpty && !requireSpec { return nil }
 
         var problems = 0
         if specs.isEmpty {
-            Diagnostics.error("\(directory.path): target '\(targetName)' has no OpenAPI document; add one of \(specNames.joined(separator: ", "))"
-                              + foundHint(listed), file: directory.path, line: nil)
+            Diagnostics.error("\(place): target '\(targetName)' has no OpenAPI document; add one of \(specNames.joined(separator: ", "))"
+                              + foundHint(candidates.map(\.lastPathComponent)), file: placeFile, line: nil)
             problems += 1
         }
         if specs.count > 1 {
@@ -70,7 +95,7 @@ struct GenTargetInputs {
         }
         return GenTargetInputs(
             targetName: targetName, spec: spec, config: configs.first,
-            inputFiles: relevantFiles(under: directory), apiName: typeName(targetName))
+            inputFiles: inputFiles(), apiName: typeName(targetName))
     }
 
     /// `" (found api.yaml; rename it to openapi.yaml)"` for the YAML and JSON files (other than
@@ -90,13 +115,15 @@ struct GenTargetInputs {
         return " (found \(first); rename it to \(target))"
     }
 
+    /// The files whose change reruns the generator: specs (multi-file ones too), configs, templates.
+    private static let relevantExtensions: Set<String> = ["yaml", "yml", "json", "mustache"]
+
     /// Every `.yaml`, `.yml`, `.json` and `.mustache` file under `directory`, sorted.
     private static func relevantFiles(under directory: URL) -> [URL] {
-        let extensions: Set<String> = ["yaml", "yml", "json", "mustache"]
         guard let enumerator = FileManager.default.enumerator(
             at: directory, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else { return [] }
         var files: [URL] = []
-        for case let url as URL in enumerator where extensions.contains(url.pathExtension.lowercased()) {
+        for case let url as URL in enumerator where relevantExtensions.contains(url.pathExtension.lowercased()) {
             files.append(url.standardizedFileURL)
         }
         return files.sorted { $0.path < $1.path }

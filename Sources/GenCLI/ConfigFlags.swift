@@ -48,6 +48,10 @@ enum ConfigFlags {
             if let problem = GeneratorConfig.namespaceProblem(name) { throw UsageError(message: problem) }
             config.namespace = name
         },
+        // The parser has already refused any other value.
+        Row(key: "isolation", valueName: "ISOLATION", allowedValues: Isolation.allCases.map(\.rawValue)) {
+            $0.isolation = $1.last.flatMap(Isolation.init(rawValue:))
+        },
         Row(key: "initialisms", valueName: "WORD", isRepeatable: true) { $0.initialisms = $1 },
         Row(key: "templates", valueName: "DIR") { $0.templates = $1.last },
         Row(key: "includeOperations", valueName: "ID", isRepeatable: true) { $0.includeOperations = $1 },

@@ -5,6 +5,16 @@ public enum AccessLevel: String, CaseIterable, Sendable {
     case `public`, `package`, `internal`
 }
 
+/// The isolation generated declarations state (`isolation`).
+public enum Isolation: String, CaseIterable, Sendable {
+    /// None: the declarations take their target's default isolation, as its other code does
+    /// (main-actor-isolated under `-default-isolation MainActor`).
+    case `default`
+    /// Every type, protocol and extension is declared `nonisolated` (SE-0449, Swift 6.1), so a
+    /// MainActor-default target can decode models and call the client off the main actor.
+    case nonisolated
+}
+
 /// What one run of the generator is asked to do.
 public struct GeneratorOptions: Sendable {
     /// The spec's path as the user wrote it; diagnostics repeat it.
@@ -85,7 +95,11 @@ public enum Generator {
         for template in templates.extraOutputTemplates {
             jobs.append(.init(fileName: template, template: template, context: contexts.client))
         }
-        let files = try renderer.render(jobs)
+        let extraOutputs = Set(templates.extraOutputTemplates)
+        let files = try renderer.render(jobs).map { file in
+            guard extraOutputs.contains(file.name) else { return file }
+            return GeneratedFile(name: file.name, contents: ExtraOutputWrapping.wrap(file.contents, in: api.namespace))
+        }
         return GenerationResult(
             name: name, files: files, warnings: diagnostics.diagnostics, typeCount: api.schemas.types.count,
             operationCount: api.operations.count, inputFiles: inputFiles)
@@ -117,12 +131,17 @@ public enum Generator {
         var client = clientBuilder.build()
         client.importLines = FileImports.client(access: accessLevel)
         client.place(in: namespace)
-        var models = ModelsContextBuilder(graph: api.schemas, access: access, headerLines: header, pointers: pointers).build()
+        var models = ModelsContextBuilder(graph: api.schemas, access: access, headerLines: header, pointers: pointers,
+                                          boxesByHand: config.isolation == .nonisolated).build()
         models.place(in: namespace)
         var support = SupportContextBuilder(headerLines: header, access: access, models: models, client: client,
                                             wireHelpers: clientBuilder.helpers.used, graph: api.schemas).build()
         support.importLines = FileImports.support(access: accessLevel)
         support.place(in: namespace)
+        let isolation = (config.isolation ?? .default).code
+        models.isolation = isolation
+        client.isolation = isolation
+        support.isolation = isolation
         return GenerationContexts(models: models, client: client, support: support)
     }
 
@@ -149,7 +168,7 @@ public enum Generator {
         let name = config.name.map(naming.apiName) ?? naming.apiName(Self.baseName(options.specPath))
         let clientName = SwiftName(bare: config.clientName.map(naming.apiName) ?? name + "Client")
         let errorName = SwiftName(bare: name + "Error")
-        let namespace = try Self.namespace(config.namespace, clientName: clientName, errorName: errorName)
+        let namespace = try Self.namespace(config.namespace, at: config.namespaceLocation, clientName: clientName, errorName: errorName)
         // In a namespace, a model named like it would hide it (`A.A`) and the coding helpers
         // are types of their own (`supportCoding.mustache`), which a model must not hide.
         let namespaceNames = namespace.map { [$0.bare] + Self.namespacedSupportTypes } ?? []
@@ -214,18 +233,19 @@ public enum Generator {
     /// standard library's coding containers would clash with another namespace's.
     static let namespacedSupportTypes = ["KeyedReader", "KeyedWriter", "ValueReader", "ValueWriter"]
 
-    /// The configured namespace as a name, or the error that says why it cannot be one. The
-    /// config has checked it is an identifier; here it must also differ from the two type
-    /// names the run takes for itself (models named like it are renamed, as reserved names are).
-    private static func namespace(_ wanted: String?, clientName: SwiftName,
+    /// The configured namespace as a name, or the error that says why it cannot be one, at the
+    /// config file's `namespace:` when a file set it. The config has checked it is an
+    /// identifier; here it must also differ from the two type names the run takes for itself
+    /// (models named like it are renamed, as reserved names are).
+    private static func namespace(_ wanted: String?, at location: SourceLocation?, clientName: SwiftName,
                                   errorName: SwiftName) throws(DiagnosticsError) -> SwiftName? {
         guard let wanted else { return nil }
         if let problem = GeneratorConfig.namespaceProblem(wanted) {
-            throw DiagnosticsError(.error(problem, at: nil))
+            throw DiagnosticsError(.error(problem, at: location))
         }
         for (taken, what) in [(clientName, "client"), (errorName, "error type")] where taken.bare == wanted {
             throw DiagnosticsError(.error("the namespace '\(wanted)' is also the name of the \(what) it would hold; "
-                                          + "choose another namespace, or another --name or --client-name", at: nil))
+                                          + "choose another namespace, or another --name or --client-name", at: location))
         }
         return SwiftName(bare: wanted)
     }

@@ -78,6 +78,10 @@ final class EmittedSwiftScannerTests: XCTestCase {
                        ["1:1: '#if' outside a comment or literal"])
         XCTAssertEqual(problems("let a = 1 #endif\n"), ["1:11: '#endif' outside a comment or literal"])
         XCTAssertEqual(problems("let a = # 1\n"), ["1:9: stray '#' in code"])
+        // `#isolation` only as the argument of `next(isolation:)`.
+        XCTAssertEqual(problems("let c = try await chunks.next(isolation: #isolation)\n"), [])
+        XCTAssertEqual(problems("let c = #isolation\n"), ["1:9: '#isolation' outside a comment or literal"])
+        XCTAssertEqual(problems("f(isolation: #isolation, #error(\"x\"))\n"), ["1:14: '#isolation' outside a comment or literal", "1:26: '#error' outside a comment or literal"])
         XCTAssertEqual(problems("// #error(\"x\") /* \"\n/* #warning */ let s = \"#error\"\n"), [])
     }
 

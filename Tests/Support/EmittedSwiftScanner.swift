@@ -20,7 +20,11 @@ public enum EmittedSwiftScanner {
     /// The directives the generator writes (the import lines of Context/FileImports.swift;
     /// `grep '#' Templates/*.mustache` for any in templates: supportStreaming.mustache has an
     /// `#else`), each as its whole line apart from leading whitespace.
-    public static let templateDirectives = ["#if canImport(FoundationNetworking)", "#else", "#endif"]
+    public static let templateDirectives = ["#if canImport(FoundationNetworking)", "#if canImport(AsyncHTTPClient)", "#else", "#endif"]
+
+    /// The one macro the templates write inside a line: the caller's isolation, as the argument
+    /// of `next(isolation:)` (supportStreaming.mustache, supportStreamItems.mustache).
+    static let isolationArgument = Array("(isolation: #isolation)".unicodeScalars)
 
     /// Reporting stops after this many problems; one is enough to fail.
     public static let maximumProblems = 50
@@ -229,10 +233,18 @@ private struct Lexer {
         let start = i
         i += 1
         while let d = at(i), isIdentifierCharacter(d) { i += 1 }
-        if !isAllowedDirective(at: start) {
+        if !isAllowedDirective(at: start) && !isIsolationArgument(at: start) {
             let word = String(String.UnicodeScalarView(s[start..<i]))
             report(word == "#" ? "stray '#' in code" : "'\(word)' outside a comment or literal", at: start)
         }
+    }
+
+    /// `#isolation` as in `chunks.next(isolation: #isolation)`.
+    func isIsolationArgument(at start: Int) -> Bool {
+        let pattern = EmittedSwiftScanner.isolationArgument
+        let offset = "(isolation: ".unicodeScalars.count
+        guard start >= offset, start - offset + pattern.count <= s.count else { return false }
+        return s[(start - offset)..<(start - offset + pattern.count)].elementsEqual(pattern)
     }
 
     func isAllowedDirective(at start: Int) -> Bool {

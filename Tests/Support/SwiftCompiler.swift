@@ -28,6 +28,23 @@ public enum SwiftCompiler {
         return (result.status, result.stdout + result.stderr)
     }
 
+    /// Compiles `files` in `directory` into a module (`swiftc -emit-module`, Swift 6, warnings as
+    /// errors), which also runs the checks made after type-checking (region-based isolation,
+    /// isolated conformances used by synthesized code) that `typecheck` does not.
+    public static func build(
+        directory: URL,
+        files: [String],
+        extraArguments: [String] = [],
+        timeout: TimeInterval = 600
+    ) throws -> (exitCode: Int32, output: String) {
+        let module = FileManager.default.temporaryDirectory.appendingPathComponent("gen-build-\(UUID().uuidString).swiftmodule")
+        defer { try? FileManager.default.removeItem(at: module) }
+        let arguments = ["-emit-module", "-emit-module-path", module.path, "-parse-as-library", "-swift-version", "6",
+                         "-warnings-as-errors"] + extraArguments + files
+        let result = try ProcessRunner.run(name: swiftc, arguments: arguments, currentDirectory: directory, timeout: timeout)
+        return (result.status, result.stdout + result.stderr)
+    }
+
     /// Writes `sources` (file name → contents) to a fresh temporary directory and type-checks them there.
     public static func typecheck(
         sources: [String: String],

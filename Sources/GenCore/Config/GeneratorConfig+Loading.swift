@@ -49,6 +49,14 @@ extension GeneratorConfig {
                 return
             }
             namespace = text
+            namespaceLocation = value.location
+        case "isolation":
+            guard let text = reader.text(value, key) else { return }
+            guard let wanted = Isolation(rawValue: text) else {
+                diagnostics.error("'isolation' must be default or nonisolated, found '\(text)'", at: value.location)
+                return
+            }
+            isolation = wanted
         case "initialisms": initialisms = strings()
         case "templates":
             guard let folder = reader.text(value, key) else { return }

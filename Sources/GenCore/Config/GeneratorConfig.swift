@@ -9,6 +9,11 @@ public struct GeneratorConfig: Equatable, Sendable {
     /// An enum that holds every declaration of the run (client, error, models, support types),
     /// so that several APIs, and the user's own types, share a module; top level when `nil`.
     public var namespace: String?
+    /// Where a config file set `namespace`, for the errors about it the generator finds later
+    /// (a clash with the client's name); `nil` when a flag set it.
+    public var namespaceLocation: SourceLocation?
+    /// The isolation written on every generated type and extension; none when `nil`.
+    public var isolation: Isolation?
     /// Extra words written in capitals inside member names.
     public var initialisms: [String] = []
     /// A folder of `.mustache` files that replace the built-in ones of the same name.
@@ -63,6 +68,8 @@ public struct GeneratorConfig: Equatable, Sendable {
                summary: "Access level of the generated declarations (default: public)."),
         Option(key: "namespace", flag: "--namespace", valueType: "identifier",
                summary: "Declare everything inside `enum NAME` (`A.Client`, `A.Station`, `A.HTTPMiddleware`), so that several APIs share a module."),
+        Option(key: "isolation", flag: "--isolation", valueType: "default | nonisolated",
+               summary: "`nonisolated` declares every generated type and extension `nonisolated` (Swift 6.1 or later), for targets whose default isolation is MainActor (Xcode 26 app targets); default: the target's default isolation."),
         Option(key: "initialisms", flag: "--initialism", valueType: "[string]",
                summary: "Extra words written in capitals inside member and type names (`sip` makes `callSIPDomain` and `SIPDomain`)."),
         Option(key: "templates", flag: "--templates", valueType: "path",
@@ -96,6 +103,8 @@ public struct GeneratorConfig: Equatable, Sendable {
         result.clientName = other.clientName ?? clientName
         result.access = other.access ?? access
         result.namespace = other.namespace ?? namespace
+        result.namespaceLocation = other.namespace == nil ? namespaceLocation : other.namespaceLocation
+        result.isolation = other.isolation ?? isolation
         result.templates = other.templates ?? templates
         result.initialisms = initialisms + other.initialisms
         result.includeOperations = other.includeOperations.isEmpty ? includeOperations : other.includeOperations

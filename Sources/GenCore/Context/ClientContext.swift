@@ -40,6 +40,9 @@ public struct ClientContext: Encodable, Sendable {
     public var namespace: SwiftCode = ""
     /// `NAME.`, to qualify the types that extensions at file scope extend; empty without.
     public var namespacePrefix: SwiftCode = ""
+    /// `nonisolated ` (with its space) with `isolation: nonisolated`, else empty: written before
+    /// every type, protocol and extension the file declares.
+    public var isolation: SwiftCode = ""
 }
 
 /// A private static function of the client turning documented error responses into the error.
@@ -422,4 +425,7 @@ public struct SupportContext: Encodable, Sendable {
     public var namespace: SwiftCode = ""
     /// `NAME.`, to qualify the types that extensions at file scope extend; empty without.
     public var namespacePrefix: SwiftCode = ""
+    /// `nonisolated ` (with its space) with `isolation: nonisolated`, else empty: written before
+    /// every type, protocol and extension the file declares.
+    public var isolation: SwiftCode = ""
 }

@@ -29,9 +29,18 @@ enum FileImports {
     }
 
     /// Support: `HTTPTransport` and `URLSessionTransport` name `URLRequest`, `HTTPURLResponse`
-    /// and `URLSession`, so both modules are imported at the access level.
+    /// and `URLSession`, so both modules are imported at the access level; and AsyncHTTPClient
+    /// where it can be.
     static func support(access: AccessLevel) -> [SwiftCode] {
         foundation(keyword(access, usedInAPI: true)) + networking(keyword(access, usedInAPI: true))
+            + asyncHTTPClient(keyword(access, usedInAPI: true), nio: keyword(access, usedInAPI: false))
+    }
+
+    /// `AsyncHTTPClientTransport` takes an `HTTPClient`; NIO's modules are used in its bodies
+    /// only. All of it only where the target can import AsyncHTTPClient (it depends on it), so
+    /// that elsewhere the file needs Foundation alone.
+    private static func asyncHTTPClient(_ keyword: SwiftCode, nio: SwiftCode) -> [SwiftCode] {
+        ["#if canImport(AsyncHTTPClient)", "\(keyword) AsyncHTTPClient", "\(nio) NIOCore", "\(nio) NIOHTTP1", "\(nio) NIOPosix", "#endif"]
     }
 
     /// A models file holding `types`: Foundation at the access level when one of them, or a

@@ -5,7 +5,10 @@ public struct ModelsContext: Encodable, Sendable {
     /// `public`, `package` or `internal`.
     public var access: SwiftCode
     public var types: [TypeContext] {
-        didSet { hasTypes = !types.isEmpty }
+        didSet {
+            hasTypes = !types.isEmpty
+            Self.markFirst(&types)
+        }
     }
     /// `types` is not empty: a models file left empty opens no `extension NAME {`.
     public private(set) var hasTypes: Bool
@@ -17,12 +20,23 @@ public struct ModelsContext: Encodable, Sendable {
     public var namespace: SwiftCode = ""
     /// `NAME.`, to qualify the types that extensions at file scope extend; empty without.
     public var namespacePrefix: SwiftCode = ""
+    /// `nonisolated ` (with its space) with `isolation: nonisolated`, else empty: written before
+    /// every type, protocol and extension the file declares.
+    public var isolation: SwiftCode = ""
 
     init(headerLines: [SwiftCode], access: SwiftCode, types: [TypeContext]) {
         self.headerLines = headerLines
         self.access = access
         self.types = types
         hasTypes = !types.isEmpty
+        Self.markFirst(&self.types)
+    }
+
+    /// Only the first of a file's types says `isFirstInFile`, whichever file they are split into.
+    private static func markFirst(_ types: inout [TypeContext]) {
+        for index in types.indices where types[index].isFirstInFile != (index == 0) {
+            types[index].isFirstInFile = index == 0
+        }
     }
 
     /// Every type of the file, nested ones included.
@@ -121,6 +135,9 @@ public struct TypeContext: Encodable, Sendable {
     public var defaultCaseName: SwiftCode = ""
     public var defaultType: SwiftCode = ""
     // Any kind
+    /// The first type of its models file: no blank line before it (the file's template puts
+    /// one after the imports). Nested types never are.
+    public var isFirstInFile = false
     /// The types declared inside this one (inline schemas only it uses), in the same form.
     public var nestedTypes: [TypeContext] = []
     /// Where the type's schema is in the spec, as a JSON pointer (`#/components/schemas/Station`,
@@ -139,6 +156,12 @@ public struct PropertyContext: Encodable, Sendable {
     public var type: SwiftCode
     public var docLines: [SwiftCode]
     public var attributes: [SwiftCode]
+    /// The property is kept in an `Indirect` of its own, `storageName`, behind a computed
+    /// property, rather than declared `@Indirect`: with `isolation: nonisolated`, as Swift (6.3)
+    /// refuses a property wrapper on a `var` of a `nonisolated` type.
+    public var isBoxedByHand = false
+    /// That stored `Indirect`: `_parent`; empty for other properties.
+    public var storageName: SwiftCode = ""
     /// What follows `case` in `CodingKeys`: `callerID = "caller_id"` or just `id`.
     public var codingKeyCase: SwiftCode
     /// The statement in `encode(to:)` that writes this property.

@@ -8,6 +8,9 @@ struct ModelsContextBuilder {
     let headerLines: [SwiftCode]
     /// Each type's `schemaPointer`, by the location of its schema; empty but for the dump.
     var pointers: [SourceLocation: String] = [:]
+    /// Boxed properties are kept in an `Indirect` by hand rather than declared `@Indirect`
+    /// (`isolation: nonisolated`; see `PropertyContext.isBoxedByHand`).
+    var boxesByHand = false
 
     func build() -> ModelsContext {
         var nested: [NamedTypeID: [NamedTypeID]] = [:]
@@ -15,7 +18,7 @@ struct ModelsContextBuilder {
             if let parent = type.parent { nested[parent, default: []].append(id) }
         }
         func typeContext(_ id: NamedTypeID, depth: Int) -> TypeContext {
-            var context = TypeContextBuilder(graph: graph, access: access, id: id, margin: 4 * depth).build()
+            var context = TypeContextBuilder(graph: graph, access: access, id: id, margin: 4 * depth, boxesByHand: boxesByHand).build()
             context.nestedTypes = (nested[id] ?? []).map { typeContext($0, depth: depth + 1) }
             context.schemaPointer = pointers[graph.types[id].location] ?? ""
             return context

@@ -253,3 +253,14 @@ extension AccessLevel {
         }
     }
 }
+
+extension Isolation {
+    /// What goes before the keyword of every generated type, protocol and extension: the
+    /// modifier and its space, or nothing.
+    var code: SwiftCode {
+        switch self {
+        case .default: ""
+        case .nonisolated: "nonisolated "
+        }
+    }
+}

@@ -5,17 +5,20 @@ struct TypeContextBuilder {
     let id: NamedTypeID
     /// The columns the declaration is indented by: 4 per enclosing type.
     let margin: Int
+    /// See `PropertyContext.isBoxedByHand`.
+    let boxesByHand: Bool
     private var spelling: SwiftTypeSpelling { SwiftTypeSpelling(graph: graph, scope: id) }
     /// Deprecated types and properties say so in their documentation rather than with
     /// `@available(*, deprecated)`: the generated code uses them itself (in initializers,
     /// coding and other types), and each use would be a compiler warning in the user's build.
     private let deprecationNote = "- Warning: Deprecated."
 
-    init(graph: SchemaGraph, access: SwiftCode, id: NamedTypeID, margin: Int) {
+    init(graph: SchemaGraph, access: SwiftCode, id: NamedTypeID, margin: Int, boxesByHand: Bool = false) {
         self.graph = graph
         self.access = access
         self.id = id
         self.margin = margin
+        self.boxesByHand = boxesByHand
     }
 
     func build() -> TypeContext {
@@ -106,6 +109,16 @@ struct TypeContextBuilder {
     }
 
     private func propertyContext(_ property: Property) -> PropertyContext {
+        var context = plainPropertyContext(property)
+        if property.boxed && boxesByHand {
+            context.attributes = []
+            context.isBoxedByHand = true
+            context.storageName = "\(SwiftName(bare: "_" + property.swiftName.bare))"
+        }
+        return context
+    }
+
+    private func plainPropertyContext(_ property: Property) -> PropertyContext {
         let name = property.swiftName
         if property.flattened {
             let type = spelling.name(property.type)
@@ -178,10 +191,11 @@ struct TypeContextBuilder {
 
     /// Whether the synthesized encoder would write this property differently: it leaves out
     /// every nil (but writes an optional `@Indirect` one as `null`), writes UUIDs in capitals,
-    /// and knows nothing of constants (computed properties).
+    /// and knows nothing of constants (computed properties); a property boxed by hand it would
+    /// write under its storage's name.
     private func needsCustomEncoding(_ property: Property) -> Bool {
         property.constant != nil || property.flattened || (property.required && property.type.isNullable) || property.distinguishesNull
-            || (property.boxed && !property.required)
+            || (property.boxed && (!property.required || boxesByHand))
             || spelling.wireExpression("\(property.swiftName)", property.type) != nil
     }
 

@@ -15,7 +15,7 @@ enum BuiltInTemplates {
 {{/importLines}}
 
 {{#hasNamespace}}
-extension {{namespace}} {
+{{isolation}}extension {{namespace}} {
     {{> clientTypes}}
 }
 {{#hasAuthentication}}
@@ -32,8 +32,8 @@ extension {{namespace}} {
 {{% CONTENT_TYPE: TEXT}}
     /// Credentials for the spec's security schemes. Combine several with an array literal,
     /// `[.a(…), .b(…)]`; each request gets those its operation accepts.
-    {{access}} struct Authentication: Sendable, ExpressibleByArrayLiteral {
-        fileprivate enum Credential: Sendable {
+    {{isolation}}{{access}} struct Authentication: Sendable, ExpressibleByArrayLiteral {
+        {{isolation}}fileprivate enum Credential: Sendable {
 {{#hasBasicCredential}}
             case basic(username: String, password: String)
 {{/hasBasicCredential}}
@@ -78,7 +78,7 @@ extension {{namespace}} {
 {{/hasNamespace}}
 {{/hasAuthentication}}
 /// What a `{{clientName}}` call throws.
-{{access}} enum {{errorName}}: Error, CustomStringConvertible {
+{{isolation}}{{access}} enum {{errorName}}: Error, CustomStringConvertible {
     /// The server answered with a status the operation documents: `body` is what was decoded
     /// from it, `raw` the body's bytes as received (the real message, when an error schema whose
     /// properties are all optional decoded from a body it does not describe). Header names are
@@ -95,7 +95,7 @@ extension {{namespace}} {
     case invalidRequest(String)
 
     /// The decoded body of a documented error response.
-    {{access}} enum Body: Hashable, Sendable {
+    {{isolation}}{{access}} enum Body: Hashable, Sendable {
 {{#errorBodies}}
         case {{caseName}}({{type}})
 {{/errorBodies}}
@@ -179,7 +179,7 @@ extension {{namespace}} {
 {{#declaresBodyEnum}}
 
     /// The request bodies `{{name}}` accepts, one per content type.
-    {{access}} enum {{bodyEnumName}}: Sendable {
+    {{isolation}}{{access}} enum {{bodyEnumName}}: Sendable {
 {{#bodyCases}}
         case {{caseName}}({{type}})
 {{/bodyCases}}
@@ -338,7 +338,7 @@ extension {{namespace}} {
 {{% CONTENT_TYPE: TEXT}}
 // Credentials must not reach logs: `print(client)`, `dump` and string interpolation show only
 // which kind of credential is set.
-extension {{namespacePrefix}}{{clientName}}.Authentication: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+{{isolation}}extension {{namespacePrefix}}{{clientName}}.Authentication: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     {{access}} var description: String {
         let schemes: [String] = credentials.map { "\($0.scheme): <redacted>" }
         return "Authentication(\(schemes.joined(separator: ", ")))"
@@ -605,7 +605,7 @@ extension {{namespacePrefix}}{{clientName}}.Authentication: CustomStringConverti
 {{.}}
 {{/docLines}}
 {{/clientDocs}}
-{{access}} struct {{clientName}}: Sendable {
+{{isolation}}{{access}} struct {{clientName}}: Sendable {
 {{$clientProperties}}
     /// The URL that every operation's path is appended to.
     {{access}} var serverURL: URL
@@ -639,7 +639,7 @@ extension {{namespacePrefix}}{{clientName}}.Authentication: CustomStringConverti
     }
 {{#variableEnums}}
 
-    {{access}} enum {{name}}: String, Sendable, CaseIterable {
+    {{isolation}}{{access}} enum {{name}}: String, Sendable, CaseIterable {
 {{#cases}}
         case {{name}} = {{literal}}
 {{/cases}}
@@ -707,7 +707,7 @@ extension {{namespacePrefix}}{{clientName}}.Authentication: CustomStringConverti
 {{#attributes}}
 {{.}}
 {{/attributes}}
-{{access}} enum {{name}}: {{$enumConformances}}RawRepresentable, Codable, Hashable, Sendable{{/enumConformances}} {
+{{isolation}}{{access}} enum {{name}}: {{$enumConformances}}RawRepresentable, Codable, Hashable, Sendable{{/enumConformances}} {
 {{#caseLines}}
     {{.}}
 {{/caseLines}}
@@ -745,12 +745,15 @@ extension {{namespacePrefix}}{{clientName}}.Authentication: CustomStringConverti
 {{#hasNamespace}}
 {{#hasTypes}}
 
-extension {{namespace}} {
+{{isolation}}extension {{namespace}} {
     {{> modelsTypes}}
 }
 {{/hasTypes}}
 {{/hasNamespace}}
 {{^hasNamespace}}
+{{#hasTypes}}
+
+{{/hasTypes}}
 {{> modelsTypes}}
 {{/hasNamespace}}
 
@@ -771,7 +774,9 @@ extension {{namespace}} {
         "modelsTypes": #"""
 {{% CONTENT_TYPE: TEXT}}
 {{#types}}
+{{^isFirstInFile}}
 
+{{/isFirstInFile}}
 {{> modelsType}}
 {{/types}}
 
@@ -786,7 +791,7 @@ extension {{namespace}} {
 {{#attributes}}
 {{.}}
 {{/attributes}}
-{{access}} struct {{name}}: {{$structConformances}}Codable, Hashable, Sendable{{/structConformances}} {
+{{isolation}}{{access}} struct {{name}}: {{$structConformances}}Codable, Hashable, Sendable{{/structConformances}} {
 {{#properties}}
 {{$propertyDocs}}
 {{#docLines}}
@@ -796,7 +801,16 @@ extension {{namespace}} {
 {{#attributes}}
     {{.}}
 {{/attributes}}
+{{^isBoxedByHand}}
     {{access}} var {{name}}: {{type}}{{#isConstant}} { {{constantValue}} }{{/isConstant}}
+{{/isBoxedByHand}}
+{{#isBoxedByHand}}
+    {{access}} var {{name}}: {{type}} {
+        get { {{storageName}}.wrappedValue }
+        set { {{storageName}} = Indirect(wrappedValue: newValue) }
+    }
+    private var {{storageName}}: Indirect<{{type}}>
+{{/isBoxedByHand}}
 {{/properties}}
 {{#hasAdditionalProperties}}
     /// Properties the schema does not name, by key.
@@ -820,7 +834,12 @@ extension {{namespace}} {
 {{/wrapsInitParameters}}
 {{#properties}}
 {{^isConstant}}
+{{^isBoxedByHand}}
         self.{{name}} = {{name}}
+{{/isBoxedByHand}}
+{{#isBoxedByHand}}
+        self.{{storageName}} = Indirect(wrappedValue: {{name}})
+{{/isBoxedByHand}}
 {{/isConstant}}
 {{/properties}}
 {{#hasAdditionalProperties}}
@@ -830,7 +849,7 @@ extension {{namespace}} {
 {{/hasStoredProperties}}
 {{#hasCodingKeys}}
 
-    enum CodingKeys: String, CodingKey {
+    {{isolation}}enum CodingKeys: String, CodingKey {
 {{#codingKeyLines}}
         {{.}}
 {{/codingKeyLines}}
@@ -928,9 +947,9 @@ extension {{namespace}} {
 {{#hasNamespace}}
 /// Holds every declaration generated from this spec (the client, its error, the models and the
 /// support types), so that other APIs and your own types can use the same names.
-{{access}} enum {{namespace}} {}
+{{isolation}}{{access}} enum {{namespace}} {}
 
-extension {{namespace}} {
+{{isolation}}extension {{namespace}} {
     {{> supportTypes}}
 }
 {{#usesStringEnums}}
@@ -949,6 +968,215 @@ extension {{namespace}} {
 {{/hasNamespace}}
 
 """#,
+        "supportAsyncHTTPClient": #"""
+{{% CONTENT_TYPE: TEXT}}
+#if canImport(AsyncHTTPClient)
+/// An `HTTPTransport` over AsyncHTTPClient, for servers on Linux: it reads a response only as
+/// fast as its reader asks (a slow reader slows the download rather than filling memory), sends
+/// a file as it reads it, counts the timeout to the nanosecond, and ends the request when the
+/// calling task is cancelled. Compiled where the target can import AsyncHTTPClient.
+///
+/// The request's `timeoutInterval` (the client's `timeout:`) bounds the wait for the response
+/// head, then each wait for the next chunk of the body.
+{{isolation}}{{access}} struct AsyncHTTPClientTransport: HTTPTransport {
+    {{access}} var client: HTTPClient
+
+    /// `client` is AsyncHTTPClient's shared client unless you pass one of your own (for its
+    /// configuration: TLS, proxies, connection pool), which you then shut down yourself.
+    {{access}} init(client: HTTPClient = .shared) {
+        self.client = client
+    }
+
+    {{access}} func send(_ request: URLRequest) async throws -> (Data, HTTPURLResponse) {
+        let (body, head) = try await start(request)
+        var data = Data()
+        while let chunk = try await body.next() {
+            data.append(chunk)
+        }
+        return (data, head)
+    }
+{{#usesStreaming}}
+
+    /// Returns once the head has arrived; each chunk of the body is read from the connection
+    /// when the `ByteStream`'s reader asks for it.
+    {{access}} func stream(_ request: URLRequest) async throws -> (ByteStream, HTTPURLResponse) {
+        let (body, head) = try await start(request)
+        let chunks = AsyncThrowingStream<Data, any Error>(unfolding: { try await body.next() })
+        return (ByteStream(chunks, onStop: { body.stop() }), head)
+    }
+{{/usesStreaming}}
+
+    /// Sends `request` and returns once the response head has arrived, with the body still to read.
+    private func start(_ request: URLRequest) async throws -> (AsyncHTTPClientBody, HTTPURLResponse) {
+        guard let url = request.url else { throw URLError(.badURL) }
+        var outgoing = HTTPClientRequest(url: url.absoluteString)
+        outgoing.method = HTTPMethod(rawValue: request.httpMethod ?? "GET")
+        for (name, value) in request.allHTTPHeaderFields ?? [:] where name.lowercased() != "content-length" {
+            outgoing.headers.add(name: name, value: value)
+        }
+        if let file = request.httpBodyStream {
+            // AsyncHTTPClient writes the length it is given; the builder set it from the file's size.
+            let length = request.value(forHTTPHeaderField: "Content-Length").flatMap { Int64($0) }
+            let reader = InputStreamReader(file)
+            outgoing.body = .stream(AsyncThrowingStream<ByteBuffer, any Error>(unfolding: { try reader.next() }),
+                                    length: length.map { .known($0) } ?? .unknown)
+        } else if let data = request.httpBody {
+            outgoing.body = .bytes(ByteBuffer(bytes: data))
+        }
+        let timeout = AsyncHTTPClientBody.nanoseconds(request.timeoutInterval)
+        let response: HTTPClientResponse
+        do {
+            response = try await client.execute(outgoing, timeout: .nanoseconds(timeout))
+        } catch {
+            throw AsyncHTTPClientBody.urlError(error)
+        }
+        var fields: [String: String] = [:]
+        for (name, value) in response.headers {
+            fields[name] = fields[name].map { $0 + ", " + value } ?? value
+        }
+        guard let head = HTTPURLResponse(url: url, statusCode: Int(response.status.code), httpVersion: "HTTP/1.1",
+                                         headerFields: fields) else {
+            throw URLError(.badServerResponse)
+        }
+        return (AsyncHTTPClientBody(response.body, timeout: timeout), head)
+    }
+}
+
+/// A response body as `AsyncHTTPClientTransport` reads it: a chunk when its reader asks for
+/// one, each within the request's timeout. Stopping it (or dropping it) ends the request.
+{{isolation}}fileprivate final class AsyncHTTPClientBody: @unchecked Sendable {
+    // @unchecked: `chunks`, `stopped` and `expired` are read and written under the lock; one
+    // reader at a time reads the chunks (a body is read once, in order).
+    private let lock = NSLock()
+    private var chunks: HTTPClientResponse.Body.AsyncIterator?
+    private var stopped = false
+    private var expired = false
+    private let timeout: Int64
+
+    init(_ body: HTTPClientResponse.Body, timeout: Int64) {
+        chunks = body.makeAsyncIterator()
+        self.timeout = timeout
+    }
+
+    /// The next chunk, or `nil` at the end. It is read in a task of its own, which the timeout,
+    /// or the cancellation of the calling task, cancels: AsyncHTTPClient then ends the request.
+    func next() async throws -> Data? {
+        let read = Task { try await self.read() }
+        let timer = Task {
+            try await Task.sleep(nanoseconds: UInt64(timeout))
+            self.expire()
+            read.cancel()
+        }
+        defer { timer.cancel() }
+        let chunk: Data?
+        do {
+            chunk = try await withTaskCancellationHandler {
+                try await read.value
+            } onCancel: {
+                read.cancel()
+            }
+        } catch {
+            throw hasExpired() ? URLError(.timedOut) : Self.urlError(error)
+        }
+        if hasExpired() { throw URLError(.timedOut) }
+        // A cancelled read ends the chunks early: that is not the end of the body.
+        if chunk == nil { try Task.checkCancellation() }
+        return chunk
+    }
+
+    /// Drops the chunks, which ends the request unless it is over.
+    func stop() {
+        lock.lock()
+        stopped = true
+        chunks = nil
+        lock.unlock()
+    }
+
+    private func read() async throws -> Data? {
+        var iterator = current()
+        guard let buffer = try await iterator?.next() else { return nil }
+        keep(iterator)
+        return Data(buffer.readableBytesView)
+    }
+
+    private func current() -> HTTPClientResponse.Body.AsyncIterator? {
+        lock.lock()
+        defer { lock.unlock() }
+        return chunks
+    }
+
+    /// Keeps the iterator a read advanced, unless the body was stopped meanwhile.
+    private func keep(_ iterator: HTTPClientResponse.Body.AsyncIterator?) {
+        lock.lock()
+        if !stopped { chunks = iterator }
+        lock.unlock()
+    }
+
+    private func expire() {
+        lock.lock()
+        expired = true
+        lock.unlock()
+    }
+
+    private func hasExpired() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return expired
+    }
+
+    /// A timeout in whole nanoseconds, at least 1 and at most 30 years (so that it fits).
+    static func nanoseconds(_ interval: TimeInterval) -> Int64 {
+        Int64(min(max(interval, 1e-9), 1e9) * 1e9)
+    }
+
+    /// The `URLError` that `URLSessionTransport` throws for the same failure, so that
+    /// `RetryPolicy` and the client's errors read it the same way; the original as its underlying error.
+    static func urlError(_ error: any Error) -> any Error {
+        if error is CancellationError || error is URLError { return error }
+        let code: URLError.Code
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .cancelled: return CancellationError()
+            case .deadlineExceeded, .readTimeout, .writeTimeout, .connectTimeout: code = .timedOut
+            case .remoteConnectionClosed: code = .networkConnectionLost
+            default: return error
+            }
+        } else if error is NIOConnectionError || (error as? IOError)?.errnoCode == ECONNREFUSED {
+            code = .cannotConnectToHost
+        } else {
+            return error
+        }
+        return URLError(code, userInfo: [NSUnderlyingErrorKey: error])
+    }
+}
+
+/// A file's bytes as `AsyncHTTPClientTransport` sends them: 64 KiB read each time
+/// AsyncHTTPClient asks for more, so a large file never sits in memory.
+{{isolation}}fileprivate final class InputStreamReader: @unchecked Sendable {
+    // @unchecked: AsyncHTTPClient asks for one chunk at a time, in order.
+    private let stream: InputStream
+
+    init(_ stream: InputStream) {
+        self.stream = stream
+    }
+
+    func next() throws -> ByteBuffer? {
+        if stream.streamStatus == .notOpen { stream.open() }
+        var bytes = [UInt8](repeating: 0, count: 65_536)
+        let count = stream.read(&bytes, maxLength: bytes.count)
+        if count < 0 {
+            throw stream.streamError ?? CocoaError(.fileReadUnknown)
+        }
+        if count == 0 {
+            stream.close()
+            return nil
+        }
+        return ByteBuffer(bytes: bytes[..<count])
+    }
+}
+#endif
+
+"""#,
         "supportCoding": #"""
 {{% CONTENT_TYPE: TEXT}}
 {{#usesKeyedCoding}}
@@ -958,7 +1186,7 @@ extension {{namespace}} {
 // library has 17 overloads, type-checks several times faster. Outside a namespace these methods
 // extend the standard library's containers; inside one they are types of the namespace, as two
 // namespaces in one module cannot both add a `read` to `KeyedDecodingContainer`.
-struct KeyedReader<Key: CodingKey> {
+{{isolation}}struct KeyedReader<Key: CodingKey> {
     private let container: KeyedDecodingContainer<Key>
 
     init(_ decoder: any Decoder, _ keys: Key.Type) throws {
@@ -1004,7 +1232,7 @@ struct KeyedReader<Key: CodingKey> {
 {{/usesConstants}}
 }
 
-struct KeyedWriter<Key: CodingKey> {
+{{isolation}}struct KeyedWriter<Key: CodingKey> {
     private var container: KeyedEncodingContainer<Key>
 
     init(_ encoder: any Encoder, _ keys: Key.Type) {
@@ -1024,7 +1252,7 @@ struct KeyedWriter<Key: CodingKey> {
 {{/usesKeyedCoding}}
 {{#usesUnions}}
 
-struct ValueReader {
+{{isolation}}struct ValueReader {
     private let container: any SingleValueDecodingContainer
 
     init(_ decoder: any Decoder) throws {
@@ -1036,7 +1264,7 @@ struct ValueReader {
     }
 }
 
-struct ValueWriter {
+{{isolation}}struct ValueWriter {
     private var container: any SingleValueEncodingContainer
 
     init(_ encoder: any Encoder) {
@@ -1052,7 +1280,7 @@ struct ValueWriter {
 """#,
         "supportDocumentedCase": #"""
 {{% CONTENT_TYPE: TEXT}}
-extension {{namespacePrefix}}WireFormat {
+{{isolation}}extension {{namespacePrefix}}WireFormat {
     /// The case of `cases` whose raw value is `rawValue`, if any: the `init(rawValue:)` of the
     /// generated string enums.
     ///
@@ -1076,10 +1304,10 @@ extension {{namespacePrefix}}WireFormat {
 {{! Extensions of the support types: at file scope, after the namespace when there is one (extensions cannot be nested). }}
 // A stream's items decode as they are read, where the caller reads them: it is not `Sendable`
 // (the models' conformances may be isolated to the main actor).
-extension {{namespacePrefix}}HTTPResponse: Sendable where Body: Sendable {}
+{{isolation}}extension {{namespacePrefix}}HTTPResponse: Sendable where Body: Sendable {}
 {{#usesStreaming}}
 
-extension {{namespacePrefix}}HTTPTransport {
+{{isolation}}extension {{namespacePrefix}}HTTPTransport {
     /// The whole body read with `send`, as one chunk.
     {{access}} func stream(_ request: URLRequest) async throws -> ({{namespacePrefix}}ByteStream, HTTPURLResponse) {
         let (data, head) = try await send(request)
@@ -1087,7 +1315,7 @@ extension {{namespacePrefix}}HTTPTransport {
     }
 }
 
-extension {{namespacePrefix}}URLSessionTransport {
+{{isolation}}extension {{namespacePrefix}}URLSessionTransport {
     /// Sends `request` with a data task whose delegate hands each chunk on as it arrives (on
     /// Linux too, where FoundationNetworking has no `URLSession.bytes`), and returns once the
     /// response head is in. Ending the body early or cancelling the task cancels the data task.
@@ -1112,7 +1340,7 @@ extension {{namespacePrefix}}URLSessionTransport {
     }
 }
 
-extension {{namespacePrefix}}HTTPMiddleware {
+{{isolation}}extension {{namespacePrefix}}HTTPMiddleware {
     /// Runs `intercept` around a streamed request: a middleware that reads or changes the
     /// request and the response head needs nothing more. Its `next` hands it an empty body and
     /// the streamed one goes on to the caller; a middleware that answers without calling `next`
@@ -1133,7 +1361,7 @@ extension {{namespacePrefix}}HTTPMiddleware {
 {{/usesStreaming}}
 {{#usesServerSentEvents}}
 
-extension {{namespacePrefix}}ServerSentEvent: Sendable where Value: Sendable {}
+{{isolation}}extension {{namespacePrefix}}ServerSentEvent: Sendable where Value: Sendable {}
 {{/usesServerSentEvents}}
 
 """#,
@@ -1141,8 +1369,8 @@ extension {{namespacePrefix}}ServerSentEvent: Sendable where Value: Sendable {}
 {{% CONTENT_TYPE: TEXT}}
 /// Stores a property on the heap, so that a type can contain itself (`Node.next: Node?`).
 @propertyWrapper
-{{access}} struct Indirect<Value: Sendable>: Sendable {
-    private final class Box: Sendable {
+{{isolation}}{{access}} struct Indirect<Value: Sendable>: Sendable {
+    {{isolation}}private final class Box: Sendable {
         let value: Value
 
         init(_ value: Value) {
@@ -1169,7 +1397,7 @@ extension {{namespacePrefix}}ServerSentEvent: Sendable where Value: Sendable {}
 """#,
         "supportIndirectConformances": #"""
 {{% CONTENT_TYPE: TEXT}}
-extension {{namespacePrefix}}Indirect: Equatable where Value: Equatable {
+{{isolation}}extension {{namespacePrefix}}Indirect: Equatable where Value: Equatable {
 {{#hasNamespace}}
     {{access}} static func == (lhs: Self, rhs: Self) -> Bool {
 {{/hasNamespace}}
@@ -1180,13 +1408,13 @@ extension {{namespacePrefix}}Indirect: Equatable where Value: Equatable {
     }
 }
 
-extension {{namespacePrefix}}Indirect: Hashable where Value: Hashable {
+{{isolation}}extension {{namespacePrefix}}Indirect: Hashable where Value: Hashable {
     {{access}} func hash(into hasher: inout Hasher) {
         hasher.combine(wrappedValue)
     }
 }
 
-extension {{namespacePrefix}}Indirect: Codable where Value: Codable {
+{{isolation}}extension {{namespacePrefix}}Indirect: Codable where Value: Codable {
     {{access}} init(from decoder: any Decoder) throws {
         self.init(wrappedValue: try decoder.singleValueContainer().decode(Value.self))
     }
@@ -1202,7 +1430,7 @@ extension {{namespacePrefix}}Indirect: Codable where Value: Codable {
 {{% CONTENT_TYPE: TEXT}}
 /// Any JSON value: what free-form schemas decode into, kept exactly as received. Written as a
 /// literal, as JSON is: `["who": "world", "times": 3, "tags": ["a"], "note": .null]`.
-{{access}} enum JSONValue: Codable, Hashable, Sendable, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+{{isolation}}{{access}} enum JSONValue: Codable, Hashable, Sendable, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByFloatLiteral, ExpressibleByStringLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
     case null
     case bool(Bool)
@@ -1329,7 +1557,7 @@ extension {{namespacePrefix}}Indirect: Codable where Value: Codable {
 
     /// A coding key for any string; generated unions read their discriminator with it. A string
     /// literal is one, so that `JSONValue` object literals read as JSON: `["who": "world"]`.
-    {{access}} struct Key: CodingKey, Sendable, ExpressibleByStringLiteral {
+    {{isolation}}{{access}} struct Key: CodingKey, Sendable, ExpressibleByStringLiteral {
         {{access}} var stringValue: String
         {{access}} var intValue: Int? { nil }
 
@@ -1374,7 +1602,7 @@ nonisolated {{access}} struct PageSequence<Page: Sendable, Cursor: Sendable>: As
         AsyncIterator(pending: start, fetch: fetch)
     }
 
-    {{access}} struct AsyncIterator: AsyncIteratorProtocol {
+    {{isolation}}{{access}} struct AsyncIterator: AsyncIteratorProtocol {
         /// The next page's cursor; `nil` once the last page was returned or a page failed.
         var pending: Cursor?
         let fetch: @Sendable (Cursor) async throws -> (Page, Cursor?)
@@ -1406,7 +1634,7 @@ nonisolated {{access}} struct PageItemSequence<Page: Sendable, Cursor: Sendable,
         AsyncIterator(pages: pages.makeAsyncIterator(), items: items)
     }
 
-    {{access}} struct AsyncIterator: AsyncIteratorProtocol {
+    {{isolation}}{{access}} struct AsyncIterator: AsyncIteratorProtocol {
         var pages: PageSequence<Page, Cursor>.AsyncIterator
         let items: @Sendable (Page) -> [Item]
         var buffered: [Item] = []
@@ -1504,7 +1732,7 @@ nonisolated {{access}} struct PageLinkError: Error, CustomStringConvertible {
 /// of fractional digits (Go writes up to nine), any offset, and a lowercase `t` or `z` (RFC 3339
 /// §5.6). `nonisolated`: the coders' date strategies, nonisolated closures, call it, also in
 /// targets whose default isolation is the main actor.
-enum RFC3339 {
+{{isolation}}enum RFC3339 {
     /// Seconds from 1970-01-01 to 2001-01-01, where `Date` counts from.
     private nonisolated static let referenceOffset: Int64 = 978_307_200
     private nonisolated static let secondsPerDay: Int64 = 86_400
@@ -1612,7 +1840,7 @@ enum RFC3339 {
     }
 
     /// Reads ASCII digits and separators from the front of some text.
-    private struct DigitReader {
+    {{isolation}}private struct DigitReader {
         private let bytes: [UInt8]
         private var index = 0
 
@@ -1675,7 +1903,7 @@ nonisolated {{access}} struct HTTPResponse<Body> {
 }
 
 /// A response as the client sees it before decoding.
-struct HTTPResponseData: Sendable {
+{{isolation}}struct HTTPResponseData: Sendable {
     var status: Int
     /// Header values by lowercase name.
     var headers: [String: String]
@@ -1684,7 +1912,7 @@ struct HTTPResponseData: Sendable {
 {{#usesStreaming}}
 
 /// A response whose body is still arriving.
-struct HTTPStreamedResponse: Sendable {
+{{isolation}}struct HTTPStreamedResponse: Sendable {
     var status: Int
     /// Header values by lowercase name.
     var headers: [String: String]
@@ -1694,7 +1922,7 @@ struct HTTPStreamedResponse: Sendable {
 {{#usesParameterValue}}
 
 /// A parameter value before a style lays it out: one string, a list, or key/value pairs.
-enum ParameterValue {
+{{isolation}}enum ParameterValue {
     case scalar(String)
     case array([String])
     case object([(name: String, value: String)])
@@ -1702,9 +1930,9 @@ enum ParameterValue {
 {{/usesParameterValue}}
 
 /// A request being built by a generated method.
-struct RequestBuilder {
+{{isolation}}struct RequestBuilder {
     /// Why a request was refused before it was sent.
-    struct Refusal: Error {
+    {{isolation}}struct Refusal: Error {
         var message: String
     }
 
@@ -1952,7 +2180,7 @@ struct RequestBuilder {
 /// or an HTTP date), at most `maxDelay`. A cancelled task stops waiting at once.
 ///
 /// The middlewares run inside the retries: each attempt passes through them.
-{{access}} struct RetryPolicy: Sendable, Hashable {
+{{isolation}}{{access}} struct RetryPolicy: Sendable, Hashable {
     /// How many times a request is sent at most, the first time included: `1` never retries.
     {{access}} var maxAttempts: Int
     /// The longest the first wait may be, in seconds; each later one may be `multiplier` times longer.
@@ -2130,7 +2358,7 @@ nonisolated {{access}} struct ServerSentEvents<Value>: AsyncSequence {
         AsyncIterator(events: events.makeAsyncIterator())
     }
 
-    {{access}} struct AsyncIterator: AsyncIteratorProtocol {
+    {{isolation}}{{access}} struct AsyncIterator: AsyncIteratorProtocol {
         var events: Events.AsyncIterator
 
         {{access}} mutating func next() async throws -> Value? {
@@ -2139,7 +2367,7 @@ nonisolated {{access}} struct ServerSentEvents<Value>: AsyncSequence {
     }
 
     /// The events of the body, as the HTML standard's `text/event-stream` parsing reads them.
-    {{access}} struct Events: AsyncSequence {
+    {{isolation}}{{access}} struct Events: AsyncSequence {
         {{access}} typealias Element = ServerSentEvent<Value>
 
         let body: ByteStream
@@ -2149,7 +2377,7 @@ nonisolated {{access}} struct ServerSentEvents<Value>: AsyncSequence {
             AsyncIterator(lines: LineReader(body.makeAsyncIterator()), decode: decode)
         }
 
-        {{access}} struct AsyncIterator: AsyncIteratorProtocol {
+        {{isolation}}{{access}} struct AsyncIterator: AsyncIteratorProtocol {
             var lines: LineReader
             let decode: (String) throws -> Value
             private var lastID: String?
@@ -2234,7 +2462,7 @@ nonisolated {{access}} struct JSONLines<Value>: AsyncSequence {
         AsyncIterator(lines: LineReader(body.makeAsyncIterator()), decode: decode)
     }
 
-    {{access}} struct AsyncIterator: AsyncIteratorProtocol {
+    {{isolation}}{{access}} struct AsyncIterator: AsyncIteratorProtocol {
         var lines: LineReader
         let decode: (Data) throws -> Value
         private var count = 0
@@ -2306,7 +2534,9 @@ nonisolated struct LineReader {
                 defer { start = buffer.count }
                 return String(decoding: buffer[start...], as: UTF8.self)
             }
-            guard let chunk = try await chunks.next() else {
+            // On the caller's isolation: with NonisolatedNonsendingByDefault, a plain `next()` would
+            // send the iterator off it, which Swift refuses ("sending 'self.chunks' risks causing data races").
+            guard let chunk = try await chunks.next(isolation: #isolation) else {
                 ended = true
                 continue
             }
@@ -2349,12 +2579,14 @@ nonisolated {{access}} struct ByteStream: AsyncSequence, Sendable {
         AsyncIterator(chunks: chunks.makeAsyncIterator(), stop: Stop(onStop))
     }
 
-    {{access}} struct AsyncIterator: AsyncIteratorProtocol {
+    {{isolation}}{{access}} struct AsyncIterator: AsyncIteratorProtocol {
         var chunks: AsyncThrowingStream<Data, any Error>.AsyncIterator
         let stop: Stop
 
         {{access}} mutating func next() async throws -> Data? {
-            guard let chunk = try await chunks.next() else {
+            // On the caller's isolation: with NonisolatedNonsendingByDefault, a plain `next()` would
+            // send the iterator off it, which Swift refuses ("sending 'self.chunks' risks causing data races").
+            guard let chunk = try await chunks.next(isolation: #isolation) else {
                 // A cancelled task ends the chunks: that is not the end of the body.
                 try Task.checkCancellation()
                 return nil
@@ -2364,7 +2596,7 @@ nonisolated {{access}} struct ByteStream: AsyncSequence, Sendable {
     }
 
     /// Runs `onStop` when the last copy of the iterator holding it is gone.
-    final class Stop: Sendable {
+    {{isolation}}final class Stop: Sendable {
         private let action: @Sendable () -> Void
 
         init(_ action: @escaping @Sendable () -> Void) {
@@ -2496,7 +2728,7 @@ nonisolated fileprivate final class PassedBody: @unchecked Sendable {
 ///
 /// `URLSessionTransport` is the default; conform your own type to use another HTTP library or
 /// to answer requests in tests.
-{{access}} protocol HTTPTransport: Sendable {
+{{isolation}}{{access}} protocol HTTPTransport: Sendable {
     /// Sends `request` and returns the response body and head, or throws when no response came.
     func send(_ request: URLRequest) async throws -> (Data, HTTPURLResponse)
 {{#usesStreaming}}
@@ -2512,7 +2744,7 @@ nonisolated fileprivate final class PassedBody: @unchecked Sendable {
 /// Sees every request a client sends, and its response: for logging and extra headers. Call
 /// `next` to go on (or not, to answer from a cache). A request the client's `RetryPolicy`
 /// retries passes through the middlewares once per attempt.
-{{access}} protocol HTTPMiddleware: Sendable {
+{{isolation}}{{access}} protocol HTTPMiddleware: Sendable {
     func intercept(
         _ request: URLRequest,
         next: @Sendable (URLRequest) async throws -> (Data, HTTPURLResponse)
@@ -2529,7 +2761,7 @@ nonisolated fileprivate final class PassedBody: @unchecked Sendable {
 }
 
 /// An `HTTPTransport` over Foundation's `URLSession` (FoundationNetworking on Linux).
-{{access}} struct URLSessionTransport: HTTPTransport {
+{{isolation}}{{access}} struct URLSessionTransport: HTTPTransport {
     {{access}} var session: URLSession
 
     {{access}} init(session: URLSession = .shared) {
@@ -2549,6 +2781,8 @@ nonisolated fileprivate final class PassedBody: @unchecked Sendable {
         "supportTypes": #"""
 {{% CONTENT_TYPE: TEXT}}
 {{> supportTransport}}
+
+{{> supportAsyncHTTPClient}}
 
 {{> supportRetry}}
 
@@ -2584,7 +2818,7 @@ nonisolated fileprivate final class PassedBody: @unchecked Sendable {
         "supportWireFormat": #"""
 {{% CONTENT_TYPE: TEXT}}
 /// How values are written on the wire: JSON coding, dates, and percent-encoding.
-enum WireFormat {
+{{isolation}}enum WireFormat {
     /// Characters RFC 3986 calls unreserved; everything else in a path segment or a query
     /// component is percent-encoded, so a value of `../x` stays inside its segment.
     private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
@@ -2862,7 +3096,7 @@ enum WireFormat {
 {{#usesMultipartBody}}
 
 /// Keeps the `Data` values met while encoding a multipart body, behind placeholders.
-private final class BinaryCollector: @unchecked Sendable {
+{{isolation}}private final class BinaryCollector: @unchecked Sendable {
     // @unchecked: every access takes the lock (JSONEncoder may call the strategy from any thread).
     // `nonisolated` for the same reason: in a target whose default isolation is the main actor,
     // the members would otherwise be isolated to it, out of the strategy's reach.
@@ -2892,7 +3126,7 @@ private final class BinaryCollector: @unchecked Sendable {
 {{#usesAPIKey}}
 
 /// Where `apiKey` security schemes put their key.
-enum APIKey {
+{{isolation}}enum APIKey {
     static func apply(_ key: String, named name: String, in location: String, to request: inout URLRequest) {
         switch location {
         case "query":
@@ -2920,7 +3154,7 @@ enum APIKey {
 // Generated `init(from:)` and `encode(to:)` bodies call these instead of `decode(_:forKey:)`
 // and `encode(_:forKey:)`: one generic method per name, where the standard library has 17
 // overloads, type-checks several times faster.
-extension KeyedDecodingContainer {
+{{isolation}}extension KeyedDecodingContainer {
     /// The value of a key that must be present.
     func read<T: Decodable>(_ key: Key) throws -> T {
         try decode(T.self, forKey: key)
@@ -2956,7 +3190,7 @@ extension KeyedDecodingContainer {
 {{/usesConstants}}
 }
 
-extension KeyedEncodingContainer {
+{{isolation}}extension KeyedEncodingContainer {
     /// Writes `value`; an optional that is `nil` is written as `null`.
     mutating func write<T: Encodable>(_ value: T, _ key: Key) throws {
         try encode(value, forKey: key)
@@ -2970,13 +3204,13 @@ extension KeyedEncodingContainer {
 {{/usesKeyedCoding}}
 {{#usesUnions}}
 
-extension SingleValueDecodingContainer {
+{{isolation}}extension SingleValueDecodingContainer {
     func read<T: Decodable>(_ type: T.Type) throws -> T {
         try decode(type)
     }
 }
 
-extension SingleValueEncodingContainer {
+{{isolation}}extension SingleValueEncodingContainer {
     mutating func write<T: Encodable>(_ value: T) throws {
         try encode(value)
     }
@@ -2998,7 +3232,7 @@ extension SingleValueEncodingContainer {
 {{#attributes}}
 {{.}}
 {{/attributes}}
-{{access}} {{#isIndirect}}indirect {{/isIndirect}}enum {{name}}: {{$unionConformances}}Codable, Hashable, Sendable{{/unionConformances}} {
+{{isolation}}{{access}} {{#isIndirect}}indirect {{/isIndirect}}enum {{name}}: {{$unionConformances}}Codable, Hashable, Sendable{{/unionConformances}} {
 {{#branches}}
     case {{caseName}}({{type}})
 {{/branches}}

@@ -10,6 +10,7 @@ extension ClientContext: TemplateContext {
         case "hasNamespace": .bool(hasNamespace)
         case "namespace": .text(namespace)
         case "namespacePrefix": .text(namespacePrefix)
+        case "isolation": .text(isolation)
         case "clientName": .text(clientName)
         case "errorName": .text(errorName)
         case "docLines": .list(docLines)

@@ -21,6 +21,7 @@ extension ModelsContext: TemplateContext {
         case "hasNamespace": .bool(hasNamespace)
         case "namespace": .text(namespace)
         case "namespacePrefix": .text(namespacePrefix)
+        case "isolation": .text(isolation)
         default: nil
         }
     }
@@ -38,6 +39,7 @@ extension TypeContext: TemplateContext, DumpOnlyKeys {
         case "isEnum": .bool(isEnum)
         case "isUnion": .bool(isUnion)
         case "isIndirect": .bool(isIndirect)
+        case "isFirstInFile": .bool(isFirstInFile)
         case "properties": .list(properties)
         case "hasProperties": .bool(hasProperties)
         case "initParameters": .list(initParameters)
@@ -86,6 +88,8 @@ extension PropertyContext: TemplateContext, DumpOnlyKeys {
         case "type": .text(type)
         case "docLines": .list(docLines)
         case "attributes": .list(attributes)
+        case "isBoxedByHand": .bool(isBoxedByHand)
+        case "storageName": .text(storageName)
         case "codingKeyCase": .text(codingKeyCase)
         case "encodeLine": .text(encodeLine)
         case "decodeLine": .text(decodeLine)
@@ -149,6 +153,7 @@ extension SupportContext: TemplateContext {
         case "hasNamespace": .bool(hasNamespace)
         case "namespace": .text(namespace)
         case "namespacePrefix": .text(namespacePrefix)
+        case "isolation": .text(isolation)
         case "usesStringEnums": .bool(usesStringEnums)
         case "usesKeyedCoding": .bool(usesKeyedCoding)
         case "usesUnions": .bool(usesUnions)

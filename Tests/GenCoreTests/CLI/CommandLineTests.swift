@@ -75,7 +75,7 @@ final class CommandLineTests: XCTestCase {
             XCTAssertTrue(long.stdout.contains("\n  \(option.flag) "), "--help lacks \(option.flag):\n\(long.stdout)")
             XCTAssertTrue(flat.contains(option.summary), "--help does not say: \(option.summary)\n\(long.stdout)")
         }
-        for text in ["--access public|package|internal\n", "--initialism WORD ", "Repeatable.",
+        for text in ["--access public|package|internal\n", "--isolation default|nonisolated\n", "--initialism WORD ", "Repeatable.",
                      "--type-override SCHEMA=TYPE", "--config FILE ", "--check ", "--dump-context "] {
             XCTAssertTrue(long.stdout.contains(text), "--help lacks '\(text)':\n\(long.stdout)")
         }
@@ -198,6 +198,7 @@ final class CommandLineTests: XCTestCase {
             ([spec, "--", "other.yaml"], "unexpected argument 'other.yaml' (gen takes one SPEC)"),
             ([spec, "--access", "private"], "invalid value 'private' for '--access'; use one of: public, package, internal"),
             ([spec, "--access="], "invalid value '' for '--access'; use one of: public, package, internal"),
+            ([spec, "--isolation", "MainActor"], "invalid value 'MainActor' for '--isolation'; use one of: default, nonisolated"),
             ([spec, "--type-override", "Pet"], "invalid value 'Pet' for '--type-override'; use Schema=SwiftType"),
             ([spec, "--type-override=Pet="], "invalid value 'Pet=' for '--type-override'; use Schema=SwiftType"),
             ([spec, "--type-override", "=MyPet"], "invalid value '=MyPet' for '--type-override'; use Schema=SwiftType"),

@@ -103,7 +103,7 @@ final class GeneratorConfigTests: XCTestCase {
 
     /// Every option has a test below; a new option fails here until it gets one.
     func testEveryOptionHasATest() {
-        let tested = ["name", "clientName", "access", "namespace", "initialisms", "templates", "includeOperations",
+        let tested = ["name", "clientName", "access", "namespace", "isolation", "initialisms", "templates", "includeOperations",
                       "excludeOperations", "includeTags", "excludeTags", "includePaths", "excludePaths",
                       "typeOverrides", "operationNames", "typeNames", "pagination"]
         XCTAssertEqual(GeneratorConfig.options.map(\.key).sorted(), tested.sorted())
@@ -146,6 +146,20 @@ final class GeneratorConfigTests: XCTestCase {
         XCTAssertEqual(try loadErrors("namespace: Foundation\n").errors.map(\.message),
                        ["the namespace 'Foundation' would hide the type or module of that name that the generated code uses"])
         XCTAssertEqual(try loadErrors("namespace: struct\n").errors.map(\.message), ["the namespace 'struct' is a Swift keyword"])
+    }
+
+    func testIsolation() throws {
+        let files = try generate("isolation: nonisolated\nnamespace: Shop\n")
+        XCTAssertTrue(files["PetsSupport.swift"]?.contains("\nnonisolated public enum Shop {}\n\nnonisolated extension Shop {\n") == true)
+        XCTAssertTrue(files["PetsModels.swift"]?.contains("\n    nonisolated public struct Pet: Codable") == true)
+        XCTAssertTrue(files["PetsClient.swift"]?.contains("\n    nonisolated public struct PetsClient: Sendable {") == true)
+        XCTAssertEqual(try generate("isolation: default\nnamespace: Shop\n"), try generate("namespace: Shop\n"))
+        XCTAssertFalse(try generate("{}\n").values.contains { $0.contains("nonisolated public struct Pet") })
+    }
+
+    func testAnUnknownIsolationIsALocatedError() throws {
+        let (path, errors) = try loadErrors("isolation: MainActor\n")
+        XCTAssertEqual(errors.map(\.headline), ["\(path):1:12: error: 'isolation' must be default or nonisolated, found 'MainActor'"])
     }
 
     func testInitialisms() throws {

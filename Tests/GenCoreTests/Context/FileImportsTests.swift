@@ -27,8 +27,11 @@ final class FileImportsTests: XCTestCase {
         let result = try Generator.run(GeneratorOptions(specPath: url.path, config: config))
         var lines: [String: [String]] = [:]
         for file in result.files {
-            lines[file.name] = file.contents.split(separator: "\n").map(String.init)
-                .filter { $0.hasPrefix("import ") || $0.contains(" import ") || $0.hasPrefix("#if canImport") || $0 == "#endif" }
+            // The import section: after the header comment, up to the first declaration.
+            let all = file.contents.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            lines[file.name] = all.drop { $0.hasPrefix("//") }
+                .prefix { $0.isEmpty || $0.hasPrefix("import ") || $0.contains(" import ") || $0.hasPrefix("#if canImport") || $0 == "#endif" }
+                .filter { !$0.isEmpty }
         }
         return lines
     }
@@ -60,13 +63,19 @@ final class FileImportsTests: XCTestCase {
         let schema = "{type: object, properties: {at: {type: string, format: date-time}, name: {type: string}}}"
         let expected: [AccessLevel: (client: [String], support: [String], emptyModels: [String])] = [
             .public: (["public import Foundation", "#if canImport(FoundationNetworking)", "import FoundationNetworking", "#endif"],
-                      ["public import Foundation", "#if canImport(FoundationNetworking)", "public import FoundationNetworking", "#endif"],
+                      ["public import Foundation", "#if canImport(FoundationNetworking)", "public import FoundationNetworking", "#endif",
+                       "#if canImport(AsyncHTTPClient)", "public import AsyncHTTPClient", "import NIOCore", "import NIOHTTP1",
+                       "import NIOPosix", "#endif"],
                       ["import Foundation"]),
             .package: (["package import Foundation", "#if canImport(FoundationNetworking)", "internal import FoundationNetworking", "#endif"],
-                       ["package import Foundation", "#if canImport(FoundationNetworking)", "package import FoundationNetworking", "#endif"],
+                       ["package import Foundation", "#if canImport(FoundationNetworking)", "package import FoundationNetworking", "#endif",
+                        "#if canImport(AsyncHTTPClient)", "package import AsyncHTTPClient", "internal import NIOCore",
+                        "internal import NIOHTTP1", "internal import NIOPosix", "#endif"],
                        ["internal import Foundation"]),
             .internal: (["import Foundation", "#if canImport(FoundationNetworking)", "import FoundationNetworking", "#endif"],
-                        ["import Foundation", "#if canImport(FoundationNetworking)", "import FoundationNetworking", "#endif"],
+                        ["import Foundation", "#if canImport(FoundationNetworking)", "import FoundationNetworking", "#endif",
+                         "#if canImport(AsyncHTTPClient)", "import AsyncHTTPClient", "import NIOCore", "import NIOHTTP1",
+                         "import NIOPosix", "#endif"],
                         ["import Foundation"]),
         ]
         for (access, lines) in expected {

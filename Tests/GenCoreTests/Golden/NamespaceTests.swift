@@ -154,6 +154,43 @@ final class NamespaceTests: XCTestCase {
         XCTAssertEqual(errors("1st"), ["error: the namespace '1st' is not a Swift identifier (letters, digits and '_', not starting with a digit)"])
     }
 
+    /// A clash the generator finds (the namespace is the name of a type it would hold) points
+    /// at the `namespace:` line of the gen.yaml that set it.
+    func testANamespaceClashPointsAtTheConfigFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gen-namespace-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let configPath = folder.appendingPathComponent("gen.yaml").path
+        try Data("access: public\nnamespace: RelayRestClient\n".utf8).write(to: URL(fileURLWithPath: configPath))
+        let spec = try Fixtures.spec(inGoldenFixture: "relay-rest")
+        let config = try GeneratorConfig.load(path: configPath)
+        XCTAssertThrowsError(try Generator.run(GeneratorOptions(specPath: spec.path, config: config))) { error in
+            XCTAssertEqual((error as? DiagnosticsError)?.diagnostics.map(\.headline), [
+                "\(configPath):2:12: error: the namespace 'RelayRestClient' is also the name of the client it would hold; "
+                    + "choose another namespace, or another --name or --client-name",
+            ])
+        }
+        // Set by a flag, it has no place in a file to point at.
+        var flags = GeneratorConfig()
+        flags.namespace = "RelayRestClient"
+        XCTAssertThrowsError(try Generator.run(GeneratorOptions(specPath: spec.path, config: config.overridden(by: flags)))) { error in
+            XCTAssertNil((error as? DiagnosticsError)?.diagnostics.first?.location)
+        }
+    }
+
+    /// A namespaced models file opens its extension with the first type, not a blank line, and
+    /// keeps one blank line between types.
+    func testANamespacedModelsFileHasNoBlankLineAfterItsExtension() throws {
+        let spec = try Fixtures.spec(inGoldenFixture: "relay-rest")
+        var config = GeneratorConfig()
+        config.namespace = "Relay"
+        let result = try Generator.run(GeneratorOptions(specPath: spec.path, config: config))
+        let models = try XCTUnwrap(result.files.first { $0.name == "RelayRestModels.swift" }?.contents)
+        XCTAssertTrue(models.contains("\nextension Relay {\n    /// "), models)
+        XCTAssertFalse(models.contains("extension Relay {\n\n"), "a blank line after the extension's brace")
+        XCTAssertTrue(models.contains("    }\n\n    /// "), "types are one blank line apart")
+    }
+
     /// A model named like the namespace would hide it inside; it gets the `Model` suffix, as a
     /// model named like a Swift type does.
     func testAModelNamedLikeTheNamespaceIsRenamed() throws {

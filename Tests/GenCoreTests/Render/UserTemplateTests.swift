@@ -17,12 +17,79 @@ final class UserTemplateTests: XCTestCase {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    private func run(_ templates: [String: String]) throws -> GenerationResult {
+    private func run(_ templates: [String: String], namespace: String? = nil) throws -> GenerationResult {
         for (name, text) in templates {
             try Data(text.utf8).write(to: folder.appendingPathComponent(name + ".mustache"))
         }
         let spec = try Fixtures.spec(inGoldenFixture: "relay-rest")
-        return try Generator.run(GeneratorOptions(specPath: spec.path, templatesDirectory: folder.path))
+        var config = GeneratorConfig()
+        config.namespace = namespace
+        return try Generator.run(GeneratorOptions(specPath: spec.path, templatesDirectory: folder.path, config: config))
+    }
+
+    /// A mock of the user's: imports, then declarations that name generated types as they are.
+    private static let mocks = """
+        {{% CONTENT_TYPE: TEXT}}
+        // Mocks for {{clientName}}.
+
+        import Foundation
+        #if canImport(FoundationNetworking)
+        import FoundationNetworking
+        #endif
+
+        /// Answers every request with `body`.
+        struct CannedTransport: HTTPTransport {
+            var body: JSONValue
+
+            func send(_ request: URLRequest) async throws -> (Data, HTTPURLResponse) {
+                let head = HTTPURLResponse(url: request.url!, statusCode: 200, httpVersion: nil, headerFields: nil)!
+                return (try JSONEncoder().encode(body), head)
+            }
+        }
+
+        func mockClient() -> {{clientName}} {
+            {{clientName}}(transport: CannedTransport(body: .null))
+        }
+
+        """
+
+    /// With `--namespace` an extra output's declarations go inside the namespace, after its
+    /// comments and imports, so it compiles with the generated files as it does without one.
+    func testAnExtraOutputIsWrappedInTheNamespace() throws {
+        let result = try run(["Mocks.swift": Self.mocks], namespace: "Relay")
+        let mocks = try XCTUnwrap(result.files.first { $0.name == "Mocks.swift" }?.contents)
+        XCTAssertTrue(mocks.hasPrefix("// Mocks for RelayRestClient.\n\nimport Foundation\n#if canImport(FoundationNetworking)\n"
+                                      + "import FoundationNetworking\n#endif\n\nextension Relay {\n    /// Answers every request"), mocks)
+        XCTAssertTrue(mocks.hasSuffix("\n    func mockClient() -> RelayRestClient {\n        RelayRestClient(transport: CannedTransport(body: .null))\n    }\n}\n"), mocks)
+        var sources = Dictionary(uniqueKeysWithValues: result.files.map { ($0.name, $0.contents) })
+        // A type of the user's named like a generated one is no clash: that one is `Relay.JSONValue`.
+        sources["Users.swift"] = "struct JSONValue {}\nstruct HTTPTransport {}\n"
+        let check = try SwiftCompiler.typecheck(sources: sources, extraArguments: ["-wmo", "-module-name", "App"])
+        XCTAssertEqual(check.exitCode, 0, check.output)
+        // Without a namespace the file is as the template wrote it.
+        let plain = try XCTUnwrap(try run(["Mocks.swift": Self.mocks]).files.first { $0.name == "Mocks.swift" }?.contents)
+        XCTAssertTrue(plain.contains("\nstruct CannedTransport: HTTPTransport {\n"), plain)
+        XCTAssertFalse(plain.contains("extension"), plain)
+    }
+
+    /// A template that wraps itself (to write extensions after the namespace) is left as it is.
+    func testAnExtraOutputThatOpensTheNamespaceItselfIsLeftAsItIs() throws {
+        let template = """
+            {{% CONTENT_TYPE: TEXT}}
+            {{#hasNamespace}}
+            extension {{namespace}} {
+                enum Marker {}
+            }
+            {{/hasNamespace}}
+
+            extension {{namespacePrefix}}{{clientName}} {
+                static let marker = "m"
+            }
+
+            """
+        let result = try run(["Own.swift": template], namespace: "Relay")
+        XCTAssertEqual(result.files.first { $0.name == "Own.swift" }?.contents,
+                       "extension Relay {\n    enum Marker {}\n}\n\nextension Relay.RelayRestClient {\n    static let marker = \"m\"\n}\n")
     }
 
     private func diagnostic(_ templates: [String: String], file: StaticString = #filePath, line: UInt = #line) -> Diagnostic? {

@@ -4,6 +4,12 @@ public import Foundation
 #if canImport(FoundationNetworking)
 public import FoundationNetworking
 #endif
+#if canImport(AsyncHTTPClient)
+public import AsyncHTTPClient
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+#endif
 
 /// Sends HTTP requests for a generated client.
 ///
@@ -40,6 +46,202 @@ public struct URLSessionTransport: HTTPTransport {
         return (data, http)
     }
 }
+
+#if canImport(AsyncHTTPClient)
+/// An `HTTPTransport` over AsyncHTTPClient, for servers on Linux: it reads a response only as
+/// fast as its reader asks (a slow reader slows the download rather than filling memory), sends
+/// a file as it reads it, counts the timeout to the nanosecond, and ends the request when the
+/// calling task is cancelled. Compiled where the target can import AsyncHTTPClient.
+///
+/// The request's `timeoutInterval` (the client's `timeout:`) bounds the wait for the response
+/// head, then each wait for the next chunk of the body.
+public struct AsyncHTTPClientTransport: HTTPTransport {
+    public var client: HTTPClient
+
+    /// `client` is AsyncHTTPClient's shared client unless you pass one of your own (for its
+    /// configuration: TLS, proxies, connection pool), which you then shut down yourself.
+    public init(client: HTTPClient = .shared) {
+        self.client = client
+    }
+
+    public func send(_ request: URLRequest) async throws -> (Data, HTTPURLResponse) {
+        let (body, head) = try await start(request)
+        var data = Data()
+        while let chunk = try await body.next() {
+            data.append(chunk)
+        }
+        return (data, head)
+    }
+
+    /// Sends `request` and returns once the response head has arrived, with the body still to read.
+    private func start(_ request: URLRequest) async throws -> (AsyncHTTPClientBody, HTTPURLResponse) {
+        guard let url = request.url else { throw URLError(.badURL) }
+        var outgoing = HTTPClientRequest(url: url.absoluteString)
+        outgoing.method = HTTPMethod(rawValue: request.httpMethod ?? "GET")
+        for (name, value) in request.allHTTPHeaderFields ?? [:] where name.lowercased() != "content-length" {
+            outgoing.headers.add(name: name, value: value)
+        }
+        if let file = request.httpBodyStream {
+            // AsyncHTTPClient writes the length it is given; the builder set it from the file's size.
+            let length = request.value(forHTTPHeaderField: "Content-Length").flatMap { Int64($0) }
+            let reader = InputStreamReader(file)
+            outgoing.body = .stream(AsyncThrowingStream<ByteBuffer, any Error>(unfolding: { try reader.next() }),
+                                    length: length.map { .known($0) } ?? .unknown)
+        } else if let data = request.httpBody {
+            outgoing.body = .bytes(ByteBuffer(bytes: data))
+        }
+        let timeout = AsyncHTTPClientBody.nanoseconds(request.timeoutInterval)
+        let response: HTTPClientResponse
+        do {
+            response = try await client.execute(outgoing, timeout: .nanoseconds(timeout))
+        } catch {
+            throw AsyncHTTPClientBody.urlError(error)
+        }
+        var fields: [String: String] = [:]
+        for (name, value) in response.headers {
+            fields[name] = fields[name].map { $0 + ", " + value } ?? value
+        }
+        guard let head = HTTPURLResponse(url: url, statusCode: Int(response.status.code), httpVersion: "HTTP/1.1",
+                                         headerFields: fields) else {
+            throw URLError(.badServerResponse)
+        }
+        return (AsyncHTTPClientBody(response.body, timeout: timeout), head)
+    }
+}
+
+/// A response body as `AsyncHTTPClientTransport` reads it: a chunk when its reader asks for
+/// one, each within the request's timeout. Stopping it (or dropping it) ends the request.
+fileprivate final class AsyncHTTPClientBody: @unchecked Sendable {
+    // @unchecked: `chunks`, `stopped` and `expired` are read and written under the lock; one
+    // reader at a time reads the chunks (a body is read once, in order).
+    private let lock = NSLock()
+    private var chunks: HTTPClientResponse.Body.AsyncIterator?
+    private var stopped = false
+    private var expired = false
+    private let timeout: Int64
+
+    init(_ body: HTTPClientResponse.Body, timeout: Int64) {
+        chunks = body.makeAsyncIterator()
+        self.timeout = timeout
+    }
+
+    /// The next chunk, or `nil` at the end. It is read in a task of its own, which the timeout,
+    /// or the cancellation of the calling task, cancels: AsyncHTTPClient then ends the request.
+    func next() async throws -> Data? {
+        let read = Task { try await self.read() }
+        let timer = Task {
+            try await Task.sleep(nanoseconds: UInt64(timeout))
+            self.expire()
+            read.cancel()
+        }
+        defer { timer.cancel() }
+        let chunk: Data?
+        do {
+            chunk = try await withTaskCancellationHandler {
+                try await read.value
+            } onCancel: {
+                read.cancel()
+            }
+        } catch {
+            throw hasExpired() ? URLError(.timedOut) : Self.urlError(error)
+        }
+        if hasExpired() { throw URLError(.timedOut) }
+        // A cancelled read ends the chunks early: that is not the end of the body.
+        if chunk == nil { try Task.checkCancellation() }
+        return chunk
+    }
+
+    /// Drops the chunks, which ends the request unless it is over.
+    func stop() {
+        lock.lock()
+        stopped = true
+        chunks = nil
+        lock.unlock()
+    }
+
+    private func read() async throws -> Data? {
+        var iterator = current()
+        guard let buffer = try await iterator?.next() else { return nil }
+        keep(iterator)
+        return Data(buffer.readableBytesView)
+    }
+
+    private func current() -> HTTPClientResponse.Body.AsyncIterator? {
+        lock.lock()
+        defer { lock.unlock() }
+        return chunks
+    }
+
+    /// Keeps the iterator a read advanced, unless the body was stopped meanwhile.
+    private func keep(_ iterator: HTTPClientResponse.Body.AsyncIterator?) {
+        lock.lock()
+        if !stopped { chunks = iterator }
+        lock.unlock()
+    }
+
+    private func expire() {
+        lock.lock()
+        expired = true
+        lock.unlock()
+    }
+
+    private func hasExpired() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return expired
+    }
+
+    /// A timeout in whole nanoseconds, at least 1 and at most 30 years (so that it fits).
+    static func nanoseconds(_ interval: TimeInterval) -> Int64 {
+        Int64(min(max(interval, 1e-9), 1e9) * 1e9)
+    }
+
+    /// The `URLError` that `URLSessionTransport` throws for the same failure, so that
+    /// `RetryPolicy` and the client's errors read it the same way; the original as its underlying error.
+    static func urlError(_ error: any Error) -> any Error {
+        if error is CancellationError || error is URLError { return error }
+        let code: URLError.Code
+        if let error = error as? HTTPClientError {
+            switch error {
+            case .cancelled: return CancellationError()
+            case .deadlineExceeded, .readTimeout, .writeTimeout, .connectTimeout: code = .timedOut
+            case .remoteConnectionClosed: code = .networkConnectionLost
+            default: return error
+            }
+        } else if error is NIOConnectionError || (error as? IOError)?.errnoCode == ECONNREFUSED {
+            code = .cannotConnectToHost
+        } else {
+            return error
+        }
+        return URLError(code, userInfo: [NSUnderlyingErrorKey: error])
+    }
+}
+
+/// A file's bytes as `AsyncHTTPClientTransport` sends them: 64 KiB read each time
+/// AsyncHTTPClient asks for more, so a large file never sits in memory.
+fileprivate final class InputStreamReader: @unchecked Sendable {
+    // @unchecked: AsyncHTTPClient asks for one chunk at a time, in order.
+    private let stream: InputStream
+
+    init(_ stream: InputStream) {
+        self.stream = stream
+    }
+
+    func next() throws -> ByteBuffer? {
+        if stream.streamStatus == .notOpen { stream.open() }
+        var bytes = [UInt8](repeating: 0, count: 65_536)
+        let count = stream.read(&bytes, maxLength: bytes.count)
+        if count < 0 {
+            throw stream.streamError ?? CocoaError(.fileReadUnknown)
+        }
+        if count == 0 {
+            stream.close()
+            return nil
+        }
+        return ByteBuffer(bytes: bytes[..<count])
+    }
+}
+#endif
 
 /// When a client sends a request again after it failed on the way: how many times, and how
 /// long it waits in between.
