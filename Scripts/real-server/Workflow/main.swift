@@ -1,0 +1,602 @@
+// A day's work against a real Prefect server through the generated client, written as a user of
+// the client would write it: create, read, update, filter (also by a timestamp the server just
+// returned), orchestrate, delete, and the typed errors for a missing id and an invalid body.
+// Every step checks the values that came back and prints one line; the last line is
+// "N passed, M failed", and the exit status is 1 when a step failed.
+//
+// Usage: PrefectWorkflow http://127.0.0.1:PORT/api   (Scripts/real-server-check runs it)
+import Foundation
+import Prefect
+
+guard CommandLine.arguments.count == 2, let serverURL = URL(string: CommandLine.arguments[1]) else {
+    print("usage: PrefectWorkflow SERVER_URL")
+    exit(64)
+}
+
+let client = PrefectClient(serverURL: serverURL, timeout: 30)
+let steps = Steps()
+// Names unique to this run, so that a second run against the same database finds only its own.
+let run = String(UUID().uuidString.prefix(8)).lowercased()
+let later = wholeMicroseconds(Date().addingTimeInterval(3600))
+
+// MARK: - The server
+
+await steps.run("GET /health") {
+    try checkEqual(try await client.healthCheckHealthGet(), true, "health")
+    return "true"
+}
+
+await steps.run("GET /version") {
+    let version = try await client.serverVersionVersionGet()
+    try check(version.split(separator: ".").count == 3, "API version \(version) is not MAJOR.MINOR.PATCH")
+    return version
+}
+
+await steps.run("GET /admin/version") {
+    let version = try await client.readVersionAdminVersionGet()
+    try check(version.hasPrefix("3."), "server version \(version) is not 3.x")
+    return version
+}
+
+await steps.run("GET /hello (a non-ASCII string body)") {
+    try checkEqual(try await client.helloHelloGet(), "👋", "greeting")
+    return "👋"
+}
+
+// MARK: - Flows
+
+var flow: Flow?
+var otherFlow: Flow?
+
+await steps.run("POST /flows/ (created, labels of two kinds)") {
+    let created = try await client.createFlowFlowsPost(body: FlowCreate(
+        name: "etl-\(run)", tags: ["etl", "nightly"], labels: ["team": .string("data"), "tier": .integer(2)]))
+    flow = created
+    try checkEqual(created.name, "etl-\(run)", "name")
+    try checkEqual(created.tags, ["etl", "nightly"], "tags")
+    try checkEqual(created.labels?["team"], .string("data"), "labels.team")
+    try checkEqual(created.labels?["tier"], .integer(2), "labels.tier")
+    try check(created.created != nil, "created is missing")
+    return "id \(created.id)"
+}
+
+await steps.run("POST /flows/ (a second flow)") {
+    let created = try await client.createFlowFlowsPost(body: FlowCreate(name: "load-\(run)", tags: ["etl"]))
+    otherFlow = created
+    try checkEqual(created.tags, ["etl"], "tags")
+    return "id \(created.id)"
+}
+
+await steps.run("GET /flows/{id} (equal to what the create returned)") {
+    let flow = try need(flow, "flow")
+    let read = try await client.readFlowFlowsIDGet(id: flow.id)
+    try checkEqual(read, flow, "flow")
+    return "same flow, created \(micro(try need(read.created, "created")))"
+}
+
+await steps.run("GET /flows/name/{name}") {
+    let flow = try need(flow, "flow")
+    let read = try await client.readFlowByNameFlowsNameNameGet(name: flow.name)
+    try checkEqual(read.id, flow.id, "id")
+    return "found \(read.name)"
+}
+
+await steps.run("PATCH /flows/{id} then GET (tags replaced)") {
+    let flow = try need(flow, "flow")
+    try await client.updateFlowFlowsIDPatch(id: flow.id, body: FlowUpdate(tags: ["etl", "weekly"]))
+    let read = try await client.readFlowFlowsIDGet(id: flow.id)
+    try checkEqual(read.tags, ["etl", "weekly"], "tags")
+    return "tags \(read.tags ?? [])"
+}
+
+await steps.run("POST /flows/filter (name and tag)") {
+    let flow = try need(flow, "flow"), other = try need(otherFlow, "second flow")
+    let found = try await client.readFlowsFlowsFilterPost(body: BodyReadFlowsFlowsFilterPost(flows: FlowFilter(
+        name: FlowFilterName(any: [flow.name, other.name]), tags: FlowFilterTags(all: ["weekly"]))))
+    try checkEqual(found.map(\.id), [flow.id], "flows")
+    return "1 flow"
+}
+
+await steps.run("POST /flows/count (by tag)") {
+    let flow = try need(flow, "flow"), other = try need(otherFlow, "second flow")
+    let count = try await client.countFlowsFlowsCountPost(body: BodyCountFlowsFlowsCountPost(flows: FlowFilter(
+        name: FlowFilterName(any: [flow.name, other.name]), tags: FlowFilterTags(all: ["etl"]))))
+    try checkEqual(count, 2, "count")
+    return "2"
+}
+
+await steps.run("POST /flows/paginate (page 2 of 2, by name)") {
+    let flow = try need(flow, "flow"), other = try need(otherFlow, "second flow")
+    let page = try await client.paginateFlowsFlowsPaginatePost(body: BodyPaginateFlowsFlowsPaginatePost(
+        page: 2, flows: FlowFilter(name: FlowFilterName(any: [flow.name, other.name])), sort: .nameAsc, limit: 1))
+    try checkEqual([page.count, page.pages, page.page, page.limit], [2, 2, 2, 1], "count, pages, page, limit")
+    try checkEqual(page.results.map(\.name), [other.name], "results")
+    return "\(page.results[0].name)"
+}
+
+// MARK: - Flow runs and their states
+
+let parameters: JSONValue = .object([
+    "who": .string("world"), "times": .int(3), "ratio": .double(0.5), "dry_run": .bool(false),
+    "tags": .array([.string("a"), .string("b")]), "nested": .object(["ok": .bool(true)]), "none": .null,
+])
+var flowRun: FlowRunResponse?
+
+await steps.run("POST /flow_runs/ (scheduled an hour ahead, parameters of every JSON kind)") {
+    let flow = try need(flow, "flow")
+    let created = try await client.createFlowRunFlowRunsPost(body: FlowRunCreate(
+        flowID: flow.id, state: StateCreate(type: .scheduled, stateDetails: StateDetails(scheduledTime: later)),
+        name: "run-\(run)", parameters: parameters, tags: ["workflow"]))
+    flowRun = created
+    try checkEqual(created.flowID, flow.id, "flow_id")
+    try checkEqual(created.parameters, parameters, "parameters")
+    try checkEqual(created.stateType, .scheduled, "state_type")
+    try checkSameInstant(created.expectedStartTime, later, "expected_start_time")
+    return "id \(created.id), expected \(micro(try need(created.expectedStartTime, "expected_start_time")))"
+}
+
+await steps.run("GET /flow_runs/{id}") {
+    let flowRun = try need(flowRun, "flow run")
+    let read = try await client.readFlowRunFlowRunsIDGet(id: flowRun.id)
+    try checkEqual(read.name, "run-\(run)", "name")
+    try checkEqual(read.parameters, parameters, "parameters")
+    try checkEqual(read.state?.type, .scheduled, "state.type")
+    try checkSameInstant(read.state?.stateDetails?.scheduledTime, later, "state.state_details.scheduled_time")
+    return "\(read.stateName ?? "?") at \(micro(later))"
+}
+
+await steps.run("POST /flow_runs/filter (expected start between the returned instant and itself)") {
+    let flowRun = try need(flowRun, "flow run")
+    let instant = try need(flowRun.expectedStartTime, "expected_start_time")
+    let found = try await client.readFlowRunsFlowRunsFilterPost(body: BodyReadFlowRunsFlowRunsFilterPost(
+        flowRuns: FlowRunFilter(expectedStartTime: FlowRunFilterExpectedStartTime(before: instant, after: instant))))
+    try checkEqual(found.map(\.id), [flowRun.id], "flow runs starting at \(micro(instant))")
+    return "found the run"
+}
+
+@MainActor func setState(_ type: StateType, force: Bool = false) async throws -> OrchestrationResult {
+    let flowRun = try need(flowRun, "flow run")
+    return try await client.setFlowRunStateFlowRunsIDSetStatePost(
+        id: flowRun.id, body: BodySetFlowRunStateFlowRunsIdSetStatePost(state: StateCreate(type: type), force: force))
+}
+
+await steps.run("POST /flow_runs/{id}/set_state RUNNING too early (WAIT, with its delay)") {
+    let result = try await setState(.running)
+    try checkEqual(result.status, .wait, "status")
+    guard case .stateWaitDetails(let details) = result.details else {
+        throw CheckFailure(description: "details: expected .stateWaitDetails, got \(result.details)")
+    }
+    try check((3500...3600).contains(details.delaySeconds), "delay_seconds \(details.delaySeconds) is not about an hour")
+    try check(details.reason?.contains("future") == true, "reason: \(String(describing: details.reason))")
+    return "wait \(details.delaySeconds) s: \(details.reason ?? "")"
+}
+
+await steps.run("POST /flow_runs/{id}/set_state PAUSED while scheduled (REJECT, with its reason)") {
+    let result = try await setState(.paused)
+    try checkEqual(result.status, .reject, "status")
+    guard case .stateRejectDetails(let details) = result.details else {
+        throw CheckFailure(description: "details: expected .stateRejectDetails, got \(result.details)")
+    }
+    try check(details.reason?.contains("not currently running") == true, "reason: \(String(describing: details.reason))")
+    return details.reason ?? ""
+}
+
+await steps.run("POST /flow_runs/{id}/set_state RUNNING, forced (ACCEPT)") {
+    let result = try await setState(.running, force: true)
+    try checkEqual(result.status, .accept, "status")
+    guard case .stateAcceptDetails = result.details else {
+        throw CheckFailure(description: "details: expected .stateAcceptDetails, got \(result.details)")
+    }
+    try checkEqual(result.state?.type, .running, "state.type")
+    return "running"
+}
+
+await steps.run("POST /flow_runs/{id}/set_state PENDING while running (ABORT, with its reason)") {
+    let result = try await setState(.pending)
+    try checkEqual(result.status, .abort, "status")
+    guard case .stateAbortDetails(let details) = result.details else {
+        throw CheckFailure(description: "details: expected .stateAbortDetails, got \(result.details)")
+    }
+    try check(details.reason?.contains("cannot transition") == true, "reason: \(String(describing: details.reason))")
+    return details.reason ?? ""
+}
+
+await steps.run("GET /flow_run_states/ (the history, in order)") {
+    let flowRun = try need(flowRun, "flow run")
+    let states = try await client.readFlowRunStatesFlowRunStatesGet(flowRunID: flowRun.id)
+    try checkEqual(states.map(\.type), [.scheduled, .running], "state types")
+    return states.map { $0.name ?? "?" }.joined(separator: " → ")
+}
+
+await steps.run("PATCH /flow_runs/{id} then GET (renamed, parameters kept)") {
+    let flowRun = try need(flowRun, "flow run")
+    try await client.updateFlowRunFlowRunsIDPatch(id: flowRun.id, body: FlowRunUpdate(name: "renamed-\(run)"))
+    let read = try await client.readFlowRunFlowRunsIDGet(id: flowRun.id)
+    try checkEqual(read.name, "renamed-\(run)", "name")
+    try checkEqual(read.parameters, parameters, "parameters")
+    return read.name ?? ""
+}
+
+await steps.run("PATCH /flow_runs/{id}/labels (a free-form object body) then GET") {
+    let flowRun = try need(flowRun, "flow run")
+    try await client.updateFlowRunLabelsFlowRunsIDLabelsPatch(
+        id: flowRun.id, body: .object(["stage": .string("test"), "attempt": .int(2)]))
+    let read = try await client.readFlowRunFlowRunsIDGet(id: flowRun.id)
+    try checkEqual(read.labels?["stage"], .string("test"), "labels.stage")
+    try checkEqual(read.labels?["attempt"], .integer(2), "labels.attempt")
+    return "stage=test attempt=2"
+}
+
+await steps.run("POST /flow_runs/{id}/input then GET /flow_runs/{id}/input/{key}") {
+    let flowRun = try need(flowRun, "flow run")
+    _ = try await client.createFlowRunInputFlowRunsIDInputPost(
+        id: flowRun.id, body: BodyCreateFlowRunInputFlowRunsIdInputPost(key: "approval", value: "\"yes\""))
+    let value = try await client.readFlowRunInputFlowRunsIDInputKeyGet(id: flowRun.id, key: "approval")
+    try checkEqual(value, .string("yes"), "input")
+    return "approval = yes"
+}
+
+// MARK: - Task runs (inputs are a tagged union)
+
+var taskRun: TaskRun?
+
+await steps.run("POST /task_runs/ (inputs of three tagged kinds)") {
+    let flowRun = try need(flowRun, "flow run")
+    let inputs: [String: [TaskInputsValueItem]] = [
+        "who": [.parameter(Parameter(name: "who"))],
+        "upstream": [.flowRunResult(FlowRunResult(id: flowRun.id))],
+        "limit": [.constant(Constant(type: "int"))],
+    ]
+    let created = try await client.createTaskRunTaskRunsPost(body: TaskRunCreate(
+        taskKey: "extract", dynamicKey: "0", name: "extract-\(run)", flowRunID: flowRun.id, taskInputs: inputs))
+    taskRun = created
+    try checkEqual(created.flowRunID, flowRun.id, "flow_run_id")
+    try checkEqual(created.taskInputs?["who"], inputs["who"], "task_inputs.who")
+    try checkEqual(created.taskInputs?["upstream"], inputs["upstream"], "task_inputs.upstream")
+    try checkEqual(created.taskInputs?["limit"], inputs["limit"], "task_inputs.limit")
+    return "id \(created.id)"
+}
+
+await steps.run("GET /task_runs/{id} (inputs read back as their own kinds)") {
+    let taskRun = try need(taskRun, "task run")
+    let read = try await client.readTaskRunTaskRunsIDGet(id: taskRun.id)
+    try checkEqual(read.taskInputs, taskRun.taskInputs, "task_inputs")
+    guard case .parameter(let parameter)? = read.taskInputs?["who"]?.first else {
+        throw CheckFailure(description: "task_inputs.who: expected .parameter, got \(String(describing: read.taskInputs?["who"]))")
+    }
+    try checkEqual(parameter.name, "who", "task_inputs.who.name")
+    return "parameter, flow run result, constant"
+}
+
+await steps.run("POST /task_runs/{id}/set_state RUNNING (ACCEPT)") {
+    let taskRun = try need(taskRun, "task run")
+    let result = try await client.setTaskRunStateTaskRunsIDSetStatePost(
+        id: taskRun.id, body: BodySetTaskRunStateTaskRunsIdSetStatePost(state: StateCreate(type: .running)))
+    try checkEqual(result.status, .accept, "status")
+    try checkEqual(result.state?.type, .running, "state.type")
+    return "running"
+}
+
+await steps.run("POST /task_runs/filter (by flow run)") {
+    let taskRun = try need(taskRun, "task run"), flowRun = try need(flowRun, "flow run")
+    let found = try await client.readTaskRunsTaskRunsFilterPost(body: BodyReadTaskRunsTaskRunsFilterPost(
+        taskRuns: TaskRunFilter(flowRunID: TaskRunFilterFlowRunId(any: [flowRun.id]))))
+    try checkEqual(found.map(\.id), [taskRun.id], "task runs")
+    try checkEqual(found.first?.stateType, .running, "state_type")
+    return "1 task run, running"
+}
+
+// MARK: - Logs (timestamps sent and filtered to the microsecond)
+
+let firstLogTime = wholeMicroseconds(Date())
+let secondLogTime = firstLogTime.addingTimeInterval(0.000_123)
+
+await steps.run("POST /logs/ (two lines, microsecond timestamps)") {
+    let flowRun = try need(flowRun, "flow run")
+    _ = try await client.createLogsLogsPost(body: [
+        LogCreate(name: "workflow", level: 20, message: "first \(run)", timestamp: firstLogTime, flowRunID: flowRun.id),
+        LogCreate(name: "workflow", level: 40, message: "second \(run)", timestamp: secondLogTime, flowRunID: flowRun.id),
+    ])
+    return "2 lines at \(micro(firstLogTime)) and \(micro(secondLogTime))"
+}
+
+await steps.run("POST /logs/filter (after the second line's own timestamp)") {
+    let flowRun = try need(flowRun, "flow run")
+    let logs = try await client.readLogsLogsFilterPost(body: BodyReadLogsLogsFilterPost(logs: LogFilter(
+        timestamp: LogFilterTimestamp(after: secondLogTime), flowRunID: LogFilterFlowRunId(any: [flowRun.id]))))
+    try checkEqual(logs.map(\.message), ["second \(run)"], "messages")
+    try checkEqual(logs.first?.level, 40, "level")
+    try checkSameInstant(logs.first?.timestamp, secondLogTime, "timestamp")
+    return "1 line, timestamp \(micro(logs[0].timestamp))"
+}
+
+// MARK: - Variables (a value of any JSON kind)
+
+let objectValue: JSONValue = .object(["threshold": .int(3), "channels": .array([.string("email"), .string("sms")])])
+let arrayValue: [JSONValue] = [.int(1), .string("two"), .null]
+
+await steps.run("POST /variables/ (an object value)") {
+    let created = try await client.createVariableVariablesPost(body: VariableCreate(
+        name: "settings_\(run)", value: .option5(objectValue), tags: ["workflow"]))
+    try checkEqual(created.value, .option5(objectValue), "value")
+    return "object"
+}
+
+await steps.run("POST /variables/ (an array value)") {
+    let created = try await client.createVariableVariablesPost(body: VariableCreate(
+        name: "steps_\(run)", value: .array(arrayValue)))
+    try checkEqual(created.value, .array(arrayValue), "value")
+    return "array"
+}
+
+await steps.run("POST /variables/ (a null value)") {
+    let created = try await client.createVariableVariablesPost(body: VariableCreate(name: "empty_\(run)", value: nil))
+    try checkEqual(created.value, nil, "value")
+    return "null"
+}
+
+await steps.run("GET /variables/name/{name}") {
+    let read = try await client.readVariableByNameVariablesNameNameGet(name: "steps_\(run)")
+    try checkEqual(read.value, .array(arrayValue), "value")
+    return "array of \(arrayValue.count)"
+}
+
+await steps.run("PATCH /variables/name/{name} (object → integer) then GET") {
+    try await client.updateVariableByNameVariablesNameNamePatch(name: "settings_\(run)", body: VariableUpdate(value: .integer(42)))
+    let read = try await client.readVariableByNameVariablesNameNameGet(name: "settings_\(run)")
+    try checkEqual(read.value, .integer(42), "value")
+    return "42"
+}
+
+await steps.run("POST /variables/filter (name like, sorted)") {
+    let found = try await client.readVariablesVariablesFilterPost(body: BodyReadVariablesVariablesFilterPost(
+        variables: VariableFilter(name: VariableFilterName(like: "_\(run)")), sort: .nameAsc))
+    try checkEqual(found.map(\.name), ["empty_\(run)", "settings_\(run)", "steps_\(run)"], "names")
+    return "3 variables"
+}
+
+await steps.run("POST /variables/count") {
+    let count = try await client.countVariablesVariablesCountPost(body: BodyCountVariablesVariablesCountPost(
+        variables: VariableFilter(name: VariableFilterName(like: "_\(run)"))))
+    try checkEqual(count, 3, "count")
+    return "3"
+}
+
+await steps.run("DELETE /variables/name/{name} then GET (404, the server's message kept)") {
+    try await client.deleteVariableByNameVariablesNameNameDelete(name: "steps_\(run)")
+    let error = try await expectError { try await client.readVariableByNameVariablesNameNameGet(name: "steps_\(run)") }
+    guard case .undocumented(404, _, let body) = error else {
+        throw CheckFailure(description: "expected .undocumented(404), got \(error)")
+    }
+    try check(text(body).contains("Variable not found"), "body: \(text(body))")
+    return "404 \(text(body))"
+}
+
+// MARK: - Global concurrency limits (a path parameter that is an id or a name)
+
+var limit: ConcurrencyLimitV2?
+
+await steps.run("POST /v2/concurrency_limits/") {
+    let created = try await client.createConcurrencyLimitV2V2ConcurrencyLimitsPost(body: ConcurrencyLimitV2Create(
+        name: "db-\(run)", limit: 5, slotDecayPerSecond: 0.5))
+    limit = created
+    try checkEqual(created.name, "db-\(run)", "name")
+    try checkEqual(created.limit, 5, "limit")
+    try checkEqual(created.slotDecayPerSecond, 0.5, "slot_decay_per_second")
+    return "id \(created.id)"
+}
+
+await steps.run("GET /v2/concurrency_limits/{id_or_name} (by id)") {
+    let limit = try need(limit, "concurrency limit")
+    let read = try await client.readConcurrencyLimitV2V2ConcurrencyLimitsIDOrNameGet(idOrName: .uuid(limit.id))
+    try checkEqual(read.name, limit.name, "name")
+    try checkEqual(read.activeSlots, 0, "active_slots")
+    return read.name
+}
+
+await steps.run("PATCH /v2/concurrency_limits/{id_or_name} (by name) then GET by name") {
+    let limit = try need(limit, "concurrency limit")
+    try await client.updateConcurrencyLimitV2V2ConcurrencyLimitsIDOrNamePatch(
+        idOrName: .string(limit.name), body: ConcurrencyLimitV2Update(limit: 7))
+    let read = try await client.readConcurrencyLimitV2V2ConcurrencyLimitsIDOrNameGet(idOrName: .string(limit.name))
+    try checkEqual(read.id, limit.id, "id")
+    try checkEqual(read.limit, 7, "limit")
+    return "limit 7"
+}
+
+await steps.run("DELETE /v2/concurrency_limits/{id_or_name} (by id) then GET (404)") {
+    let limit = try need(limit, "concurrency limit")
+    try await client.deleteConcurrencyLimitV2V2ConcurrencyLimitsIDOrNameDelete(idOrName: .uuid(limit.id))
+    let error = try await expectError {
+        try await client.readConcurrencyLimitV2V2ConcurrencyLimitsIDOrNameGet(idOrName: .uuid(limit.id))
+    }
+    try checkEqual(error.status, 404, "status")
+    return "404"
+}
+
+// MARK: - Deployments (schedules are a union without a tag)
+
+var deployment: DeploymentResponse?
+let anchor = wholeMicroseconds(Date(timeIntervalSince1970: 1_767_225_600.123456))
+
+func describeSchedules(_ schedules: [DeploymentSchedule]) throws -> String {
+    var kinds: [String] = []
+    for schedule in schedules {
+        switch schedule.schedule {
+        case .intervalScheduleOutput(let interval):
+            try checkEqual(interval.interval, 3600, "interval")
+            try checkSameInstant(interval.anchorDate, anchor, "anchor_date")
+            kinds.append("interval")
+        case .cronSchedule(let cron):
+            try checkEqual(cron.cron, "0 9 * * 1-5", "cron")
+            try checkEqual(cron.timezone, "Europe/Berlin", "timezone")
+            kinds.append("cron")
+        default:
+            throw CheckFailure(description: "unexpected schedule \(schedule.schedule)")
+        }
+    }
+    try checkEqual(kinds.sorted(), ["cron", "interval"], "schedule kinds")
+    return kinds.sorted().joined(separator: " + ")
+}
+
+await steps.run("POST /deployments/ (an interval and a cron schedule)") {
+    let flow = try need(flow, "flow")
+    let created = try await client.createDeploymentDeploymentsPost(body: DeploymentCreate(
+        name: "nightly-\(run)", flowID: flow.id,
+        schedules: [
+            DeploymentScheduleCreate(schedule: .intervalScheduleInput(IntervalScheduleInput(interval: .number(3600), anchorDate: anchor))),
+            DeploymentScheduleCreate(schedule: .cronSchedule(CronSchedule(cron: "0 9 * * 1-5", timezone: "Europe/Berlin"))),
+        ],
+        parameters: .object(["who": .string("deploy")]), tags: ["workflow"]))
+    deployment = created
+    try checkEqual(created.flowID, flow.id, "flow_id")
+    try checkEqual(created.parameters, .object(["who": .string("deploy")]), "parameters")
+    return "id \(created.id), " + (try describeSchedules(created.schedules ?? []))
+}
+
+await steps.run("GET /deployments/name/{flow_name}/{deployment_name}") {
+    let deployment = try need(deployment, "deployment"), flow = try need(flow, "flow")
+    let read = try await client.readDeploymentByNameDeploymentsNameFlowNameDeploymentNameGet(
+        flowName: flow.name, deploymentName: deployment.name)
+    try checkEqual(read.id, deployment.id, "id")
+    return "\(flow.name)/\(read.name)"
+}
+
+await steps.run("GET /deployments/{id}/schedules") {
+    let deployment = try need(deployment, "deployment")
+    let schedules = try await client.readDeploymentSchedulesDeploymentsIDSchedulesGet(id: deployment.id)
+    return try describeSchedules(schedules)
+}
+
+await steps.run("POST /deployments/{id}/create_flow_run (parameters merged)") {
+    let deployment = try need(deployment, "deployment")
+    let created = try await client.createFlowRunFromDeploymentDeploymentsIDCreateFlowRunPost(
+        id: deployment.id, body: DeploymentFlowRunCreate(parameters: .object(["times": .int(5)])))
+    try checkEqual(created.deploymentID, deployment.id, "deployment_id")
+    try checkEqual(created.parameters, .object(["who": .string("deploy"), "times": .int(5)]), "parameters")
+    return "run \(created.id)"
+}
+
+await steps.run("POST /deployments/{id}/pause_deployment then GET (paused)") {
+    let deployment = try need(deployment, "deployment")
+    _ = try await client.pauseDeploymentDeploymentsIDPauseDeploymentPost(id: deployment.id)
+    let read = try await client.readDeploymentDeploymentsIDGet(id: deployment.id)
+    try checkEqual(read.paused, true, "paused")
+    return "paused"
+}
+
+// MARK: - Automations (a tagged trigger and a list of tagged actions)
+
+var automation: Automation?
+
+await steps.run("POST /automations/ (event trigger; do-nothing, pause-deployment and cancel-flow-run actions)") {
+    let deployment = try need(deployment, "deployment")
+    let created = try await client.createAutomationAutomationsPost(body: AutomationCreate(
+        name: "on-failure-\(run)",
+        trigger: .eventTriggerInput(EventTriggerInput(
+            posture: .reactive, match: .dictionary(["prefect.resource.id": .string("prefect.flow-run.*")]),
+            expect: ["prefect.flow-run.Failed"], threshold: 2, within: .number(60))),
+        actions: [.doNothing(DoNothing()), .pauseDeployment(PauseDeployment(source: .selected, deploymentID: deployment.id))],
+        actionsOnTrigger: [.cancelFlowRun(CancelFlowRun())]))
+    automation = created
+    guard case .eventTriggerOutput(let trigger) = created.trigger else {
+        throw CheckFailure(description: "trigger: expected .eventTriggerOutput, got \(created.trigger)")
+    }
+    try checkEqual(trigger.posture, .reactive, "trigger.posture")
+    try checkEqual(trigger.threshold, 2, "trigger.threshold")
+    try checkEqual(trigger.within, 60, "trigger.within")
+    try checkEqual(trigger.expect, ["prefect.flow-run.Failed"], "trigger.expect")
+    try checkEqual(created.actions.count, 2, "actions")
+    guard case .doNothing = created.actions[0] else {
+        throw CheckFailure(description: "actions[0]: expected .doNothing, got \(created.actions[0])")
+    }
+    guard case .pauseDeployment(let pause) = created.actions[1] else {
+        throw CheckFailure(description: "actions[1]: expected .pauseDeployment, got \(created.actions[1])")
+    }
+    try checkEqual(pause.deploymentID, deployment.id, "actions[1].deployment_id")
+    guard case .cancelFlowRun? = created.actionsOnTrigger?.first else {
+        throw CheckFailure(description: "actions_on_trigger: expected [.cancelFlowRun], got \(String(describing: created.actionsOnTrigger))")
+    }
+    return "id \(created.id)"
+}
+
+await steps.run("GET /automations/{id} (equal to what the create returned)") {
+    let automation = try need(automation, "automation")
+    let read = try await client.readAutomationAutomationsIDGet(id: automation.id)
+    try checkEqual(read, automation, "automation")
+    return read.name
+}
+
+await steps.run("PATCH /automations/{id} (disable) then GET") {
+    let automation = try need(automation, "automation")
+    try await client.patchAutomationAutomationsIDPatch(id: automation.id, body: AutomationPartialUpdate(enabled: false))
+    let read = try await client.readAutomationAutomationsIDGet(id: automation.id)
+    try checkEqual(read.enabled, false, "enabled")
+    return "disabled"
+}
+
+await steps.run("POST /automations/filter (by name)") {
+    let automation = try need(automation, "automation")
+    let found = try await client.readAutomationsAutomationsFilterPost(body: BodyReadAutomationsAutomationsFilterPost(
+        automations: AutomationFilter(name: AutomationFilterName(any: [automation.name]))))
+    try checkEqual(found.map(\.id), [automation.id], "automations")
+    return "1 automation"
+}
+
+await steps.run("DELETE /automations/{id} then GET (404)") {
+    let automation = try need(automation, "automation")
+    try await client.deleteAutomationAutomationsIDDelete(id: automation.id)
+    let error = try await expectError { try await client.readAutomationAutomationsIDGet(id: automation.id) }
+    try checkEqual(error.status, 404, "status")
+    return "404"
+}
+
+// MARK: - Typed errors
+
+await steps.run("GET /flows/{id} with an unknown id (404, the server's message kept)") {
+    let error = try await expectError { try await client.readFlowFlowsIDGet(id: UUID()) }
+    guard case .undocumented(404, _, let body) = error else {
+        throw CheckFailure(description: "expected .undocumented(404), got \(error)")
+    }
+    try check(text(body).contains("Flow not found"), "body: \(text(body))")
+    return "404 \(text(body))"
+}
+
+await steps.run("POST /flows/ with a name the pattern forbids (422, the server's message kept)") {
+    let error = try await expectError { try await client.createFlowFlowsPost(body: FlowCreate(name: "a/b")) }
+    guard case .response(422, _, .httpValidationError) = error else {
+        throw CheckFailure(description: "expected .response(422, .httpValidationError), got \(error)")
+    }
+    return "422"
+}
+
+await steps.run("POST /variables/ with a name over 255 characters (422)") {
+    let error = try await expectError {
+        try await client.createVariableVariablesPost(body: VariableCreate(name: String(repeating: "x", count: 300), value: .integer(1)))
+    }
+    guard case .response(422, _, .httpValidationError) = error else {
+        throw CheckFailure(description: "expected .response(422, .httpValidationError), got \(error)")
+    }
+    return "422"
+}
+
+// MARK: - Clean up
+
+await steps.run("DELETE /flow_runs/{id} then GET (404)") {
+    let flowRun = try need(flowRun, "flow run")
+    try await client.deleteFlowRunFlowRunsIDDelete(id: flowRun.id)
+    let error = try await expectError { try await client.readFlowRunFlowRunsIDGet(id: flowRun.id) }
+    try checkEqual(error.status, 404, "status")
+    return "404"
+}
+
+await steps.run("DELETE /deployments/{id} and DELETE /flows/{id} then GET (404)") {
+    let deployment = try need(deployment, "deployment"), flow = try need(flow, "flow")
+    try await client.deleteDeploymentDeploymentsIDDelete(id: deployment.id)
+    try await client.deleteFlowFlowsIDDelete(id: flow.id)
+    let error = try await expectError { try await client.readFlowFlowsIDGet(id: flow.id) }
+    try checkEqual(error.status, 404, "status")
+    return "404"
+}
+
+steps.finish()
