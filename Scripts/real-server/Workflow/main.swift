@@ -26,9 +26,12 @@ await steps.run("GET /health") {
     return "true"
 }
 
+var apiVersion: String?
+
 await steps.run("GET /version") {
     let version = try await client.serverVersionVersionGet()
     try check(version.split(separator: ".").count == 3, "API version \(version) is not MAJOR.MINOR.PATCH")
+    apiVersion = version
     return version
 }
 
@@ -74,9 +77,9 @@ await steps.run("GET /flows/{id} (equal to what the create returned)") {
     return "same flow, created \(micro(try need(read.created, "created")))"
 }
 
-await steps.run("GET /flows/name/{name}") {
-    let flow = try need(flow, "flow")
-    let read = try await client.readFlowByNameFlowsNameNameGet(name: flow.name)
+await steps.run("GET /flows/name/{name} (with the API version header)") {
+    let flow = try need(flow, "flow"), version = try need(apiVersion, "API version")
+    let read = try await client.readFlowByNameFlowsNameNameGet(name: flow.name, xPrefectAPIVersion: version)
     try checkEqual(read.id, flow.id, "id")
     return "found \(read.name)"
 }
@@ -551,6 +554,142 @@ await steps.run("DELETE /automations/{id} then GET (404)") {
     return "404"
 }
 
+// MARK: - Work pools (PATCH that clears a value with an explicit null)
+
+let poolName = "pool-\(run)"
+let jobTemplate: JSONValue = .object([
+    "job_configuration": .object(["command": .string("{{ command }}")]),
+    "variables": .object(["type": .string("object"), "properties": .object(["command": .object(["type": .string("string")])])]),
+])
+
+await steps.run("POST /work_pools/ (a job template, a concurrency limit)") {
+    let created = try await client.createWorkPoolWorkPoolsPost(body: WorkPoolCreate(
+        name: poolName, type: "process", baseJobTemplate: jobTemplate, concurrencyLimit: 2))
+    try checkEqual(created.name, poolName, "name")
+    try checkEqual(created.type, "process", "type")
+    try checkEqual(created.baseJobTemplate, jobTemplate, "base_job_template")
+    try checkEqual(created.concurrencyLimit, 2, "concurrency_limit")
+    try checkEqual(created.status, .notReady, "status")
+    try check(created.defaultQueueID != nil, "default_queue_id is missing")
+    return "id \(created.id)"
+}
+
+await steps.run("PATCH /work_pools/{name} (a description; the limit cleared with null) then GET") {
+    try await client.updateWorkPoolWorkPoolsNamePatch(
+        name: poolName, body: WorkPoolUpdate(description: "nightly jobs", concurrencyLimit: .some(nil)))
+    let read = try await client.readWorkPoolWorkPoolsNameGet(name: poolName)
+    try checkEqual(read.description, "nightly jobs", "description")
+    try checkEqual(read.concurrencyLimit, nil, "concurrency_limit")
+    try checkEqual(read.baseJobTemplate, jobTemplate, "base_job_template")
+    return "limit cleared"
+}
+
+await steps.run("POST /work_pools/{name}/queues") {
+    let queue = try await client.createWorkQueueWorkPoolsWorkPoolNameQueuesPost(
+        workPoolName: poolName, body: WorkQueueCreate(name: "urgent", concurrencyLimit: 5, priority: 1))
+    try checkEqual(queue.name, "urgent", "name")
+    try checkEqual(queue.priority, 1, "priority")
+    try checkEqual(queue.concurrencyLimit, 5, "concurrency_limit")
+    try checkEqual(queue.workPoolName, poolName, "work_pool_name")
+    return "id \(queue.id)"
+}
+
+await steps.run("POST /work_pools/filter (by name)") {
+    let found = try await client.readWorkPoolsWorkPoolsFilterPost(body: BodyReadWorkPoolsWorkPoolsFilterPost(
+        workPools: WorkPoolFilter(name: WorkPoolFilterName(any: [poolName]))))
+    try checkEqual(found.map(\.name), [poolName], "work pools")
+    return "1 work pool"
+}
+
+// MARK: - Blocks (free-form fields and data)
+
+var blockDocument: BlockDocument?
+let blockData: JSONValue = .object(["url": .string("https://hooks.example.invalid/x"), "retries": .int(3), "verbose": .bool(true)])
+
+await steps.run("POST /block_types/, /block_schemas/ and /block_documents/") {
+    let type = try await client.createBlockTypeBlockTypesPost(body: BlockTypeCreate(name: "Hook \(run)", slug: "hook-\(run)"))
+    try checkEqual(type.slug, "hook-\(run)", "block type slug")
+    let fields: JSONValue = .object([
+        "title": .string("Hook \(run)"), "type": .string("object"), "required": .array([.string("url")]),
+        "properties": .object([
+            "url": .object(["type": .string("string")]), "retries": .object(["type": .string("integer")]),
+            "verbose": .object(["type": .string("boolean")]),
+        ]),
+    ])
+    let schema = try await client.createBlockSchemaBlockSchemasPost(body: BlockSchemaCreate(
+        blockTypeID: type.id, fields: fields, capabilities: ["notify"]))
+    try checkEqual(schema.blockTypeID, type.id, "block schema's block_type_id")
+    try checkEqual(schema.capabilities, ["notify"], "capabilities")
+    try check(schema.checksum.hasPrefix("sha256:"), "checksum \(schema.checksum)")
+    let document = try await client.createBlockDocumentBlockDocumentsPost(body: BlockDocumentCreate(
+        blockSchemaID: schema.id, blockTypeID: type.id, name: "hook-\(run)", data: blockData))
+    blockDocument = document
+    try checkEqual(document.data, blockData, "data")
+    try checkEqual(document.blockType?.slug, "hook-\(run)", "block_type.slug")
+    return "document \(document.id)"
+}
+
+await steps.run("GET /block_documents/{id}?include_secrets=true") {
+    let document = try need(blockDocument, "block document")
+    let read = try await client.readBlockDocumentByIDBlockDocumentsIDGet(id: document.id, includeSecrets: true)
+    try checkEqual(read.name, "hook-\(run)", "name")
+    try checkEqual(read.data, blockData, "data")
+    try checkEqual(read.blockSchema?.capabilities, ["notify"], "block_schema.capabilities")
+    return read.name ?? ""
+}
+
+// MARK: - Artifacts, history and the UI's views
+
+await steps.run("POST /artifacts/ (object data) then GET /artifacts/{key}/latest") {
+    let flowRun = try need(flowRun, "flow run")
+    let table: JSONValue = .object(["rows": .array([.array([.int(1), .string("a")])]), "columns": .array([.string("n"), .string("s")])])
+    let created = try await client.createArtifactArtifactsPost(body: ArtifactCreate(
+        key: "report-\(run)", type: "table", data: .option1(table), flowRunID: flowRun.id))
+    try checkEqual(created.data, .option1(table), "data")
+    let latest = try await client.readLatestArtifactArtifactsKeyLatestGet(key: "report-\(run)")
+    try checkEqual(latest.key, "report-\(run)", "key")
+    try checkEqual(latest.data, .option1(table), "latest data")
+    try checkEqual(latest.flowRunID, flowRun.id, "flow_run_id")
+    return "report-\(run)"
+}
+
+await steps.run("POST /flow_runs/history (three one-hour buckets)") {
+    let flowRun = try need(flowRun, "flow run")
+    let start = wholeMicroseconds(Date().addingTimeInterval(-3600))
+    let history = try await client.flowRunHistoryFlowRunsHistoryPost(body: BodyFlowRunHistoryFlowRunsHistoryPost(
+        historyStart: start, historyEnd: start.addingTimeInterval(3 * 3600), historyIntervalSeconds: 3600,
+        flowRuns: FlowRunFilter(id: FlowRunFilterId(any: [flowRun.id]))))
+    try checkEqual(history.count, 3, "buckets")
+    try checkSameInstant(history.first?.intervalStart, start, "first interval_start")
+    for bucket in history {
+        try checkEqual(bucket.intervalEnd.timeIntervalSince(bucket.intervalStart), 3600, "bucket length")
+    }
+    let counted = history.flatMap(\.states).reduce(0) { $0 + $1.countRuns }
+    try checkEqual(counted, 1, "runs counted")
+    return "3 buckets, 1 run"
+}
+
+await steps.run("POST /ui/flows/next-runs (a map whose values may be null)") {
+    let flow = try need(flow, "flow"), other = try need(otherFlow, "second flow")
+    let next = try await client.nextRunsByFlowUiFlowsNextRunsPost(body: BodyNextRunsByFlowUiFlowsNextRunsPost(
+        flowIds: [flow.id, other.id]))
+    let mine = try need(next[flow.id.uuidString.lowercased()] ?? nil, "next run of \(flow.name)")
+    try checkEqual(mine.flowID, flow.id, "flow_id")
+    try checkEqual(mine.stateType, .scheduled, "state_type")
+    try check(next.keys.contains(other.id.uuidString.lowercased()), "no entry for \(other.name): \(next.keys.sorted())")
+    try checkEqual(next[other.id.uuidString.lowercased()] ?? nil, nil, "next run of \(other.name)")
+    return "\(mine.name) next; none for \(other.name)"
+}
+
+await steps.run("GET /admin/settings (a large nested model)") {
+    let settings = try await client.readSettingsAdminSettingsGet()
+    try checkEqual(settings.server?.api?.host, "127.0.0.1", "server.api.host")
+    try checkEqual(settings.server?.api?.csrfProtectionEnabled, false, "server.api.csrf_protection_enabled")
+    try checkEqual(settings.server?.analyticsEnabled, false, "server.analytics_enabled")
+    try check(settings.home?.isEmpty == false, "home is empty")
+    return "host \(settings.server?.api?.host ?? "?")"
+}
+
 // MARK: - Typed errors
 
 await steps.run("GET /flows/{id} with an unknown id (404, the server's message kept)") {
@@ -560,6 +699,15 @@ await steps.run("GET /flows/{id} with an unknown id (404, the server's message k
     }
     try check(text(body).contains("Flow not found"), "body: \(text(body))")
     return "404 \(text(body))"
+}
+
+await steps.run("GET /flows/{id} with an API version the server refuses (400, the server's message kept)") {
+    let error = try await expectError { try await client.readFlowFlowsIDGet(id: UUID(), xPrefectAPIVersion: "0.1.0") }
+    guard case .undocumented(400, _, let body) = error else {
+        throw CheckFailure(description: "expected .undocumented(400), got \(error)")
+    }
+    try check(text(body).contains("requires version"), "body: \(text(body))")
+    return "400 \(text(body))"
 }
 
 await steps.run("POST /flows/ with a name the pattern forbids (422, the server's message kept)") {
@@ -580,7 +728,26 @@ await steps.run("POST /variables/ with a name over 255 characters (422)") {
     return "422"
 }
 
+await steps.run("GET /csrf-token while CSRF is off (422 whose body is not the documented one)") {
+    let error = try await expectError { try await client.createCsrfTokenCsrfTokenGet(client: "workflow-\(run)") }
+    guard case .decoding(422, _, _, _, let body) = error else {
+        throw CheckFailure(description: "expected a 422 that keeps its body, got \(error)")
+    }
+    try check(text(body).contains("CSRF protection is disabled"), "body: \(text(body))")
+    return "422 \(text(body))"
+}
+
 // MARK: - Clean up
+
+await steps.run("DELETE /work_pools/{name} and DELETE /block_documents/{id} then GET (404)") {
+    let document = try need(blockDocument, "block document")
+    try await client.deleteWorkPoolWorkPoolsNameDelete(name: poolName)
+    try await client.deleteBlockDocumentBlockDocumentsIDDelete(id: document.id)
+    let pool = try await expectError { try await client.readWorkPoolWorkPoolsNameGet(name: poolName) }
+    let block = try await expectError { try await client.readBlockDocumentByIDBlockDocumentsIDGet(id: document.id) }
+    try checkEqual([pool.status, block.status], [404, 404], "statuses")
+    return "404, 404"
+}
 
 await steps.run("DELETE /flow_runs/{id} then GET (404)") {
     let flowRun = try need(flowRun, "flow run")
