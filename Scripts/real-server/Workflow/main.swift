@@ -60,14 +60,14 @@ await steps.run("POST /flows/ (created, labels of two kinds)") {
     try checkEqual(created.labels?["team"], .string("data"), "labels.team")
     try checkEqual(created.labels?["tier"], .integer(2), "labels.tier")
     try check(created.created != nil, "created is missing")
-    return "id \(created.id)"
+    return "id \(created.id.uuidString.lowercased())"
 }
 
 await steps.run("POST /flows/ (a second flow)") {
     let created = try await client.createFlowFlowsPost(body: FlowCreate(name: "load-\(run)", tags: ["etl"]))
     otherFlow = created
     try checkEqual(created.tags, ["etl"], "tags")
-    return "id \(created.id)"
+    return "id \(created.id.uuidString.lowercased())"
 }
 
 await steps.run("GET /flows/{id} (equal to what the create returned)") {
@@ -135,7 +135,7 @@ await steps.run("POST /flow_runs/ (scheduled an hour ahead, parameters of every 
     try checkEqual(created.parameters, parameters, "parameters")
     try checkEqual(created.stateType, .scheduled, "state_type")
     try checkSameInstant(created.expectedStartTime, later, "expected_start_time")
-    return "id \(created.id), expected \(micro(try need(created.expectedStartTime, "expected_start_time")))"
+    return "id \(created.id.uuidString.lowercased()), expected \(micro(try need(created.expectedStartTime, "expected_start_time")))"
 }
 
 await steps.run("GET /flow_runs/{id}") {
@@ -257,7 +257,7 @@ await steps.run("POST /task_runs/ (inputs of three tagged kinds)") {
     try checkEqual(created.taskInputs?["who"], inputs["who"], "task_inputs.who")
     try checkEqual(created.taskInputs?["upstream"], inputs["upstream"], "task_inputs.upstream")
     try checkEqual(created.taskInputs?["limit"], inputs["limit"], "task_inputs.limit")
-    return "id \(created.id)"
+    return "id \(created.id.uuidString.lowercased())"
 }
 
 await steps.run("GET /task_runs/{id} (inputs read back as their own kinds)") {
@@ -386,7 +386,7 @@ await steps.run("POST /v2/concurrency_limits/") {
     try checkEqual(created.name, "db-\(run)", "name")
     try checkEqual(created.limit, 5, "limit")
     try checkEqual(created.slotDecayPerSecond, 0.5, "slot_decay_per_second")
-    return "id \(created.id)"
+    return "id \(created.id.uuidString.lowercased())"
 }
 
 await steps.run("GET /v2/concurrency_limits/{id_or_name} (by id)") {
@@ -454,7 +454,7 @@ await steps.run("POST /deployments/ (an interval and a cron schedule)") {
     deployment = created
     try checkEqual(created.flowID, flow.id, "flow_id")
     try checkEqual(created.parameters, .object(["who": .string("deploy")]), "parameters")
-    return "id \(created.id), " + (try describeSchedules(created.schedules ?? []))
+    return "id \(created.id.uuidString.lowercased()), " + (try describeSchedules(created.schedules ?? []))
 }
 
 await steps.run("GET /deployments/name/{flow_name}/{deployment_name}") {
@@ -477,7 +477,7 @@ await steps.run("POST /deployments/{id}/create_flow_run (parameters merged)") {
         id: deployment.id, body: DeploymentFlowRunCreate(parameters: .object(["times": .int(5)])))
     try checkEqual(created.deploymentID, deployment.id, "deployment_id")
     try checkEqual(created.parameters, .object(["who": .string("deploy"), "times": .int(5)]), "parameters")
-    return "run \(created.id)"
+    return "run \(created.id.uuidString.lowercased())"
 }
 
 await steps.run("POST /deployments/{id}/pause_deployment then GET (paused)") {
@@ -520,7 +520,7 @@ await steps.run("POST /automations/ (event trigger; do-nothing, pause-deployment
     guard case .cancelFlowRun? = created.actionsOnTrigger?.first else {
         throw CheckFailure(description: "actions_on_trigger: expected [.cancelFlowRun], got \(String(describing: created.actionsOnTrigger))")
     }
-    return "id \(created.id)"
+    return "id \(created.id.uuidString.lowercased())"
 }
 
 await steps.run("GET /automations/{id} (equal to what the create returned)") {
@@ -571,7 +571,7 @@ await steps.run("POST /work_pools/ (a job template, a concurrency limit)") {
     try checkEqual(created.concurrencyLimit, 2, "concurrency_limit")
     try checkEqual(created.status, .notReady, "status")
     try check(created.defaultQueueID != nil, "default_queue_id is missing")
-    return "id \(created.id)"
+    return "id \(created.id.uuidString.lowercased())"
 }
 
 await steps.run("PATCH /work_pools/{name} (a description; the limit cleared with null) then GET") {
@@ -591,7 +591,7 @@ await steps.run("POST /work_pools/{name}/queues") {
     try checkEqual(queue.priority, 1, "priority")
     try checkEqual(queue.concurrencyLimit, 5, "concurrency_limit")
     try checkEqual(queue.workPoolName, poolName, "work_pool_name")
-    return "id \(queue.id)"
+    return "id \(queue.id.uuidString.lowercased())"
 }
 
 await steps.run("POST /work_pools/filter (by name)") {
@@ -626,7 +626,7 @@ await steps.run("POST /block_types/, /block_schemas/ and /block_documents/") {
     blockDocument = document
     try checkEqual(document.data, blockData, "data")
     try checkEqual(document.blockType?.slug, "hook-\(run)", "block_type.slug")
-    return "document \(document.id)"
+    return "document \(document.id.uuidString.lowercased())"
 }
 
 await steps.run("GET /block_documents/{id}?include_secrets=true") {
