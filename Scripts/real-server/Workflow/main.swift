@@ -117,6 +117,16 @@ await steps.run("POST /flows/paginate (page 2 of 2, by name)") {
     return "\(page.results[0].name)"
 }
 
+await steps.run("POST /flows/ then GET /flows/name/{name} (a space, '#', '?', '+' and non-ASCII in the segment)") {
+    let name = "etl #1? a+b ünï \(run)"
+    let created = try await client.createFlowFlowsPost(body: FlowCreate(name: name))
+    let read = try await client.readFlowByNameFlowsNameNameGet(name: name)
+    try checkEqual(read.id, created.id, "id")
+    try checkEqual(read.name, name, "name")
+    try await client.deleteFlowFlowsIDDelete(id: created.id)
+    return read.name
+}
+
 // MARK: - Flow runs and their states
 
 let parameters: JSONValue = .object([
@@ -287,6 +297,23 @@ await steps.run("POST /task_runs/filter (by flow run)") {
     try checkEqual(found.map(\.id), [taskRun.id], "task runs")
     try checkEqual(found.first?.stateType, .running, "state_type")
     return "1 task run, running"
+}
+
+await steps.run("GET /ui/task_runs/{id} (with its flow run's name)") {
+    let taskRun = try need(taskRun, "task run")
+    let read = try await client.readTaskRunWithFlowRunNameUiTaskRunsIDGet(id: taskRun.id)
+    try checkEqual(read.id, taskRun.id, "id")
+    try checkEqual(read.flowRunName, "renamed-\(run)", "flow_run_name")
+    return read.flowRunName ?? ""
+}
+
+await steps.run("GET /flow_runs/{id}/graph-v2?since= (a date in the query)") {
+    let flowRun = try need(flowRun, "flow run"), taskRun = try need(taskRun, "task run")
+    let graph = try await client.readFlowRunGraphV2FlowRunsIDGraphV2Get(id: flowRun.id, since: try need(flowRun.created, "created"))
+    try check(graph.startTime != nil, "start_time is missing")
+    try checkEqual(graph.nodes.compactMap { $0.first?.stringValue }, [taskRun.id.uuidString.lowercased()], "node ids")
+    try checkEqual(graph.nodes.first?.last?["label"]?.stringValue, "extract-\(run)", "node label")
+    return "1 node: extract-\(run)"
 }
 
 // MARK: - Logs (timestamps sent and filtered to the microsecond)
@@ -594,6 +621,13 @@ await steps.run("POST /work_pools/{name}/queues") {
     return "id \(queue.id.uuidString.lowercased())"
 }
 
+await steps.run("GET /work_pools/{work_pool_name}/queues/{name}") {
+    let queue = try await client.readWorkQueueWorkPoolsWorkPoolNameQueuesNameGet(workPoolName: poolName, name: "urgent")
+    try checkEqual(queue.priority, 1, "priority")
+    try checkEqual(queue.workPoolName, poolName, "work_pool_name")
+    return "\(poolName)/urgent"
+}
+
 await steps.run("POST /work_pools/filter (by name)") {
     let found = try await client.readWorkPoolsWorkPoolsFilterPost(body: BodyReadWorkPoolsWorkPoolsFilterPost(
         workPools: WorkPoolFilter(name: WorkPoolFilterName(any: [poolName]))))
@@ -604,6 +638,7 @@ await steps.run("POST /work_pools/filter (by name)") {
 // MARK: - Blocks (free-form fields and data)
 
 var blockDocument: BlockDocument?
+var blockSchema: BlockSchema?
 let blockData: JSONValue = .object(["url": .string("https://hooks.example.invalid/x"), "retries": .int(3), "verbose": .bool(true)])
 
 await steps.run("POST /block_types/, /block_schemas/ and /block_documents/") {
@@ -621,6 +656,7 @@ await steps.run("POST /block_types/, /block_schemas/ and /block_documents/") {
     try checkEqual(schema.blockTypeID, type.id, "block schema's block_type_id")
     try checkEqual(schema.capabilities, ["notify"], "capabilities")
     try check(schema.checksum.hasPrefix("sha256:"), "checksum \(schema.checksum)")
+    blockSchema = schema
     let document = try await client.createBlockDocumentBlockDocumentsPost(body: BlockDocumentCreate(
         blockSchemaID: schema.id, blockTypeID: type.id, name: "hook-\(run)", data: blockData))
     blockDocument = document
@@ -636,6 +672,22 @@ await steps.run("GET /block_documents/{id}?include_secrets=true") {
     try checkEqual(read.data, blockData, "data")
     try checkEqual(read.blockSchema?.capabilities, ["notify"], "block_schema.capabilities")
     return read.name ?? ""
+}
+
+await steps.run("GET /block_schemas/checksum/{checksum} (a ':' in the segment)") {
+    let schema = try need(blockSchema, "block schema")
+    let read = try await client.readBlockSchemaByChecksumBlockSchemasChecksumChecksumGet(checksum: schema.checksum)
+    try checkEqual(read.id, schema.id, "id")
+    return schema.checksum.prefix(19) + "…"
+}
+
+await steps.run("GET /block_types/slug/{slug}/block_documents/name/{name}") {
+    let document = try need(blockDocument, "block document")
+    let read = try await client.readBlockDocumentByNameForBlockTypeBlockTypesSlugSlugBlockDocumentsNameBlockDocumentNameGet(
+        slug: "hook-\(run)", blockDocumentName: "hook-\(run)")
+    try checkEqual(read.id, document.id, "id")
+    try checkEqual(read.data, blockData, "data")
+    return "hook-\(run)/hook-\(run)"
 }
 
 // MARK: - Artifacts, history and the UI's views
