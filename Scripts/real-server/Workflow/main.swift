@@ -733,6 +733,43 @@ await steps.run("POST /ui/flows/next-runs (a map whose values may be null)") {
     return "\(mine.name) next; none for \(other.name)"
 }
 
+await steps.run("POST /flow_runs/lateness (a number, or null when no run matches)") {
+    let flowRun = try need(flowRun, "flow run")
+    let none = try await client.averageFlowRunLatenessFlowRunsLatenessPost(body: BodyAverageFlowRunLatenessFlowRunsLatenessPost(
+        flowRuns: FlowRunFilter(id: FlowRunFilterId(any: [UUID()]))))
+    try checkEqual(none, nil, "lateness of no run")
+    let mine = try await client.averageFlowRunLatenessFlowRunsLatenessPost(body: BodyAverageFlowRunLatenessFlowRunsLatenessPost(
+        flowRuns: FlowRunFilter(id: FlowRunFilterId(any: [flowRun.id]))))
+    let seconds = try need(mine, "lateness of the run")
+    try check(seconds >= 0, "lateness \(seconds)")
+    return "null, then \(seconds) s"
+}
+
+await steps.run("POST /ui/schemas/validate (a list of strings and two kinds of error objects)") {
+    let result = try await client.validateObjUiSchemasValidatePost(body: BodyValidateObjUiSchemasValidatePost(
+        schema: .object(["type": .string("object"), "required": .array([.string("n")]),
+                         "properties": .object(["n": .object(["type": .string("integer")])])]),
+        values: .object(["n": .string("x")])))
+    try checkEqual(result.valid, false, "valid")
+    guard case .schemaValuePropertyError(let error)? = result.errors.first else {
+        throw CheckFailure(description: "errors[0]: expected a property error, got \(result.errors)")
+    }
+    try checkEqual(error.property, "n", "errors[0].property")
+    try checkEqual(error.errors.count, 1, "errors[0].errors")
+    return "n: \(error.errors)"
+}
+
+await steps.run("POST /templates/validate (a JSON string body; 204 on success)") {
+    try await client.validateTemplateTemplatesValidatePost(body: "Hello {{ flow_run.name }}")
+    return "valid"
+}
+
+await steps.run("GET /block_capabilities/") {
+    let capabilities = try await client.readAvailableBlockCapabilitiesBlockCapabilitiesGet()
+    try check(capabilities.contains("notify"), "capabilities: \(capabilities)")
+    return capabilities.joined(separator: ", ")
+}
+
 await steps.run("GET /admin/settings (a large nested model)") {
     let settings = try await client.readSettingsAdminSettingsGet()
     try checkEqual(settings.server?.api?.host, "127.0.0.1", "server.api.host")
