@@ -360,6 +360,12 @@ public struct SupportContext: Encodable, Sendable {
     public var usesAPIKey: Bool
     /// A struct whose `oneOf`/`anyOf` shares its JSON object: `WireFormat.encodeMembers`.
     public var usesVariants: Bool
+    /// A union branch is a string with a `pattern`: `WireFormat.matches`.
+    public var usesPatterns = false
+    /// A union's object branch has `additionalProperties: false`: `WireFormat.hasOnlyKeys`.
+    public var usesClosedObjects = false
+    /// A struct has a constant property: the containers' `expect` and `expectIfPresent`.
+    public var usesConstants = false
     /// A method sends its body from a file: `RequestBuilder.setFileBody`.
     public var usesFileBody: Bool = false
     /// An operation has a stream method: `ByteStream`, `ServerSentEvents`, `JSONLines`, the

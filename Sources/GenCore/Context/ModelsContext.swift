@@ -73,6 +73,14 @@ public struct TypeContext: Encodable, Sendable {
     /// Whether `init(from:)` is written out: for every struct with properties, as a call of the
     /// memberwise initializer, which type-checks in a fraction of the synthesized one's time.
     public var hasCustomDecoder: Bool
+    /// Statements of `init(from:)`, after that call, that reject a constant property's other
+    /// values: `try container.expect(self.type, .type)` (`expectIfPresent` when it may be absent).
+    public var constantChecks: [SwiftCode] = []
+    /// Whether the struct stores a value (not when every property is a constant): its
+    /// initializer then takes parameters, and `init(from:)` passes it arguments.
+    public var hasStoredProperties = false
+    /// Whether that call's arguments read the decoder (`try`): not when it passes only `additional`.
+    public var decodeArgumentsThrow = false
     /// The arguments of that call on one line: `id: container.read(.id), name: container.read(.name)`.
     public var decodeArgumentList: SwiftCode
     /// Whether the call puts its arguments on lines of their own (on one line, it would pass 120 columns).
@@ -96,9 +104,17 @@ public struct TypeContext: Encodable, Sendable {
     public var documentedLines: [SwiftCode]
     // Union
     public var branches: [BranchContext]
-    /// The discriminator's property name as a string literal; empty when undiscriminated.
+    /// The tag's property name as a string literal (the discriminator's, or a property whose
+    /// `const` differs between the object branches); empty when there is none.
     public var discriminatorLiteral: SwiftCode
+    /// The union decodes by its tag (`discriminatorLiteral`) first.
     public var hasDiscriminator: Bool
+    /// The Swift type the tag is read as: `String`, or `Int` for a tag of integer constants.
+    public var tagType: SwiftCode = "String"
+    /// How a value that no tag selects is decoded (every value, without a tag): these tries in
+    /// order, the first that decodes and meets its condition wins, else `undocumented`.
+    public var attempts: [AttemptContext] = []
+    public var hasAttempts = false
     /// The discriminated union has a `defaultMapping` branch: a value no mapping names (or
     /// none) decodes as `defaultCaseName`(`defaultType`).
     public var hasDefaultBranch = false
@@ -139,6 +155,12 @@ public struct PropertyContext: Encodable, Sendable {
     public var isRequired = false
     /// The property's schema allows `null`.
     public var isNullable = false
+    /// The property is a constant (`const`, or an `enum` of one value): declared as a computed
+    /// property returning `constantValue`, always written, checked when read, no initializer
+    /// parameter; `decodeLine` is its check.
+    public var isConstant = false
+    /// The constant as a Swift expression: `"delayed"`, `3`, `true`, `.high`.
+    public var constantValue: SwiftCode = ""
 }
 
 public struct EnumCaseContext: Encodable, Sendable {
@@ -152,11 +174,27 @@ public struct EnumCaseContext: Encodable, Sendable {
 public struct BranchContext: Encodable, Sendable {
     public var caseName: SwiftCode
     public var type: SwiftCode
-    /// The discriminator values that select this branch, as `case` patterns: `"cat", "Cat"`.
+    /// The tag values that select this branch, as `case` patterns: `"cat", "Cat"` (`2` for an integer tag).
     public var discriminatorPatterns: SwiftCode
     public var hasDiscriminatorValues: Bool
     /// What `encode(to:)` writes for the branch's `value`.
     public var encodeExpression: SwiftCode
-    /// The first branch: an undiscriminated union's decoder opens its `if` chain with it.
+    /// The first branch.
+    public var isFirst: Bool
+}
+
+/// One try of a union's decoder: `if let value = try? container.read(TYPE.self), CONDITION`.
+public struct AttemptContext: Encodable, Sendable {
+    /// The case the value becomes.
+    public var caseName: SwiftCode
+    /// The branch's type, decoded from the value.
+    public var type: SwiftCode
+    /// What the decoded `value` must also satisfy: an enum's listed value
+    /// (`value != .undocumented(value.rawValue)`), a `pattern` (`WireFormat.matches(value, "^a")`),
+    /// only the keys of an object with `additionalProperties: false`
+    /// (`WireFormat.hasOnlyKeys(decoder, ["radius"])`); empty for none.
+    public var condition: SwiftCode
+    public var hasCondition: Bool
+    /// The first try: it opens the `if` chain.
     public var isFirst: Bool
 }

@@ -31,6 +31,10 @@ struct SupportContextBuilder {
         // `formFields` (form bodies and query strings, object parameters) and `multipartParts`
         // write field values with `formText`, which writes arrays and objects with `jsonString`.
         let formText = formEncoded || multipart || objectFields
+        let attempts = graph.types.flatMap { type -> [UnionShape.Attempt] in
+            if case .union(let shape) = type.kind { return shape.attempts }
+            return []
+        }
         return SupportContext(
             headerLines: headerLines, access: access,
             usesStringEnums: types.contains { $0.isEnum },
@@ -54,6 +58,8 @@ struct SupportContextBuilder {
             usesJSONString: calls(.jsonString) || formText,
             usesAPIKey: client.authenticationCases.contains { $0.isAPIKey },
             usesVariants: types.contains { $0.properties.contains(where: \.isFlattened) },
+            usesPatterns: attempts.contains { $0.pattern != nil },
+            usesClosedObjects: attempts.contains { $0.closedKeys != nil }, usesConstants: types.contains { !$0.constantChecks.isEmpty },
             usesFileBody: operations.contains(where: \.bodyIsFile),
             usesStreaming: client.usesStreaming, usesServerSentEvents: client.usesServerSentEvents,
             usesJSONLines: client.usesJSONLines, usesStreamItems: client.usesServerSentEvents || client.usesJSONLines)

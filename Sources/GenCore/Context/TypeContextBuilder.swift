@@ -46,7 +46,9 @@ struct TypeContextBuilder {
             context.codingKeyLines = LineWrapping.pack(keyed.map(\.codingKeyCase), extra: margin + 8 + "case ".count)
                 .map { "case \(SwiftCode.joined($0, separator: ", "))" }
             context.hasCustomEncoder = shape.properties.contains(where: needsCustomEncoding)
+            context.constantChecks = context.properties.filter(\.isConstant).map(\.decodeLine)
             var arguments = order.map { context.properties[$0].decodeArgument }
+            context.decodeArgumentsThrow = !arguments.isEmpty
             if let additional = shape.additionalProperties, let name = shape.additionalPropertiesName, !shape.properties.isEmpty {
                 context.hasAdditionalProperties = true
                 context.hasCustomEncoder = true
@@ -61,6 +63,7 @@ struct TypeContextBuilder {
             context.hasCustomDecoder = !shape.properties.isEmpty
             let keysAreNames = shape.properties.allSatisfy { $0.flattened || $0.swiftName.bare == $0.jsonName }
             context.hasCodingKeys = !shape.properties.isEmpty && (context.hasCustomEncoder || !keysAreNames)
+            context.hasStoredProperties = !arguments.isEmpty
             context.decodeArgumentList = .joined(arguments, separator: ", ")
             context.wrapsDecodeArguments = LineWrapping.overflows("try self.init(\(context.decodeArgumentList))", indent: margin + 8)
             context.decodeArgumentLines = LineWrapping.commaLines(arguments, indent: margin + 12)
@@ -83,8 +86,12 @@ struct TypeContextBuilder {
         case .union(let shape):
             context.isUnion = true
             context.isIndirect = shape.isIndirect
-            context.branches = shape.branches.map(branchContext)
+            context.branches = shape.branches.map { branchContext($0, integerTag: shape.tagIsInteger) }
+            context.tagType = shape.tagIsInteger ? "Int" : "String"
             if !context.branches.isEmpty { context.branches[0].isFirst = true }
+            context.attempts = shape.attempts.map { attemptContext($0, shape.branches[$0.branch]) }
+            if !context.attempts.isEmpty { context.attempts[0].isFirst = true }
+            context.hasAttempts = !context.attempts.isEmpty
             if let property = shape.discriminatorProperty, shape.branches.contains(where: { !$0.discriminatorValues.isEmpty }) {
                 context.hasDiscriminator = true
                 context.discriminatorLiteral = .literal(property)
@@ -111,8 +118,9 @@ struct TypeContextBuilder {
                 isRequired: property.required, isNullable: property.type.isNullable)
         }
         let codingKey: SwiftCode = name.bare == property.jsonName ? "\(name)" : "\(name) = \(SwiftCode.literal(property.jsonName))"
-        // A required or nullable property is always written, as `null` when nil.
-        let alwaysWritten = property.required || property.type.isNullable
+        // A required property is always written (as `null` when nil), and so is a constant; an
+        // optional one is left out when nil, as the synthesized encoder does.
+        let alwaysWritten = property.required || property.constant != nil
         let wireType = alwaysWritten ? property.type : property.type.makingNullable()
         // `self.` spares the type checker an unqualified lookup (measurably faster in bulk).
         let member: SwiftCode = "self.\(name)"
@@ -128,6 +136,17 @@ struct TypeContextBuilder {
             } else {
                 encodeLine = "try container.writeIfPresent(\(member), .\(name))"
             }
+        }
+        if let constant = property.constant {
+            type = spelling.name(property.type)
+            let check: SwiftCode = property.required ? "expect" : "expectIfPresent"
+            return PropertyContext(
+                name: "\(name)", type: type,
+                docLines: SwiftCode.docLines(documentation(of: property), property.deprecated ? deprecationNote : nil),
+                attributes: [], codingKeyCase: codingKey, encodeLine: encodeLine,
+                decodeLine: "try container.\(check)(self.\(name), .\(name))", decodeArgument: "", isFlattened: false,
+                jsonName: property.jsonName, jsonNameLiteral: .literal(property.jsonName),
+                isRequired: property.required, isNullable: false, isConstant: true, constantValue: literal(constant))
         }
         return PropertyContext(
             name: "\(name)", type: type,
@@ -158,9 +177,10 @@ struct TypeContextBuilder {
     }
 
     /// Whether the synthesized encoder would write this property differently: it leaves out
-    /// every nil (but writes an optional `@Indirect` one as `null`), and writes UUIDs in capitals.
+    /// every nil (but writes an optional `@Indirect` one as `null`), writes UUIDs in capitals,
+    /// and knows nothing of constants (computed properties).
     private func needsCustomEncoding(_ property: Property) -> Bool {
-        property.flattened || (property.required && property.type.isNullable) || property.distinguishesNull
+        property.constant != nil || property.flattened || (property.required && property.type.isNullable) || property.distinguishesNull
             || (property.boxed && !property.required)
             || spelling.wireExpression("\(property.swiftName)", property.type) != nil
     }
@@ -180,9 +200,11 @@ struct TypeContextBuilder {
 
     /// The order of the initializer's parameters: the ones a caller must give first, then those
     /// with a default, each group in the spec's order, so that a call names what it must up front.
+    /// Constants are no parameter: the caller cannot get them wrong.
     private static func initOrder(_ shape: ObjectShape) -> [Int] {
-        let mustGive = shape.properties.indices.filter { shape.properties[$0].required && shape.properties[$0].defaultValue == nil }
-        return mustGive + shape.properties.indices.filter { !mustGive.contains($0) }
+        let stored = shape.properties.indices.filter { shape.properties[$0].constant == nil }
+        let mustGive = stored.filter { shape.properties[$0].required && shape.properties[$0].defaultValue == nil }
+        return mustGive + stored.filter { !mustGive.contains($0) }
     }
 
     /// Required properties take the spec's `default` or nothing; the others default to nil so
@@ -229,11 +251,29 @@ struct TypeContextBuilder {
         return [declaration] + LineWrapping.pack(cases, extra: margin + 8 + 1).map { "    \(SwiftCode.joined($0, separator: ", "))," } + ["]"]
     }
 
-    private func branchContext(_ branch: UnionShape.Branch) -> BranchContext {
-        BranchContext(
+    private func branchContext(_ branch: UnionShape.Branch, integerTag: Bool) -> BranchContext {
+        let patterns: [SwiftCode] = branch.discriminatorValues.map { value in
+            integerTag ? "\(Int(value) ?? 0)" : .literal(value)
+        }
+        return BranchContext(
             caseName: "\(branch.caseName)", type: spelling.name(branch.type),
-            discriminatorPatterns: .joined(branch.discriminatorValues.map(SwiftCode.literal), separator: ", "),
+            discriminatorPatterns: .joined(patterns, separator: ", "),
             hasDiscriminatorValues: !branch.discriminatorValues.isEmpty,
             encodeExpression: spelling.wireExpression("value", branch.type) ?? "value", isFirst: false)
+    }
+
+    /// One try of the union's decoder: the branch's type and what else the value must satisfy.
+    private func attemptContext(_ attempt: UnionShape.Attempt, _ branch: UnionShape.Branch) -> AttemptContext {
+        var condition: SwiftCode = ""
+        if attempt.documentedOnly {
+            // An enum's `undocumented` case is never what its `init(rawValue:)` makes of a listed value.
+            condition = "value != .undocumented(value.rawValue)"
+        } else if let pattern = attempt.pattern {
+            condition = "WireFormat.matches(value, \(SwiftCode.literal(pattern)))"
+        } else if let keys = attempt.closedKeys {
+            condition = "WireFormat.hasOnlyKeys(decoder, [\(SwiftCode.joined(keys.map(SwiftCode.literal), separator: ", "))])"
+        }
+        return AttemptContext(caseName: "\(branch.caseName)", type: spelling.name(branch.type.nonNull),
+                              condition: condition, hasCondition: !condition.text.isEmpty, isFirst: false)
     }
 }

@@ -21,6 +21,8 @@ public final class JSONSchema {
     /// `type` as written: one name, or a list such as `[string, 'null']`.
     public var types: [String] = []
     public var format: String?
+    /// `pattern` (a regular expression a string matches) and where it is written.
+    public var pattern: (text: String, location: SourceLocation)?
     public var title: String?
     public var description: String?
     public var enumValues: [SchemaValue]?

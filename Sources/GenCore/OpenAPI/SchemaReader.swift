@@ -113,6 +113,7 @@ final class SchemaReader {
                 schema.types = items.compactMap { reader.string($0, "type") }
             }
         case "format": schema.format = reader.text(value, "format")
+        case "pattern": schema.pattern = reader.text(value, "pattern").map { ($0, value.location) }
         case "title": schema.title = reader.text(value, "title")
         case "description": schema.description = reader.text(value, "description")
         case "enum":

@@ -730,7 +730,7 @@ extension {{namespace}} {
 {{#attributes}}
     {{.}}
 {{/attributes}}
-    {{access}} var {{name}}: {{type}}
+    {{access}} var {{name}}: {{type}}{{#isConstant}} { {{constantValue}} }{{/isConstant}}
 {{/properties}}
 {{#hasAdditionalProperties}}
     /// Properties the schema does not name, by key.
@@ -738,6 +738,10 @@ extension {{namespace}} {
 {{/hasAdditionalProperties}}
 {{#hasProperties}}
 
+{{^hasStoredProperties}}
+    {{access}} init() {}
+{{/hasStoredProperties}}
+{{#hasStoredProperties}}
 {{#wrapsInitParameters}}
     {{access}} init(
 {{#initParameterLines}}
@@ -749,12 +753,15 @@ extension {{namespace}} {
     {{access}} init({{initParameterList}}) {
 {{/wrapsInitParameters}}
 {{#properties}}
+{{^isConstant}}
         self.{{name}} = {{name}}
+{{/isConstant}}
 {{/properties}}
 {{#hasAdditionalProperties}}
         self.{{additionalPropertiesName}} = {{additionalPropertiesName}}
 {{/hasAdditionalProperties}}
     }
+{{/hasStoredProperties}}
 {{#hasCodingKeys}}
 
     enum CodingKeys: String, CodingKey {
@@ -784,16 +791,24 @@ extension {{namespace}} {
             additional[key.stringValue] = try others.read(key)
         }
 {{/hasAdditionalProperties}}
+{{^hasStoredProperties}}
+        self.init()
+{{/hasStoredProperties}}
+{{#hasStoredProperties}}
 {{#wrapsDecodeArguments}}
-        try self.init(
+        {{#decodeArgumentsThrow}}try {{/decodeArgumentsThrow}}self.init(
 {{#decodeArgumentLines}}
             {{.}}
 {{/decodeArgumentLines}}
         )
 {{/wrapsDecodeArguments}}
 {{^wrapsDecodeArguments}}
-        try self.init({{decodeArgumentList}})
+        {{#decodeArgumentsThrow}}try {{/decodeArgumentsThrow}}self.init({{decodeArgumentList}})
 {{/wrapsDecodeArguments}}
+{{/hasStoredProperties}}
+{{#constantChecks}}
+        {{.}}
+{{/constantChecks}}
     }
 {{/hasCustomDecoder}}
 {{#hasCustomEncoder}}
@@ -907,6 +922,20 @@ struct KeyedReader<Key: CodingKey> {
     func readUnlessAbsent<T: Decodable>(_ key: Key) throws -> T? {
         container.contains(key) ? try container.decode(T.self, forKey: key) : nil
     }
+{{#usesConstants}}
+
+    /// Checks that a constant property holds its one value.
+    func expect<T: Decodable & Equatable>(_ value: T, _ key: Key) throws {
+        guard try container.decode(T.self, forKey: key) == value else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: "expected \(value)")
+        }
+    }
+
+    /// Checks that a constant property, when present, holds its one value.
+    func expectIfPresent<T: Decodable & Equatable>(_ value: T, _ key: Key) throws {
+        if container.contains(key) { try expect(value, key) }
+    }
+{{/usesConstants}}
 }
 
 struct KeyedWriter<Key: CodingKey> {
@@ -2221,6 +2250,24 @@ enum WireFormat {
     }
 {{/usesJSONString}}
 
+{{#usesPatterns}}
+    /// Whether `text` matches the regular expression `pattern` (a union's string branch with a
+    /// `pattern` takes only the strings it matches); one the generator checked, so it compiles.
+    static func matches(_ text: String, _ pattern: String) -> Bool {
+        guard let expression = try? NSRegularExpression(pattern: pattern) else { return false }
+        return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+{{/usesPatterns}}
+{{#usesClosedObjects}}
+    /// Whether the object `decoder` reads has no keys but `keys` (a union's branch with
+    /// `additionalProperties: false` takes only its own).
+    static func hasOnlyKeys(_ decoder: any Decoder, _ keys: Set<String>) -> Bool {
+        guard let container = try? decoder.container(keyedBy: JSONValue.Key.self) else { return false }
+        return container.allKeys.allSatisfy { keys.contains($0.stringValue) }
+    }
+
+{{/usesClosedObjects}}
 {{#usesVariants}}
     /// Writes the members of `value`'s JSON object into the object `encoder` is writing: a type's
     /// `oneOf`/`anyOf` alternative shares one object with the type's own properties.
@@ -2438,6 +2485,20 @@ extension KeyedDecodingContainer {
     func readUnlessAbsent<T: Decodable>(_ key: Key) throws -> T? {
         contains(key) ? try decode(T.self, forKey: key) : nil
     }
+{{#usesConstants}}
+
+    /// Checks that a constant property holds its one value.
+    func expect<T: Decodable & Equatable>(_ value: T, _ key: Key) throws {
+        guard try decode(T.self, forKey: key) == value else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "expected \(value)")
+        }
+    }
+
+    /// Checks that a constant property, when present, holds its one value.
+    func expectIfPresent<T: Decodable & Equatable>(_ value: T, _ key: Key) throws {
+        if contains(key) { try expect(value, key) }
+    }
+{{/usesConstants}}
 }
 
 extension KeyedEncodingContainer {
@@ -2491,15 +2552,21 @@ extension SingleValueEncodingContainer {
 
     {{access}} init(from decoder: any Decoder) throws {
 {{#hasDiscriminator}}
-{{^hasDefaultBranch}}
-        // Not an object, or no string discriminator: kept as `undocumented` like an unknown value.
-{{/hasDefaultBranch}}
 {{#hasDefaultBranch}}
         // Not an object: kept as `undocumented`. No discriminator, or one no mapping names: the
         // `defaultMapping` branch.
 {{/hasDefaultBranch}}
+{{^hasDefaultBranch}}
+{{#hasAttempts}}
+        // By the tag; a value without one (not an object, or no tag of its type) by what it is,
+        // and an unknown tag is kept as `undocumented`.
+{{/hasAttempts}}
+{{^hasAttempts}}
+        // Not an object, or no tag of its type: kept as `undocumented` like an unknown value.
+{{/hasAttempts}}
+{{/hasDefaultBranch}}
         let keyed = try? decoder.container(keyedBy: JSONValue.Key.self)
-        switch try? keyed?.decodeIfPresent(String.self, forKey: JSONValue.Key({{discriminatorLiteral}})) {
+        switch try? keyed?.decodeIfPresent({{tagType}}.self, forKey: JSONValue.Key({{discriminatorLiteral}})) {
 {{#branches}}
 {{#hasDiscriminatorValues}}
         case {{discriminatorPatterns}}: self = .{{caseName}}(try {{type}}(from: decoder))
@@ -2508,29 +2575,16 @@ extension SingleValueEncodingContainer {
 {{#hasDefaultBranch}}
         case _ where keyed != nil: self = .{{defaultCaseName}}(try {{defaultType}}(from: decoder))
 {{/hasDefaultBranch}}
+{{#hasAttempts}}
+        case nil:
+            {{> unionAttempts}}
+{{/hasAttempts}}
         default: self = .undocumented(try JSONValue(from: decoder))
         }
 {{/hasDiscriminator}}
 {{^hasDiscriminator}}
-        // Branches are tried in the order the spec lists them; the first that decodes wins.
-{{#hasNamespace}}
-        let container = try ValueReader(decoder)
-{{/hasNamespace}}
-{{^hasNamespace}}
-        let container = try decoder.singleValueContainer()
-{{/hasNamespace}}
-{{#branches}}
-{{#isFirst}}
-        if let value = try? container.read({{type}}.self) {
-{{/isFirst}}
-{{^isFirst}}
-        } else if let value = try? container.read({{type}}.self) {
-{{/isFirst}}
-            self = .{{caseName}}(value)
-{{/branches}}
-        } else {
-            self = .undocumented(try container.read(JSONValue.self))
-        }
+        // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
+        {{> unionAttempts}}
 {{/hasDiscriminator}}
     }
 
@@ -2552,6 +2606,28 @@ extension SingleValueEncodingContainer {
 
     {{> modelsType}}
 {{/nestedTypes}}
+}
+
+"""#,
+        "unionAttempts": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#hasNamespace}}
+let container = try ValueReader(decoder)
+{{/hasNamespace}}
+{{^hasNamespace}}
+let container = try decoder.singleValueContainer()
+{{/hasNamespace}}
+{{#attempts}}
+{{#isFirst}}
+if let value = try? container.read({{type}}.self){{#hasCondition}}, {{condition}}{{/hasCondition}} {
+{{/isFirst}}
+{{^isFirst}}
+} else if let value = try? container.read({{type}}.self){{#hasCondition}}, {{condition}}{{/hasCondition}} {
+{{/isFirst}}
+    self = .{{caseName}}(value)
+{{/attempts}}
+} else {
+    self = .undocumented(try container.read(JSONValue.self))
 }
 
 """#,

@@ -46,6 +46,9 @@ extension TypeContext: TemplateContext {
         case "hasCodingKeys": .bool(hasCodingKeys)
         case "hasCustomEncoder": .bool(hasCustomEncoder)
         case "hasCustomDecoder": .bool(hasCustomDecoder)
+        case "constantChecks": .list(constantChecks)
+        case "hasStoredProperties": .bool(hasStoredProperties)
+        case "decodeArgumentsThrow": .bool(decodeArgumentsThrow)
         case "decodeArgumentList": .text(decodeArgumentList)
         case "wrapsDecodeArguments": .bool(wrapsDecodeArguments)
         case "decodeArgumentLines": .list(decodeArgumentLines)
@@ -59,6 +62,9 @@ extension TypeContext: TemplateContext {
         case "branches": .list(branches)
         case "discriminatorLiteral": .text(discriminatorLiteral)
         case "hasDiscriminator": .bool(hasDiscriminator)
+        case "tagType": .text(tagType)
+        case "attempts": .list(attempts)
+        case "hasAttempts": .bool(hasAttempts)
         case "hasDefaultBranch": .bool(hasDefaultBranch)
         case "defaultCaseName": .text(defaultCaseName)
         case "defaultType": .text(defaultType)
@@ -86,6 +92,8 @@ extension PropertyContext: TemplateContext, DumpOnlyKeys {
         case "jsonNameLiteral": .text(jsonNameLiteral)
         case "isRequired": .bool(isRequired)
         case "isNullable": .bool(isNullable)
+        case "isConstant": .bool(isConstant)
+        case "constantValue": .text(constantValue)
         default: nil
         }
     }
@@ -111,6 +119,19 @@ extension BranchContext: TemplateContext {
         case "discriminatorPatterns": .text(discriminatorPatterns)
         case "hasDiscriminatorValues": .bool(hasDiscriminatorValues)
         case "encodeExpression": .text(encodeExpression)
+        case "isFirst": .bool(isFirst)
+        default: nil
+        }
+    }
+}
+
+extension AttemptContext: TemplateContext {
+    func value(for key: String) -> TemplateValue? {
+        switch key {
+        case "caseName": .text(caseName)
+        case "type": .text(type)
+        case "condition": .text(condition)
+        case "hasCondition": .bool(hasCondition)
         case "isFirst": .bool(isFirst)
         default: nil
         }
@@ -152,6 +173,9 @@ extension SupportContext: TemplateContext {
         case "usesJSONString": .bool(usesJSONString)
         case "usesAPIKey": .bool(usesAPIKey)
         case "usesVariants": .bool(usesVariants)
+        case "usesPatterns": .bool(usesPatterns)
+        case "usesClosedObjects": .bool(usesClosedObjects)
+        case "usesConstants": .bool(usesConstants)
         case "usesStreaming": .bool(usesStreaming)
         case "usesServerSentEvents": .bool(usesServerSentEvents)
         case "usesJSONLines": .bool(usesJSONLines)

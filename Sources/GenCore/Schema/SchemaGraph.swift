@@ -138,6 +138,10 @@ public struct Property {
     public var boxed: Bool
     /// The schema's `default`, when it fits the property's type.
     public var defaultValue: DefaultValue?
+    /// The one value the property allows (`const`, or an `enum` of one value), when it is a
+    /// string, number or boolean and `null` is not allowed: a constant, always written, checked
+    /// when read, and no initializer parameter.
+    public var constant: DefaultValue?
     /// Set for optional nullable properties of request-only types: Swift `T??`, where `nil`
     /// leaves the key out and `.some(nil)` sends an explicit `null`.
     public var distinguishesNull = false
@@ -166,13 +170,34 @@ public struct UnionShape {
     public struct Branch {
         public var caseName: SwiftName
         public var type: TypeRef
-        /// Discriminator values that select this branch (empty when undiscriminated).
+        /// Tag values that select this branch: its discriminator values, or the constant of its
+        /// tag property (empty when it has none).
         public var discriminatorValues: [String]
     }
 
+    /// One try of a branch, for a value that no tag selects.
+    public struct Attempt: Hashable {
+        /// The branch, an index into `branches`.
+        public var branch: Int
+        /// Only a value the branch's enum lists counts (its `undocumented` case is tried later).
+        public var documentedOnly = false
+        /// A regular expression (ICU syntax, checked when generating) a string must match.
+        public var pattern: String?
+        /// The keys an object may have (`additionalProperties: false`); `nil` when it may have others.
+        public var closedKeys: [String]?
+    }
+
     public var branches: [Branch]
-    /// The property that names the branch, when the schema has a `discriminator`.
+    /// The property whose value names the branch: the `discriminator`'s, or a tag property
+    /// (one whose `const` differs between the object branches).
     public var discriminatorProperty: String?
+    /// The tag's values are integers (written in decimal in `discriminatorValues`); only a tag
+    /// the spec does not declare can be one, as a `discriminator` names strings.
+    public var tagIsInteger = false
+    /// How a value that no tag selects (not an object, or without the tag) is decoded: these
+    /// tries in order, each branch accepting only JSON of its kind; exact matches first (a
+    /// tag, required properties, an enum's listed values, a `pattern`), catch-alls last.
+    public var attempts: [Attempt] = []
     /// The branch (an index into `branches`) that `defaultMapping` names: it decodes a value
     /// no mapping names, or a missing one.
     public var defaultBranch: Int?

@@ -65,122 +65,18 @@ extension SchemaGraphBuilder {
         return cases
     }
 
-    private func union(_ schema: JSONSchema, name: TypeNameHint) -> UnionShape {
-        var branches: [UnionShape.Branch] = []
-        let mapping = schema.discriminator?.mapping ?? []
-        var claimedValues: Set<String> = []
-        var typed: [(type: TypeRef, values: [String], label: String?)] = []
-        var defaultBranch: Int?
-        let defaultTarget = schema.discriminator?.defaultMapping?.target
-        let all = nonNullBranches(schema)
-        for (index, branch) in all.enumerated() {
-            let label = branchLabel(branch, among: all, discriminator: schema.discriminator?.propertyName)
-            let type = typeRef(for: branch, hint: name.member(naming.typeName(label ?? "Option\(index + 1)")))
-            var values: [String] = []
-            if branch.ref != nil, schema.discriminator != nil {
-                if let target = branch.target {
-                    values = mapping.filter { $0.target === target }.map(\.value)
-                    if defaultBranch == nil, let fallback = defaultTarget, fallback === target { defaultBranch = index }
-                }
-                if values.isEmpty, let implicit = branch.refName { values = [implicit] }
-            }
-            // A value selects one branch: the first that claims it, as a `switch` would.
-            let repeated = values.filter { claimedValues.contains($0) }
-            if !repeated.isEmpty {
-                diagnostics.warning("discriminator value '\(repeated[0])' already selects an earlier branch; this branch is "
-                                    + "tried only for other values", at: branch.location)
-            }
-            values = values.filter { claimedValues.insert($0).inserted }
-            typed.append((type, values, label))
-        }
-        // Inside the enum a case hides a type of the same name (`_1Result(from:)` would be the case).
-        // Nesting may give a branch's type its local name later, so both are reserved.
-        var caseNames = NameScope.unionCases(typeNames: typed.flatMap { branch -> [String] in
-            guard case .named(let id) = branch.type.nonNull else { return [] }
-            return [types[id].name.bare] + (types[id].localName.map { [$0] } ?? [])
-        })
-        for (index, branch) in typed.enumerated() {
-            let caseName = caseNames.claim(naming.memberName(branch.label ?? caseLabel(for: branch.type, index: index)))
-            branches.append(.init(caseName: caseName, type: branch.type, discriminatorValues: branch.values))
-        }
-        // One that leads nowhere was reported where it was read.
-        if let fallback = schema.discriminator?.defaultMapping, fallback.target != nil, defaultBranch == nil {
-            diagnostics.warning("'defaultMapping' names no branch of the union ('\(fallback.ref)'); a value no mapping names "
-                                + "decodes as the union's undocumented case", at: fallback.location)
-        }
-        return UnionShape(branches: branches, discriminatorProperty: schema.discriminator?.propertyName,
-                          defaultBranch: defaultBranch)
-    }
-
-    /// What a branch is called, by what it means: its `title`; for an inline object the one
-    /// value its discriminator property allows (`const: card`), else a required property no
-    /// other branch has. `nil` otherwise: `$ref`s take their target's name and other shapes
-    /// their kind (`caseLabel`), inline objects `Option<N>`.
-    private func branchLabel(_ branch: JSONSchema, among all: [JSONSchema], discriminator: String?) -> String? {
-        if let title = branch.title, !SwiftNaming.pieces(title).isEmpty { return title }
-        let looked = inspected(branch)
-        guard branch.ref == nil, kind(of: looked) == .object else { return nil }
-        if let discriminator, let value = constantString(of: discriminator, in: looked), !SwiftNaming.pieces(value).isEmpty {
-            return value
-        }
-        let others = all.filter { $0 !== branch }.map { Set(properties(of: inspected($0))) }
-        let own = looked.required.map(\.name).filter { name in looked.properties.contains { $0.name == name } }
-        return own.first { name in !others.contains { $0.contains(name) } }
-    }
-
-    /// The one string a property of `schema` (or of what it `allOf`-includes) allows: a
-    /// `const`, or an `enum` of one value.
-    private func constantString(of property: String, in schema: JSONSchema, depth: Int = 0) -> String? {
-        guard depth < 8 else { return nil }
-        if let own = schema.properties.first(where: { $0.name == property }) {
-            let looked = inspected(own.schema)
-            if let constant = looked.constValue?.string { return constant }
-            if let values = looked.enumValues, values.count == 1 { return values[0].string }
-        }
-        for part in schema.allOf {
-            if let found = constantString(of: property, in: inspected(part), depth: depth + 1) { return found }
-        }
-        return nil
-    }
-
-    /// The property names a branch declares, itself and through `allOf` (a few levels deep, so
-    /// an `allOf` that includes itself ends).
-    private func properties(of schema: JSONSchema, depth: Int = 0) -> [String] {
-        guard depth < 8 else { return [] }
-        return schema.properties.map(\.name) + schema.allOf.flatMap { properties(of: inspected($0), depth: depth + 1) }
-    }
-
-    /// A case named after the branch's type: its name, or its kind (`string`, `date`,
-    /// `integers` for an array of integers).
-    private func caseLabel(for type: TypeRef, index: Int) -> String {
-        switch type.nonNull {
-        case .named(let id): return types[id].localName ?? types[id].name.bare
-        case .array(let element):
-            let item = caseLabel(for: element, index: index)
-            return item.hasPrefix("option") || !item.allSatisfy(\.isLowercase) ? "array" : item + "s"
-        default: return primitiveLabel(type.nonNull) ?? "option\(index + 1)"
-        }
-    }
-
-    private func primitiveLabel(_ type: TypeRef) -> String? {
-        switch type {
-        case .string: "string"
-        case .integer, .int32, .int64: "integer"
-        case .double, .float: "number"
-        case .boolean: "boolean"
-        case .uuid: "uuid"
-        case .dateTime: "date"
-        case .data: "data"
-        case .dictionary: "dictionary"
-        default: nil
-        }
-    }
-
     private func object(_ members: ObjectMembers, name: TypeNameHint, definedBy schema: JSONSchema) -> ObjectShape {
         var propertyNames = NameScope.structProperties()
         var properties: [Property] = []
         for (jsonName, parts) in members.properties {
-            let type = mergedType(parts, hint: name.member(naming.typeName(jsonName)))
+            let constantNode = constantValue(of: parts)
+            let type: TypeRef
+            if constantNode?.string != nil, parts.count == 1, parts[0].ref == nil, parts[0].enumValues?.count == 1 {
+                // A one-value string enum is a constant string, not a type of one case.
+                type = .string
+            } else {
+                type = mergedType(parts, hint: name.member(naming.typeName(jsonName)))
+            }
             let swiftName = propertyNames.claim(naming.memberName(jsonName))
             let readOnly = parts.contains(where: \.readOnly), writeOnly = parts.contains(where: \.writeOnly)
             // A refining part's `default` is the one the refined schema means; a one-value enum of
@@ -188,14 +84,15 @@ extension SchemaGraphBuilder {
             // Only the property's own schemas: looking through references for this costs a
             // resolution per property.
             let enums = parts.filter { $0.enumValues != nil }
-            let constant = enums.lazy.compactMap { part in
+            let oneValue = enums.lazy.compactMap { part in
                 self.otherEnumValues(part)?.count == 1 ? part.enumValues?.first(where: { !$0.isNull }) : nil
             }.first
-            let defaultNode = parts.reversed().lazy.compactMap { $0.defaultValue ?? $0.constValue }.first ?? constant
+            let defaultNode = parts.reversed().lazy.compactMap { $0.defaultValue ?? $0.constValue }.first ?? oneValue
             let listed = enums.lazy.compactMap { self.otherEnumValues($0) }.first.map { values in
                 values.count == 1 ? "Always `\(values[0])`." : "One of: " + values.map { "`\($0)`" }.joined(separator: ", ") + "."
             }
             let documentation = [parts.lazy.compactMap { $0.description ?? $0.title }.first, listed].compactMap { $0 }
+            let constant = type.isNullable ? nil : constantNode.flatMap { defaultValue($0, for: type, keyword: "const") }
             properties.append(Property(
                 jsonName: jsonName, swiftName: swiftName, type: type,
                 // A read-only property is required in responses only, a write-only one in requests
@@ -204,7 +101,8 @@ extension SchemaGraphBuilder {
                 documentation: documentation.isEmpty ? nil : documentation.joined(separator: "\n\n"),
                 deprecated: parts.contains(where: \.deprecated), readOnly: readOnly,
                 writeOnly: writeOnly, boxed: false,
-                defaultValue: defaultNode.flatMap { defaultValue($0, for: type) }))
+                defaultValue: constant == nil ? defaultNode.flatMap { defaultValue($0, for: type) } : nil,
+                constant: constant))
         }
         for (requiredName, location) in members.requiredLocations where !members.properties.contains(where: { $0.name == requiredName }) {
             if members.additional == nil {
@@ -299,8 +197,22 @@ extension SchemaGraphBuilder {
         }
     }
 
-    /// The `default` as a value of `type`; a default of another type is reported and dropped.
-    private func defaultValue(_ value: SchemaValue, for type: TypeRef) -> DefaultValue? {
+    /// The one value `parts` allow: a `const`, or an `enum` of one value, when it is a string,
+    /// number or boolean. Only the property's own schemas: a `$ref`'d enum is a type of the
+    /// spec's, open to values the server adds, and stays one.
+    private func constantValue(of parts: [JSONSchema]) -> SchemaValue? {
+        for schema in parts where schema.ref == nil {
+            let single = schema.constValue ?? (schema.enumValues?.count == 1 ? schema.enumValues?.first : nil)
+            switch single?.kind {
+            case .string, .int, .number, .bool: return single
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// The `default` (or `const`) as a value of `type`; one of another type is reported and dropped.
+    private func defaultValue(_ value: SchemaValue, for type: TypeRef, keyword: String = "default") -> DefaultValue? {
         var result: DefaultValue?
         switch (type.nonNull, value.kind) {
         case (.string, .string(let text)): result = .string(text)
@@ -321,7 +233,7 @@ extension SchemaGraphBuilder {
         default: break
         }
         if result == nil, !isStructured(type) {
-            diagnostics.warning("'default' does not match the schema's type; it is ignored", at: value.location)
+            diagnostics.warning("'\(keyword)' does not match the schema's type; it is ignored", at: value.location)
         }
         return result
     }

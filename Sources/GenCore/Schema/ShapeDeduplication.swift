@@ -57,7 +57,8 @@ enum ShapeDeduplication {
         case .object(let shape):
             var parts = shape.properties.map { property in
                 [property.jsonName, ref(property.type), "\(property.required)", "\(property.readOnly)", "\(property.writeOnly)",
-                 "\(property.flattened)", "\(String(describing: property.defaultValue))"].joined(separator: "\u{2}")
+                 "\(property.flattened)", "\(String(describing: property.defaultValue))",
+                 "\(String(describing: property.constant))"].joined(separator: "\u{2}")
             }
             parts.append(shape.additionalProperties.map(ref) ?? "-")
             return "O" + parts.joined(separator: "\u{1}")
@@ -65,7 +66,7 @@ enum ShapeDeduplication {
             let parts = shape.branches.map { [$0.caseName.bare, ref($0.type)] + $0.discriminatorValues }
                 .map { $0.joined(separator: "\u{2}") }
             return "U" + (shape.discriminatorProperty ?? "-") + "\u{3}" + (shape.defaultBranch.map(String.init) ?? "-")
-                + "\u{3}" + parts.joined(separator: "\u{1}")
+                + "\u{3}" + parts.joined(separator: "\u{1}") + "\u{3}" + "\(shape.attempts)" + "\(shape.tagIsInteger)"
         }
     }
 

@@ -155,8 +155,8 @@ private struct Ledger {
     }
 
     /// A string enum of the spec must be a Swift enum with every value as a case.
-    /// Integer and boolean enums: one value is a constant the property defaults to; several
-    /// are read as plain values, which the graph warns about.
+    /// Integer and boolean enums: one value is the property's constant; several are read as
+    /// plain values, which the graph warns about. A property's one-value string enum is its constant.
     private mutating func compareEnum(_ schema: YAMLNode, _ type: TypeRef, _ what: String, property: Property? = nil) {
         guard let values = schema["enum"]?.sequence, !values.isEmpty else { return }
         let strings = values.compactMap { $0.string }
@@ -165,7 +165,7 @@ private struct Ledger {
             counts.enumValues += nonNull.count
             let integers = nonNull.compactMap { node -> Int? in if case .int(let value) = node.value { value } else { nil } }
             if nonNull.count == 1 {
-                if property?.defaultValue == nil { record("\(what): the constant \(nonNull[0].scalarText ?? "") is lost", schema) }
+                if property?.defaultValue == nil && property?.constant == nil { record("\(what): the constant \(nonNull[0].scalarText ?? "") is lost", schema) }
             } else if integers.count == nonNull.count, case .named(let id) = type.nonNull,
                       case .integerEnum(let cases) = api.schemas.types[id].kind {
                 let raw = Set(cases.map(\.rawValue))
@@ -178,6 +178,8 @@ private struct Ledger {
             return
         }
         counts.enumValues += strings.count
+        // A one-value enum of a property is that property's constant.
+        if strings.count == 1, case .string(strings[0]) = property?.constant { return }
         guard case .named(let id) = type.nonNull, case .stringEnum(let cases) = api.schemas.types[id].kind else {
             record("\(what): string enum is not an enum", schema)
             return

@@ -246,6 +246,7 @@ final class TemplateContextTests: XCTestCase {
             Dog: {type: object, properties: {kind: {type: string}}}
             Color: {type: string, enum: [red, green]}
             Problem: {type: object, properties: {message: {type: string}}}
+            Id: {oneOf: [{type: string}, {type: integer}]}
 
         """
 

@@ -55,9 +55,10 @@ final class SchemaGraphEdgeTests: XCTestCase {
             return XCTFail("not an integer enum")
         }
         XCTAssertEqual(cases.map(\.swiftName), ["actionRow", "button", "minus1"])
-        // A one-value enum is a constant: the property defaults to it.
+        // A one-value enum is a constant of the property.
         let type = try run.property("type", of: "Row")
-        XCTAssertEqual(type.defaultValue, .enumCase("actionRow"))
+        XCTAssertEqual(type.constant, .enumCase("actionRow"))
+        XCTAssertNil(type.defaultValue)
         XCTAssertEqual(type.documentation, "Always `1`.")
     }
 

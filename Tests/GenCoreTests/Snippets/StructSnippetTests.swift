@@ -87,6 +87,91 @@ final class StructSnippetTests: XCTestCase {
             """#)
     }
 
+    /// An optional nullable property is left out when nil whether or not another property (a
+    /// required nullable one here) makes the encoder custom; only a required one is written as `null`.
+    func testOptionalNullableIsLeftOutBesideACustomEncoder() throws {
+        try assertSnippet(schemas: """
+            Call:
+              type: object
+              required: [ended_at]
+              properties:
+                ended_at: {type: [string, 'null']}
+                note: {type: [string, 'null']}
+            """, declaration: "Call", #"""
+            public struct Call: Codable, Hashable, Sendable {
+                public var endedAt: String?
+                public var note: String?
+
+                public init(endedAt: String?, note: String? = nil) {
+                    self.endedAt = endedAt
+                    self.note = note
+                }
+
+                enum CodingKeys: String, CodingKey {
+                    case endedAt = "ended_at", note
+                }
+
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: CodingKeys.self)
+                    try self.init(endedAt: container.readIfPresent(.endedAt), note: container.readIfPresent(.note))
+                }
+
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.container(keyedBy: CodingKeys.self)
+                    try container.write(self.endedAt, .endedAt)
+                    try container.writeIfPresent(self.note, .note)
+                }
+            }
+            """#)
+    }
+
+    /// `const` (and a one-value `enum`) is a constant: a computed property, no initializer
+    /// parameter, always written (optional or not), and checked when read.
+    func testConstantIsAComputedPropertyAlwaysWrittenAndChecked() throws {
+        try assertSnippet(schemas: """
+            Delayed:
+              type: object
+              required: [delay_seconds, version]
+              properties:
+                type: {type: string, const: delayed, default: delayed}
+                delay_seconds: {type: integer}
+                version: {type: integer, enum: [2]}
+                urgent: {const: false}
+            """, declaration: "Delayed", #"""
+            public struct Delayed: Codable, Hashable, Sendable {
+                public var type: String { "delayed" }
+                public var delaySeconds: Int
+                /// Always `2`.
+                public var version: Int { 2 }
+                public var urgent: Bool { false }
+
+                public init(delaySeconds: Int) {
+                    self.delaySeconds = delaySeconds
+                }
+
+                enum CodingKeys: String, CodingKey {
+                    case type, delaySeconds = "delay_seconds", version, urgent
+                }
+
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: CodingKeys.self)
+                    try self.init(delaySeconds: container.read(.delaySeconds))
+                    try container.expectIfPresent(self.type, .type)
+                    try container.expect(self.version, .version)
+                    try container.expectIfPresent(self.urgent, .urgent)
+                }
+
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.container(keyedBy: CodingKeys.self)
+                    try container.write(self.type, .type)
+                    try container.write(self.delaySeconds, .delaySeconds)
+                    try container.write(self.version, .version)
+                    try container.write(self.urgent, .urgent)
+                }
+            }
+            """#)
+    }
+
     /// 3.0's `nullable: true` folds into the same flag as 3.1's `type: [T, 'null']`.
     func testNullableFromOpenAPI30() throws {
         let snippet = try Snippet(schemas: """

@@ -38,7 +38,7 @@ final class UnionSnippetTests: XCTestCase {
                 case undocumented(JSONValue)
 
                 public init(from decoder: any Decoder) throws {
-                    // Not an object, or no string discriminator: kept as `undocumented` like an unknown value.
+                    // Not an object, or no tag of its type: kept as `undocumented` like an unknown value.
                     let keyed = try? decoder.container(keyedBy: JSONValue.Key.self)
                     switch try? keyed?.decodeIfPresent(String.self, forKey: JSONValue.Key("kind")) {
                     case "cat": self = .cat(try Cat(from: decoder))
@@ -59,7 +59,8 @@ final class UnionSnippetTests: XCTestCase {
             """#)
     }
 
-    /// Without a discriminator each branch is tried in order; a value none decodes is kept as `undocumented`.
+    /// Without a discriminator or tag, the branches are tried by what they require (in spec
+    /// order when that ties); a value none decodes is kept as `undocumented`.
     func testOneOfWithoutDiscriminator() throws {
         try assertSnippet(schemas: """
             Cat:
@@ -86,7 +87,7 @@ final class UnionSnippetTests: XCTestCase {
                 case undocumented(JSONValue)
 
                 public init(from decoder: any Decoder) throws {
-                    // Branches are tried in the order the spec lists them; the first that decodes wins.
+                    // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
                     let container = try decoder.singleValueContainer()
                     if let value = try? container.read(Cat.self) {
                         self = .cat(value)
@@ -109,7 +110,8 @@ final class UnionSnippetTests: XCTestCase {
             """#)
     }
 
-    /// Branches of primitive types are cases named after their types.
+    /// Branches of primitive types are cases named after their types; an integer is exact, any
+    /// string matches the string branch, so the integer is tried first.
     func testOneOfPrimitives() throws {
         try assertSnippet(schemas: """
             Id:
@@ -124,12 +126,12 @@ final class UnionSnippetTests: XCTestCase {
                 case undocumented(JSONValue)
 
                 public init(from decoder: any Decoder) throws {
-                    // Branches are tried in the order the spec lists them; the first that decodes wins.
+                    // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
                     let container = try decoder.singleValueContainer()
-                    if let value = try? container.read(String.self) {
-                        self = .string(value)
-                    } else if let value = try? container.read(Int.self) {
+                    if let value = try? container.read(Int.self) {
                         self = .integer(value)
+                    } else if let value = try? container.read(String.self) {
+                        self = .string(value)
                     } else {
                         self = .undocumented(try container.read(JSONValue.self))
                     }
@@ -232,7 +234,7 @@ final class UnionSnippetTests: XCTestCase {
                 case undocumented(JSONValue)
 
                 public init(from decoder: any Decoder) throws {
-                    // Branches are tried in the order the spec lists them; the first that decodes wins.
+                    // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
                     let container = try decoder.singleValueContainer()
                     if let value = try? container.read(Literal.self) {
                         self = .literal(value)
@@ -278,7 +280,7 @@ final class UnionSnippetTests: XCTestCase {
                 case undocumented(JSONValue)
 
                 public init(from decoder: any Decoder) throws {
-                    // Branches are tried in the order the spec lists them; the first that decodes wins.
+                    // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
                     let container = try decoder.singleValueContainer()
                     if let value = try? container.read(Leaf.self) {
                         self = .leaf(value)
@@ -294,6 +296,146 @@ final class UnionSnippetTests: XCTestCase {
                     switch self {
                     case .leaf(let value): try container.write(value)
                     case .array(let value): try container.write(value)
+                    case .undocumented(let value): try container.write(value)
+                    }
+                }
+            }
+            """#)
+    }
+
+    /// pydantic's tagged union: no discriminator, but each object branch's `type` is a different
+    /// `const`. The tag selects the branch; without one, the branches are tried by what they require.
+    func testTaggedUnionWithoutDiscriminatorDecodesByTheTag() throws {
+        try assertSnippet(schemas: """
+            Accepted:
+              type: object
+              properties:
+                type: {type: string, const: accepted, default: accepted}
+            Delayed:
+              type: object
+              required: [delay_seconds]
+              properties:
+                type: {type: string, const: delayed, default: delayed}
+                delay_seconds: {type: integer}
+            Outcome:
+              anyOf:
+                - $ref: '#/components/schemas/Accepted'
+                - $ref: '#/components/schemas/Delayed'
+                - type: string
+            """, declaration: "Outcome", #"""
+            public enum Outcome: Codable, Hashable, Sendable {
+                case accepted(Accepted)
+                case delayed(Delayed)
+                case string(String)
+                /// A value that matches none of the documented shapes, kept as received.
+                case undocumented(JSONValue)
+
+                public init(from decoder: any Decoder) throws {
+                    // By the tag; a value without one (not an object, or no tag of its type) by what it is,
+                    // and an unknown tag is kept as `undocumented`.
+                    let keyed = try? decoder.container(keyedBy: JSONValue.Key.self)
+                    switch try? keyed?.decodeIfPresent(String.self, forKey: JSONValue.Key("type")) {
+                    case "accepted": self = .accepted(try Accepted(from: decoder))
+                    case "delayed": self = .delayed(try Delayed(from: decoder))
+                    case nil:
+                        let container = try decoder.singleValueContainer()
+                        if let value = try? container.read(Delayed.self) {
+                            self = .delayed(value)
+                        } else if let value = try? container.read(Accepted.self) {
+                            self = .accepted(value)
+                        } else if let value = try? container.read(String.self) {
+                            self = .string(value)
+                        } else {
+                            self = .undocumented(try container.read(JSONValue.self))
+                        }
+                    default: self = .undocumented(try JSONValue(from: decoder))
+                    }
+                }
+
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.singleValueContainer()
+                    switch self {
+                    case .accepted(let value): try container.write(value)
+                    case .delayed(let value): try container.write(value)
+                    case .string(let value): try container.write(value)
+                    case .undocumented(let value): try container.write(value)
+                    }
+                }
+            }
+            """#)
+    }
+
+    /// A discriminator without `mapping`: a branch whose property allows one value is selected
+    /// by that value, not by its schema name, with a located warning that they differ.
+    func testDiscriminatorWithoutMappingUsesTheValueTheBranchAllows() throws {
+        let snippet = try Snippet(schemas: """
+            TrackObject:
+              type: object
+              required: [type]
+              properties:
+                type: {type: string, enum: [track]}
+            EpisodeObject:
+              type: object
+              required: [type]
+              properties:
+                type: {type: string, enum: [episode]}
+            Item:
+              oneOf:
+                - $ref: '#/components/schemas/TrackObject'
+                - $ref: '#/components/schemas/EpisodeObject'
+              discriminator:
+                propertyName: type
+            """)
+        let switchCases = snippet.declaration("Item")?.split(separator: "\n").filter { $0.contains("case \"") }
+        XCTAssertEqual(switchCases?.map { $0.trimmingCharacters(in: .whitespaces) }, [
+            #"case "track": self = .trackObject(try TrackObject(from: decoder))"#,
+            #"case "episode": self = .episodeObject(try EpisodeObject(from: decoder))"#,
+        ])
+        XCTAssertEqual(snippet.warnings.map(\.message), [
+            "this branch's 'type' allows only 'track', not its schema name 'TrackObject'; 'track' selects it",
+            "this branch's 'type' allows only 'episode', not its schema name 'EpisodeObject'; 'episode' selects it",
+        ])
+        XCTAssertTrue(snippet.warnings.allSatisfy { $0.location != nil })
+    }
+
+    /// A free-form object branch is `.object([String: JSONValue])`, and an array branch holds
+    /// arrays: neither takes the other's JSON (a `JSONValue` branch would take both).
+    func testFreeFormObjectBranchIsAnObjectCase() throws {
+        try assertSnippet(schemas: """
+            Value:
+              oneOf:
+                - {type: object, additionalProperties: true}
+                - {type: array, items: {type: integer}}
+                - type: string
+                  pattern: '^[0-9]+$'
+            """, declaration: "Value", #"""
+            public enum Value: Codable, Hashable, Sendable {
+                case object([String: JSONValue])
+                case integers([Int])
+                case string(String)
+                /// A value that matches none of the documented shapes, kept as received.
+                case undocumented(JSONValue)
+
+                public init(from decoder: any Decoder) throws {
+                    // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
+                    let container = try decoder.singleValueContainer()
+                    if let value = try? container.read([Int].self) {
+                        self = .integers(value)
+                    } else if let value = try? container.read(String.self), WireFormat.matches(value, "^[0-9]+$") {
+                        self = .string(value)
+                    } else if let value = try? container.read([String: JSONValue].self) {
+                        self = .object(value)
+                    } else {
+                        self = .undocumented(try container.read(JSONValue.self))
+                    }
+                }
+
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.singleValueContainer()
+                    switch self {
+                    case .object(let value): try container.write(value)
+                    case .integers(let value): try container.write(value)
+                    case .string(let value): try container.write(value)
                     case .undocumented(let value): try container.write(value)
                     }
                 }

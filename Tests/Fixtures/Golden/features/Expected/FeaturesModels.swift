@@ -37,32 +37,52 @@ public struct Dog: Codable, Hashable, Sendable {
 }
 
 public struct Cat: Codable, Hashable, Sendable {
-    public var kind: String
+    public var kind: String { "cat" }
     public var lives: Int32
 
-    public init(kind: String = "cat", lives: Int32 = 9) {
-        self.kind = kind
+    public init(lives: Int32 = 9) {
         self.lives = lives
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kind, lives
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(kind: container.read(.kind), lives: container.read(.lives))
+        try self.init(lives: container.read(.lives))
+        try container.expect(self.kind, .kind)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.write(self.kind, .kind)
+        try container.write(self.lives, .lives)
     }
 }
 
 public struct Bird: Codable, Hashable, Sendable {
-    public var kind: String
+    public var kind: String { "bird" }
     public var wingspan: Float?
 
-    public init(kind: String = "bird", wingspan: Float? = nil) {
-        self.kind = kind
+    public init(wingspan: Float? = nil) {
         self.wingspan = wingspan
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case kind, wingspan
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(kind: container.read(.kind), wingspan: container.readIfPresent(.wingspan))
+        try self.init(wingspan: container.readIfPresent(.wingspan))
+        try container.expect(self.kind, .kind)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.write(self.kind, .kind)
+        try container.writeIfPresent(self.wingspan, .wingspan)
     }
 }
 
@@ -73,7 +93,7 @@ public enum Animal: Codable, Hashable, Sendable {
     case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        // Not an object, or no string discriminator: kept as `undocumented` like an unknown value.
+        // Not an object, or no tag of its type: kept as `undocumented` like an unknown value.
         let keyed = try? decoder.container(keyedBy: JSONValue.Key.self)
         switch try? keyed?.decodeIfPresent(String.self, forKey: JSONValue.Key("kind")) {
         case "cat": self = .cat(try Cat(from: decoder))
@@ -99,7 +119,7 @@ public enum Vehicle: Codable, Hashable, Sendable {
     case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        // Not an object, or no string discriminator: kept as `undocumented` like an unknown value.
+        // Not an object, or no tag of its type: kept as `undocumented` like an unknown value.
         let keyed = try? decoder.container(keyedBy: JSONValue.Key.self)
         switch try? keyed?.decodeIfPresent(String.self, forKey: JSONValue.Key("type")) {
         case "Car": self = .car(try Car(from: decoder))
@@ -155,9 +175,9 @@ public enum Shape: Codable, Hashable, Sendable {
     case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        // Branches are tried in the order the spec lists them; the first that decodes wins.
+        // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
         let container = try decoder.singleValueContainer()
-        if let value = try? container.read(Circle.self) {
+        if let value = try? container.read(Circle.self), WireFormat.hasOnlyKeys(decoder, ["radius"]) {
             self = .circle(value)
         } else if let value = try? container.read(Square.self) {
             self = .square(value)
@@ -241,12 +261,12 @@ public enum ExpressionModel: Codable, Hashable, Sendable {
     case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        // Branches are tried in the order the spec lists them; the first that decodes wins.
+        // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
         let container = try decoder.singleValueContainer()
-        if let value = try? container.read(Int.self) {
-            self = .integer(value)
-        } else if let value = try? container.read(Sum.self) {
+        if let value = try? container.read(Sum.self) {
             self = .sum(value)
+        } else if let value = try? container.read(Int.self) {
+            self = .integer(value)
         } else {
             self = .undocumented(try container.read(JSONValue.self))
         }
@@ -636,7 +656,7 @@ public enum Moment: Codable, Hashable, Sendable {
     case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        // Branches are tried in the order the spec lists them; the first that decodes wins.
+        // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
         let container = try decoder.singleValueContainer()
         if let value = try? container.read(Date.self) {
             self = .date(value)
@@ -722,7 +742,7 @@ public struct Payment: Codable, Hashable, Sendable {
         case undocumented(JSONValue)
 
         public init(from decoder: any Decoder) throws {
-            // Branches are tried in the order the spec lists them; the first that decodes wins.
+            // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
             let container = try decoder.singleValueContainer()
             if let value = try? container.read(Card.self) {
                 self = .card(value)
@@ -751,7 +771,7 @@ public enum PaymentSource: Codable, Hashable, Sendable {
     case undocumented(JSONValue)
 
     public init(from decoder: any Decoder) throws {
-        // Branches are tried in the order the spec lists them; the first that decodes wins.
+        // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
         let container = try decoder.singleValueContainer()
         if let value = try? container.read(Card.self) {
             self = .card(value)
@@ -858,384 +878,5 @@ public enum Priority: RawRepresentable, Codable, Hashable, Sendable {
         case .high: 5
         case .undocumented(let value): value
         }
-    }
-}
-
-public struct Ticket: Codable, Hashable, Sendable {
-    public var priority: Priority
-    /// Always `5`.
-    public var kind: Priority
-    public var level: Level?
-
-    public init(priority: Priority, kind: Priority = .high, level: Level? = nil) {
-        self.priority = priority
-        self.kind = kind
-        self.level = level
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(
-            priority: container.read(.priority), kind: container.read(.kind), level: container.readIfPresent(.level)
-        )
-    }
-
-    public enum Level: RawRepresentable, Codable, Hashable, Sendable {
-        case _0, _1, _2
-        /// A value the spec does not list, kept as received so that it is written back unchanged.
-        case undocumented(Int)
-
-        private static let documented: [Self] = [._0, ._1, ._2]
-
-        public init(rawValue: Int) {
-            self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
-        }
-
-        public var rawValue: Int {
-            switch self {
-            case ._0: 0
-            case ._1: 1
-            case ._2: 2
-            case .undocumented(let value): value
-            }
-        }
-    }
-}
-
-public struct Booking: Codable, Hashable, Sendable {
-    public var id: String
-    public var bookingStatus: Status?
-    public var type: Kind?
-    public var savedCard: Card?
-    public var stations: [Station]?
-    public var payment: Payment?
-    public var state: State?
-    /// How many seats are held. Default: `1`.
-    public var seats: Int?
-    /// Free text.
-    ///
-    /// Shown to staff only.
-    ///
-    /// Default: `"none"`.
-    public var notes: String?
-
-    public init(
-        id: String, bookingStatus: Status? = nil, type: Kind? = nil, savedCard: Card? = nil, stations: [Station]? = nil,
-        payment: Payment? = nil, state: State? = nil, seats: Int? = nil, notes: String? = nil
-    ) {
-        self.id = id
-        self.bookingStatus = bookingStatus
-        self.type = type
-        self.savedCard = savedCard
-        self.stations = stations
-        self.payment = payment
-        self.state = state
-        self.seats = seats
-        self.notes = notes
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id, bookingStatus = "booking_status", type, savedCard = "saved_card", stations, payment, state, seats
-        case notes
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(
-            id: container.read(.id), bookingStatus: container.readIfPresent(.bookingStatus),
-            type: container.readIfPresent(.type), savedCard: container.readIfPresent(.savedCard),
-            stations: container.readIfPresent(.stations), payment: container.readIfPresent(.payment),
-            state: container.readIfPresent(.state), seats: container.readIfPresent(.seats),
-            notes: container.readIfPresent(.notes)
-        )
-    }
-
-    public enum Status: RawRepresentable, Codable, Hashable, Sendable {
-        case held, confirmed
-        /// A value the spec does not list, kept as received so that it is written back unchanged.
-        case undocumented(String)
-
-        private static let documented: [Self] = [.held, .confirmed]
-
-        public init(rawValue: String) {
-            self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .held: "held"
-            case .confirmed: "confirmed"
-            case .undocumented(let value): value
-            }
-        }
-    }
-
-    public enum Kind: RawRepresentable, Codable, Hashable, Sendable {
-        case single, group
-        /// A value the spec does not list, kept as received so that it is written back unchanged.
-        case undocumented(String)
-
-        private static let documented: [Self] = [.single, .group]
-
-        public init(rawValue: String) {
-            self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
-        }
-
-        public var rawValue: String {
-            switch self {
-            case .single: "single"
-            case .group: "group"
-            case .undocumented(let value): value
-            }
-        }
-    }
-
-    public struct Station: Codable, Hashable, Sendable {
-        public var name: String
-        public var platform: Int?
-
-        public init(name: String, platform: Int? = nil) {
-            self.name = name
-            self.platform = platform
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            try self.init(name: container.read(.name), platform: container.readIfPresent(.platform))
-        }
-    }
-
-    public struct Payment: Codable, Hashable, Sendable {
-        public var source: Source?
-
-        public init(source: Source? = nil) {
-            self.source = source
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            try self.init(source: container.readIfPresent(.source))
-        }
-
-        public enum Source: Codable, Hashable, Sendable {
-            case card(SourceCard)
-            case bankAccount(BankAccount)
-            /// A value that matches none of the documented shapes, kept as received.
-            case undocumented(JSONValue)
-
-            public init(from decoder: any Decoder) throws {
-                // Branches are tried in the order the spec lists them; the first that decodes wins.
-                let container = try decoder.singleValueContainer()
-                if let value = try? container.read(SourceCard.self) {
-                    self = .card(value)
-                } else if let value = try? container.read(BankAccount.self) {
-                    self = .bankAccount(value)
-                } else {
-                    self = .undocumented(try container.read(JSONValue.self))
-                }
-            }
-
-            public func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                switch self {
-                case .card(let value): try container.write(value)
-                case .bankAccount(let value): try container.write(value)
-                case .undocumented(let value): try container.write(value)
-                }
-            }
-
-            public struct SourceCard: Codable, Hashable, Sendable {
-                public var last4: String
-
-                public init(last4: String) {
-                    self.last4 = last4
-                }
-
-                public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: CodingKeys.self)
-                    try self.init(last4: container.read(.last4))
-                }
-            }
-
-            public struct BankAccount: Codable, Hashable, Sendable {
-                public var iban: String
-                public var holder: Holder?
-
-                public init(iban: String, holder: Holder? = nil) {
-                    self.iban = iban
-                    self.holder = holder
-                }
-
-                public init(from decoder: any Decoder) throws {
-                    let container = try decoder.container(keyedBy: CodingKeys.self)
-                    try self.init(iban: container.read(.iban), holder: container.readIfPresent(.holder))
-                }
-
-                public enum Holder: RawRepresentable, Codable, Hashable, Sendable {
-                    case person, company
-                    /// A value the spec does not list, kept as received so that it is written back unchanged.
-                    case undocumented(String)
-
-                    private static let documented: [Self] = [.person, .company]
-
-                    public init(rawValue: String) {
-                        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
-                    }
-
-                    public var rawValue: String {
-                        switch self {
-                        case .person: "person"
-                        case .company: "company"
-                        case .undocumented(let value): value
-                        }
-                    }
-                }
-            }
-        }
-    }
-}
-
-public struct Invoice: Codable, Hashable, Sendable {
-    public var state: State?
-
-    public init(state: State? = nil) {
-        self.state = state
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(state: container.readIfPresent(.state))
-    }
-}
-
-public enum PetStatus: RawRepresentable, Codable, Hashable, Sendable {
-    case available, pending, sold
-    /// A value the spec does not list, kept as received so that it is written back unchanged.
-    case undocumented(String)
-
-    private static let documented: [Self] = [.available, .pending, .sold]
-
-    public init(rawValue: String) {
-        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .available: "available"
-        case .pending: "pending"
-        case .sold: "sold"
-        case .undocumented(let value): value
-        }
-    }
-}
-
-public struct Address: Codable, Hashable, Sendable {
-    public var street: String?
-
-    public init(street: String? = nil) {
-        self.street = street
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(street: container.readIfPresent(.street))
-    }
-}
-
-public enum State: RawRepresentable, Codable, Hashable, Sendable {
-    case `open`, closed
-    /// A value the spec does not list, kept as received so that it is written back unchanged.
-    case undocumented(String)
-
-    private static let documented: [Self] = [.`open`, .closed]
-
-    public init(rawValue: String) {
-        self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
-    }
-
-    public var rawValue: String {
-        switch self {
-        case .`open`: "open"
-        case .closed: "closed"
-        case .undocumented(let value): value
-        }
-    }
-}
-
-public struct WebhookPetAdoptedPostRequest: Codable, Hashable, Sendable {
-    public var petID: UUID
-
-    public init(petID: UUID) {
-        self.petID = petID
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case petID = "petId"
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(petID: container.read(.petID))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.write(self.petID.uuidString.lowercased(), .petID)
-    }
-}
-
-public struct CreateShapeShapeReadyCallbackPostRequest: Codable, Hashable, Sendable {
-    public var ready: Bool?
-
-    public init(ready: Bool? = nil) {
-        self.ready = ready
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(ready: container.readIfPresent(.ready))
-    }
-}
-
-public struct Pet: Codable, Hashable, Sendable {
-    public var id: UUID
-    public var name: String
-    public var status: PetStatus?
-
-    public init(id: UUID, name: String, status: PetStatus? = nil) {
-        self.id = id
-        self.name = name
-        self.status = status
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case id, name, status
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(id: container.read(.id), name: container.read(.name), status: container.readIfPresent(.status))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.write(self.id.uuidString.lowercased(), .id)
-        try container.write(self.name, .name)
-        try container.writeIfPresent(self.status, .status)
-    }
-}
-
-public struct ErrorModel2: Codable, Hashable, Sendable {
-    public var code: Int
-    public var message: String
-
-    public init(code: Int, message: String) {
-        self.code = code
-        self.message = message
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(code: container.read(.code), message: container.read(.message))
     }
 }

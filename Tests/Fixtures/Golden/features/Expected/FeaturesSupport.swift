@@ -417,6 +417,20 @@ enum WireFormat {
         date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
     }
 
+    /// Whether `text` matches the regular expression `pattern` (a union's string branch with a
+    /// `pattern` takes only the strings it matches); one the generator checked, so it compiles.
+    static func matches(_ text: String, _ pattern: String) -> Bool {
+        guard let expression = try? NSRegularExpression(pattern: pattern) else { return false }
+        return expression.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    /// Whether the object `decoder` reads has no keys but `keys` (a union's branch with
+    /// `additionalProperties: false` takes only its own).
+    static func hasOnlyKeys(_ decoder: any Decoder, _ keys: Set<String>) -> Bool {
+        guard let container = try? decoder.container(keyedBy: JSONValue.Key.self) else { return false }
+        return container.allKeys.allSatisfy { keys.contains($0.stringValue) }
+    }
+
     /// Writes the members of `value`'s JSON object into the object `encoder` is writing: a type's
     /// `oneOf`/`anyOf` alternative shares one object with the type's own properties.
     static func encodeMembers(_ value: some Encodable, to encoder: any Encoder) throws {
@@ -519,6 +533,18 @@ extension KeyedDecodingContainer {
     /// `nil` when the key is absent; a `null` is decoded as a `T` (`JSONValue.null`).
     func readUnlessAbsent<T: Decodable>(_ key: Key) throws -> T? {
         contains(key) ? try decode(T.self, forKey: key) : nil
+    }
+
+    /// Checks that a constant property holds its one value.
+    func expect<T: Decodable & Equatable>(_ value: T, _ key: Key) throws {
+        guard try decode(T.self, forKey: key) == value else {
+            throw DecodingError.dataCorruptedError(forKey: key, in: self, debugDescription: "expected \(value)")
+        }
+    }
+
+    /// Checks that a constant property, when present, holds its one value.
+    func expectIfPresent<T: Decodable & Equatable>(_ value: T, _ key: Key) throws {
+        if contains(key) { try expect(value, key) }
     }
 }
 
