@@ -17,7 +17,7 @@ enum DiagnosticPrinter {
                         .map { String(decoding: $0, as: UTF8.self) }
                 }
                 if let lines = sources[location.file], location.mark.line >= 1, location.mark.line <= lines.count {
-                    text += "\n" + sourceAndCaret(lines[location.mark.line - 1], column: location.mark.column)
+                    text += "\n" + SourceExcerpt.lines(lines[location.mark.line - 1], column: location.mark.column)
                 }
             }
             if let note = diagnostic.note {
@@ -25,19 +25,6 @@ enum DiagnosticPrinter {
             }
             printError(text)
         }
-    }
-
-    /// The line (at most 200 characters, without a CRLF file's `\r`) and a caret under
-    /// `column`, which counts Unicode scalars as marks do; tabs before it are kept so the
-    /// caret lines up however the terminal expands them.
-    private static func sourceAndCaret(_ line: String, column: Int) -> String {
-        var scalars = Array(line.unicodeScalars.prefix(200))
-        if scalars.last == "\r" { scalars.removeLast() }
-        let before = scalars.prefix(min(max(column - 1, 0), scalars.count))
-        var source = String.UnicodeScalarView()
-        source.append(contentsOf: scalars)
-        let padding = String(before.map { $0 == "\t" ? "\t" : " " })
-        return String(source) + "\n" + padding + "^"
     }
 
     static func printError(_ text: String) {

@@ -61,7 +61,7 @@ final class ClientTests: XCTestCase {
             let pet = try await FeaturesClient(transport: transport).getPet(petID: IDs.pet)
             throw UnexpectedSuccess(value: pet)
         } catch let error as FeaturesError {
-            guard case .response(let status, let headers, .errorModel2(let body)) = error else {
+            guard case .response(let status, let headers, .errorModel2(let body), _) = error else {
                 return XCTFail("expected the default error body, got \(error)")
             }
             XCTAssertEqual(status, 500)
@@ -79,7 +79,7 @@ final class ClientTests: XCTestCase {
                 // `.none`: a 503 would be retried, with waits of up to 1.5 s.
                 _ = try await FeaturesClient(transport: transport, retry: .none).getPet(petID: "p")
                 XCTFail("status \(status) must throw")
-            } catch FeaturesError.response(let got, _, .errorModel2(let body)) {
+            } catch FeaturesError.response(let got, _, .errorModel2(let body), _) {
                 XCTAssertEqual(got, status)
                 XCTAssertEqual(body.code, status)
             }

@@ -125,6 +125,6 @@ final class CompositionTests: XCTestCase {
         let date = try decodeWire(Moment.self, #""2024-01-02T03:04:05Z""#)
         XCTAssertEqual(date, .date(Date(timeIntervalSince1970: 1_704_164_645)))
         XCTAssertEqual(try decodeWire(Moment.self, "5"), .integer(5))
-        XCTAssertEqual(try wireJSON(date), #""2024-01-02T03:04:05.000Z""#)
+        XCTAssertEqual(try wireJSON(date), #""2024-01-02T03:04:05.000000Z""#)
     }
 }

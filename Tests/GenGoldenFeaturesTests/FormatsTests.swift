@@ -56,24 +56,24 @@ final class FormatsTests: XCTestCase {
             ratio: 1.5, precise: -0.125, blob: blobBytes)
         XCTAssertEqual(try wireJSON(formats), try canonicalJSON("""
             {"big":-9007199254740993,"blob":"AAEC/v8=","id":"\(IDs.pet)","precise":-0.125,
-             "ratio":1.5,"small":7,"when":"2024-05-06T07:08:09.000Z"}
+             "ratio":1.5,"small":7,"when":"2024-05-06T07:08:09.000000Z"}
             """))
         let text = String(decoding: try WireFormat.encoder().encode(formats), as: UTF8.self)
         XCTAssertTrue(text.contains(#""id":"\#(IDs.pet)""#), "UUIDs are lowercase on the wire: \(text)")
         XCTAssertTrue(text.contains("-9007199254740993"), "int64 beyond 2^53 is exact: \(text)")
     }
 
-    func testFractionalInstantIsWrittenBackInUTCWithMilliseconds() throws {
+    func testFractionalInstantIsWrittenBackInUTCToTheMicrosecond() throws {
         let formats = try decodeWire(Formats.self, payload(when: "2024-05-06T07:08:09.123+02:00"))
         let wire = try decodeWire([String: JSONValue].self, try wireJSON(formats))
-        XCTAssertEqual(wire["when"], .string("2024-05-06T05:08:09.123Z"))
+        XCTAssertEqual(wire["when"], .string("2024-05-06T05:08:09.123000Z"))
         XCTAssertEqual(try decodeWire(Formats.self, try wireJSON(formats)).when.timeIntervalSince1970,
                        formats.when.timeIntervalSince1970, accuracy: 0.000_5)
     }
 
     func testOptionalFormatsRoundTrip() throws {
         let text = """
-            {"when":"2024-05-06T07:08:09.000Z","id":"\(IDs.pet)","small":1,"big":2,"ratio":0.5,"precise":0.75,
+            {"when":"2024-05-06T07:08:09.000000Z","id":"\(IDs.pet)","small":1,"big":2,"ratio":0.5,"precise":0.75,
              "blob":"","day":"2024-05-06","link":"https://example.com/a?b=c","file":"AAEC/v8=",
              "mode":"safe","retries":0,"verbose":true}
             """
@@ -123,7 +123,7 @@ final class FormatsTests: XCTestCase {
         XCTAssertNil(formats.retries)
         XCTAssertNil(formats.verbose)
         XCTAssertEqual(try wireJSON(formats), try canonicalJSON("""
-            {"big":0,"blob":"","id":"\(IDs.pet)","precise":0,"ratio":0,"small":0,"when":"2024-05-06T07:08:09.000Z"}
+            {"big":0,"blob":"","id":"\(IDs.pet)","precise":0,"ratio":0,"small":0,"when":"2024-05-06T07:08:09.000000Z"}
             """))
         let decoded = try decodeWire(Formats.self, payload())
         XCTAssertNil(decoded.mode)

@@ -10,6 +10,17 @@ final class JSONValueTests: XCTestCase {
         try JSONDecoder().decode(JSONValue.self, from: Data(json.utf8))
     }
 
+    func testLiteralsAreTheJSONTheyLookLike() throws {
+        let written: JSONValue = ["who": "world", "times": 3, "ratio": 0.5, "on": true, "tags": ["a", 1], "note": .null, "nested": ["k": []]]
+        XCTAssertEqual(written, try value(#"{"who":"world","times":3,"ratio":0.5,"on":true,"tags":["a",1],"note":null,"nested":{"k":[]}}"#))
+        XCTAssertEqual(written["times"], .int(3))
+        XCTAssertEqual(written["ratio"], .double(0.5))
+        let key = "dynamic"
+        XCTAssertEqual(JSONValue.object([key: 1]), ["dynamic": 1])
+        XCTAssertEqual(["a": 1, "a": 2] as JSONValue, ["a": 2], "a repeated key keeps its last value, as JSON decoders do")
+        XCTAssertEqual(try wireJSON(["b": [true, false], "a": "x"] as JSONValue), #"{"a":"x","b":[true,false]}"#)
+    }
+
     func testMembersElementsAndTypedReads() throws {
         let document = try value(#"{"name": "Ada", "age": 36, "ratio": 0.5, "on": true, "tags": ["a", "b"], "none": null}"#)
         XCTAssertEqual(document["name"]?.stringValue, "Ada")

@@ -102,7 +102,7 @@ final class ParameterStyleTests: XCTestCase {
             "tags=brown",
         ])
         let at = request.decodedQuery.filter { $0.name == "at" }.map(\.value)
-        XCTAssertEqual(at, ["1970-01-01T00:00:00.000Z"])
+        XCTAssertEqual(at, ["1970-01-01T00:00:00.000000Z"])
     }
 
     func testOptionalQueryParametersAreOmittedWhenNil() async throws {

@@ -36,12 +36,12 @@ final class ResponseTests: XCTestCase {
             do {
                 _ = try await makeClient(transport).createJSON(body: Item(name: "Lamp"))
                 XCTFail("\(status) must throw")
-            } catch HttpSurfaceError.response(let got, let headers, .problem(let problem)) {
+            } catch HttpSurfaceError.response(let got, let headers, .problem(let problem), let raw) {
                 XCTAssertEqual(got, status)
                 XCTAssertEqual(headers["retry-after"], "3")
                 XCTAssertEqual(headers["content-type"], "application/problem+json")
                 XCTAssertEqual(problem, Problem(title: "Conflict", status: 409))
-                XCTAssertEqual(HttpSurfaceError.response(status: got, headers: headers, body: .problem(problem)).status, status)
+                XCTAssertEqual(HttpSurfaceError.response(status: got, headers: headers, body: .problem(problem), raw: raw).status, status)
             }
         }
     }
@@ -72,7 +72,7 @@ final class ResponseTests: XCTestCase {
             do {
                 _ = try await makeClient(transport).createChoice(body: .json(Item(name: "Lamp")))
                 XCTFail("\(status) must throw")
-            } catch HttpSurfaceError.response(let got, _, .problem(let problem)) {
+            } catch HttpSurfaceError.response(let got, _, .problem(let problem), _) {
                 XCTAssertEqual(got, status)
                 XCTAssertEqual(problem, Problem(title: "Nope"))
             }

@@ -105,7 +105,7 @@ final class ClientTests: XCTestCase {
         let server = try startServer(.json(422, #"{"errors":[{"detail":"d","status":"422","title":"t","code":"c"}]}"#))
         let error = try await updateError(server.baseURL)
 
-        guard case .response(let status, let headers, .typesStatusCodesValidationError(let value)) = error else {
+        guard case .response(let status, let headers, .typesStatusCodesValidationError(let value), _) = error else {
             return XCTFail("expected a 422 validation error, got \(error)")
         }
         XCTAssertEqual(status, 422)
@@ -119,7 +119,7 @@ final class ClientTests: XCTestCase {
     func testNotFoundIsThrownWithItsDecodedBody() async throws {
         let server = try startServer(.json(404, #"{"error":"Not Found"}"#))
         let error = try await updateError(server.baseURL)
-        guard case .response(404, _, .typesStatusCodesStatusCode404(let value)) = error else {
+        guard case .response(404, _, .typesStatusCodesStatusCode404(let value), _) = error else {
             return XCTFail("expected a 404 body, got \(error)")
         }
         XCTAssertEqual(value.error, .notFound)
@@ -130,13 +130,13 @@ final class ClientTests: XCTestCase {
 
     func testUnauthorizedAndServerErrorAreThrownWithTheirBodies() async throws {
         let unauthorized = try await updateError(try startServer(.json(401, #"{"error":"Unauthorized"}"#)).baseURL)
-        guard case .response(401, _, .typesStatusCodesStatusCode401(let body401)) = unauthorized else {
+        guard case .response(401, _, .typesStatusCodesStatusCode401(let body401), _) = unauthorized else {
             return XCTFail("expected a 401 body, got \(unauthorized)")
         }
         XCTAssertEqual(body401.error, .unauthorized)
 
         let failure = try await updateError(try startServer(.json(500, #"{"error":"Internal Server Error"}"#)).baseURL)
-        guard case .response(500, _, .typesStatusCodesStatusCode500(let body500)) = failure else {
+        guard case .response(500, _, .typesStatusCodesStatusCode500(let body500), _) = failure else {
             return XCTFail("expected a 500 body, got \(failure)")
         }
         XCTAssertEqual(body500.error, .internalServerError)

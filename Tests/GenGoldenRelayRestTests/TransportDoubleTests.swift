@@ -89,7 +89,7 @@ final class TransportDoubleTests: XCTestCase {
         do {
             _ = try await RelayRestClient(transport: transport).updateSipEndpoint(id: id)
             XCTFail("a 404 must throw")
-        } catch RelayRestError.response(404, let headers, .typesStatusCodesStatusCode404(let body)) {
+        } catch RelayRestError.response(404, let headers, .typesStatusCodesStatusCode404(let body), _) {
             XCTAssertEqual(body.error, .notFound)
             XCTAssertEqual(headers.first { $0.key.lowercased() == "x-request-id" }?.value, "abc")
         }

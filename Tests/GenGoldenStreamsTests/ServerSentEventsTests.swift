@@ -99,7 +99,7 @@ final class ServerSentEventsTests: XCTestCase {
         do {
             _ = try await client.chatStream(body: ChatRequest(prompt: "hi"))
             XCTFail("no error")
-        } catch StreamsError.response(let status, _, let body) {
+        } catch StreamsError.response(let status, _, let body, _) {
             XCTAssertEqual(status, 429)
             XCTAssertEqual(body, .problem(Problem(title: "slow down")))
         }

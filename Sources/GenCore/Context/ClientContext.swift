@@ -5,7 +5,8 @@ public struct ClientContext: Encodable, Sendable {
     public var clientName: SwiftCode
     public var errorName: SwiftCode
     public var docLines: [SwiftCode]
-    /// The first `servers` URL as a Swift string literal; empty when the spec has none.
+    /// The first `servers` URL as a Swift string literal; empty when the spec has none or that
+    /// URL is not absolute (`/api`).
     public var defaultServerLiteral: SwiftCode
     public var hasDefaultServer: Bool
     public var authenticationCases: [AuthenticationCaseContext]
@@ -29,6 +30,10 @@ public struct ClientContext: Encodable, Sendable {
     public var usesJSONLines: Bool = false
     /// A method sends its body from a file (its retries are off: the file is read once).
     public var usesFileBody: Bool = false
+    /// A parameter is a date (the client's `dateParameter`), or a union (`unionParameter` and
+    /// `unionParameterText`): helpers that refuse a value they cannot write.
+    public var usesDateParameters: Bool = false
+    public var usesUnionParameters: Bool = false
     /// Whether the file's declarations are wrapped in `extension NAME { … }` (`--namespace`).
     public var hasNamespace = false
     /// The namespace's name; empty without one.
@@ -368,6 +373,8 @@ public struct SupportContext: Encodable, Sendable {
     public var usesConstants = false
     /// A method sends its body from a file: `RequestBuilder.setFileBody`.
     public var usesFileBody: Bool = false
+    /// A union parameter: `WireFormat.parameterValue`.
+    public var usesUnionParameters: Bool = false
     /// An operation has a stream method: `ByteStream`, `ServerSentEvents`, `JSONLines`, the
     /// transport's `stream` and the middleware's `interceptStream`.
     public var usesStreaming: Bool = false

@@ -12,7 +12,7 @@ struct ClientContextBuilder {
     func build() -> ClientContext {
         let authenticationCases = api.securitySchemes.compactMap(authenticationCase)
         let errorCases = Dictionary(api.errorBodies.map { ($0.type, $0.caseName) }, uniquingKeysWith: { first, _ in first })
-        let defaultServerURL = api.servers.first.map(ServerURL.withDefaults)
+        let defaultServerURL = api.defaultServer.map(ServerURL.withDefaults)
         // A stream method follows its operation's buffered one, or stands in its place.
         let operations = api.operations.flatMap { operation in
             var builder = OperationContextBuilder(
@@ -32,11 +32,11 @@ struct ClientContextBuilder {
             }
             return methods
         }
-        return ClientContext(
+        var context = ClientContext(
             headerLines: headerLines, access: access, clientName: "\(api.clientTypeName)", errorName: "\(api.errorTypeName)",
             docLines: SwiftCode.docLines("A client for \(api.title).", api.summary),
             defaultServerLiteral: defaultServerURL.map(SwiftCode.literal) ?? "",
-            hasDefaultServer: !api.servers.isEmpty,
+            hasDefaultServer: api.defaultServer != nil,
             authenticationCases: authenticationCases,
             hasAuthentication: !authenticationCases.isEmpty,
             hasBasicCredential: authenticationCases.contains { $0.isBasic },
@@ -53,6 +53,9 @@ struct ClientContextBuilder {
             usesServerSentEvents: api.operations.contains { $0.stream?.encoding == .eventStream },
             usesJSONLines: api.operations.contains { $0.stream?.encoding == .jsonLines },
             usesFileBody: operations.contains(where: \.bodyIsFile))
+        context.usesDateParameters = helpers.usedByClient.contains(.dateParameter)
+        context.usesUnionParameters = helpers.usedByClient.contains(.unionParameter)
+        return context
     }
 
     private func authenticationCase(_ scheme: APISecurityScheme) -> AuthenticationCaseContext? {

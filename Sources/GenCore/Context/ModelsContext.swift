@@ -123,6 +123,10 @@ public struct TypeContext: Encodable, Sendable {
     // Any kind
     /// The types declared inside this one (inline schemas only it uses), in the same form.
     public var nestedTypes: [TypeContext] = []
+    /// Where the type's schema is in the spec, as a JSON pointer (`#/components/schemas/Station`,
+    /// or an inline schema's place). Dump only, and filled only there: finding it reads the spec
+    /// again.
+    public var schemaPointer: String = ""
     /// Whether the declaration names a Foundation type (`Date`, `UUID`, `Data`, or an override
     /// such as `Decimal`), nested types not counted: the file then imports Foundation at the
     /// access level.

@@ -6,6 +6,8 @@ struct ModelsContextBuilder {
     let graph: SchemaGraph
     let access: SwiftCode
     let headerLines: [SwiftCode]
+    /// Each type's `schemaPointer`, by the location of its schema; empty but for the dump.
+    var pointers: [SourceLocation: String] = [:]
 
     func build() -> ModelsContext {
         var nested: [NamedTypeID: [NamedTypeID]] = [:]
@@ -15,6 +17,7 @@ struct ModelsContextBuilder {
         func typeContext(_ id: NamedTypeID, depth: Int) -> TypeContext {
             var context = TypeContextBuilder(graph: graph, access: access, id: id, margin: 4 * depth).build()
             context.nestedTypes = (nested[id] ?? []).map { typeContext($0, depth: depth + 1) }
+            context.schemaPointer = pointers[graph.types[id].location] ?? ""
             return context
         }
         let topLevel = graph.types.indices.filter { graph.types[$0].parent == nil }

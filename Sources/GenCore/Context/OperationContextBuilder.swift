@@ -56,7 +56,7 @@ struct OperationContextBuilder {
         let arguments = self.arguments(preferredBodyCase: bodyCases.first)
         let declarations = arguments.map(\.declaration)
         let responses = APIResponse.switchOrder(operation.responses)
-        let contexts = responses.map { response in
+        var contexts = responses.map { response in
             var context = ResponseContextBuilder(spelling: spelling, errorCases: errorCases)
                 .build(response, primary: primary, returnsOptional: returnsOptional)
             if let stream, response.isSuccess {
@@ -68,6 +68,7 @@ struct OperationContextBuilder {
             }
             return context
         }
+        readsEverySuccess(&contexts, of: responses)
         let handler = operation.errorHandler.map { errorHandlers[$0] }
         let methodName = stream?.methodName ?? operation.methodName
         let withResponseName = stream?.withResponseName ?? operation.withResponseName
@@ -125,6 +126,20 @@ struct OperationContextBuilder {
             context.errorArgument = "Self.collected(response)"
         }
         return context
+    }
+
+    /// Real specs document one success status where servers answer another (201 on a create
+    /// documented as 200): when the only success response is one status with a body, its
+    /// branch of the `switch` reads every 2XX status (`WithResponse` still reports the one
+    /// that came). Several success responses, a stream, no body, or a `default` response
+    /// (which documents the other statuses): each status as documented.
+    private func readsEverySuccess(_ contexts: inout [ResponseContext], of responses: [APIResponse]) {
+        let successes = responses.indices.filter { responses[$0].isSuccess }
+        guard stream == nil, successes.count == 1, let only = successes.first, contexts[only].returnsBody,
+              Int(responses[only].statusCode) != nil, !responses.contains(where: \.isDefault)
+        else { return }
+        contexts[only].statusPattern = "200...299"
+        contexts[only].caseLabel = "case 200...299"
     }
 
     /// `ServerSentEvents<ChatEvent>`, `JSONLines<Tick>`, or `ByteStream` for bytes.
@@ -285,9 +300,10 @@ struct OperationContextBuilder {
         let isScalar = parameterShape(parameter.type.nonNull) == .scalar
         let isSimple = isScalar && style == defaultStyle
         let name: SwiftCode = "\(parameter.swiftName)"
+        let jsonName = SwiftCode.literal(parameter.jsonName)
         let expression = isSimple
-            ? stringExpression(name, value)
-            : parameterValue(name, parameter.type.nonNull, optional: value.isNullable)
+            ? stringExpression(name, value, parameter: jsonName)
+            : parameterValue(name, parameter.type.nonNull, optional: value.isNullable, parameter: jsonName)
         return ParameterItemContext(
             nameLiteral: .literal(parameter.jsonName),
             valueExpression: expression,
@@ -314,7 +330,8 @@ struct OperationContextBuilder {
             isThrowing: throwing, jsonName: parameter.jsonName)
     }
 
-    private enum ParameterShape { case scalar, array, object }
+    /// How a parameter's type is laid out; a union is laid out by the value its JSON holds.
+    private enum ParameterShape { case scalar, array, object, union }
 
     private func parameterShape(_ type: TypeRef) -> ParameterShape {
         switch type {
@@ -323,47 +340,68 @@ struct OperationContextBuilder {
         case .named(let id):
             switch spelling.graph.types[id].kind {
             case .stringEnum, .integerEnum: return .scalar
-            case .object, .union: break
+            case .union: return .union
+            case .object: return .object
             }
-            return .object
         default: return .scalar
         }
     }
 
-    /// A `ParameterValue` expression for `value` (of the non-null `type`).
-    private func parameterValue(_ value: SwiftCode, _ type: TypeRef, optional: Bool) -> SwiftCode {
+    /// A `ParameterValue` expression for `value` (of the non-null `type`). `parameter` is the
+    /// parameter's name as a literal, for the refusal of a value that cannot be written.
+    private func parameterValue(_ value: SwiftCode, _ type: TypeRef, optional: Bool, parameter: SwiftCode) -> SwiftCode {
         guard optional else {
             switch parameterShape(type) {
-            case .scalar: return "ParameterValue.scalar(\(stringExpression(value, type)))"
+            case .scalar: return "ParameterValue.scalar(\(stringExpression(value, type, parameter: parameter)))"
             case .object: return "ParameterValue.object(\(helpers.call(.objectFields, value)))"
+            case .union: return helpers.clientCall(.unionParameter, "unionParameter", "\(value), \(parameter)")
             case .array:
                 guard case .array(let element) = type else { return "ParameterValue.array([])" }
-                return "ParameterValue.array(\(stringExpression(value, .array(element.nonNull))))"
+                return "ParameterValue.array(\(stringExpression(value, .array(element.nonNull), parameter: parameter)))"
             }
         }
-        return "\(value).map { v in \(parameterValue("v", type, optional: false)) }"
+        let inner = parameterValue("v", type, optional: false, parameter: parameter)
+        return "\(throwsWriting(type) ? "try " : "")\(value).map { v in \(inner) }"
     }
 
     /// `value` of `type` as the string (or strings, for arrays) a parameter puts on the wire.
-    private func stringExpression(_ value: SwiftCode, _ type: TypeRef, depth: Int = 0) -> SwiftCode {
+    private func stringExpression(_ value: SwiftCode, _ type: TypeRef, parameter: SwiftCode, depth: Int = 0) -> SwiftCode {
         let element: SwiftCode = "v\(depth)"
         switch type {
         case .string: return value
         case .uuid: return "\(value).uuidString.lowercased()"
         case .integer, .int32, .int64, .double, .float, .boolean: return "String(\(value))"
-        case .dateTime: return helpers.call(.dateString, value)
+        case .dateTime: return helpers.clientCall(.dateParameter, "dateParameter", "\(value), \(parameter)")
         case .named(let id):
-            if case .stringEnum = spelling.graph.types[id].kind { return "\(value).rawValue" }
-            if case .integerEnum = spelling.graph.types[id].kind { return "String(\(value).rawValue)" }
-            return helpers.call(.jsonString, value)
+            switch spelling.graph.types[id].kind {
+            case .stringEnum: return "\(value).rawValue"
+            case .integerEnum: return "String(\(value).rawValue)"
+            case .union: return helpers.clientCall(.unionParameter, "unionParameterText", "\(value), \(parameter)")
+            case .object: return helpers.call(.jsonString, value)
+            }
         case .array where depth > 0:
             // No style writes an array inside an array: the inner one goes as JSON text.
             return helpers.call(.jsonString, value)
         case .nullable(let wrapped), .array(let wrapped):
-            let inner = stringExpression(element, wrapped, depth: depth + 1)
-            return inner == element ? value : "\(value).map { \(element) in \(inner) }"
+            let inner = stringExpression(element, wrapped, parameter: parameter, depth: depth + 1)
+            guard inner != element else { return value }
+            return "\(throwsWriting(wrapped, depth: depth + 1) ? "try " : "")\(value).map { \(element) in \(inner) }"
         case .data, .json, .dictionary, .external:
             return helpers.call(.jsonString, value)
+        }
+    }
+
+    /// Whether writing a value of `type` as a parameter may refuse it (`try`): a date RFC 3339
+    /// cannot write, a union value with no text form. Follows `stringExpression`'s cases.
+    private func throwsWriting(_ type: TypeRef, depth: Int = 0) -> Bool {
+        switch type {
+        case .dateTime: return true
+        case .named(let id):
+            if case .union = spelling.graph.types[id].kind { return true }
+            return false
+        case .array where depth > 0: return false
+        case .nullable(let wrapped), .array(let wrapped): return throwsWriting(wrapped, depth: depth + 1)
+        default: return false
         }
     }
 

@@ -60,7 +60,7 @@ struct SupportContextBuilder {
             usesVariants: types.contains { $0.properties.contains(where: \.isFlattened) },
             usesPatterns: attempts.contains { $0.pattern != nil },
             usesClosedObjects: attempts.contains { $0.closedKeys != nil }, usesConstants: types.contains { !$0.constantChecks.isEmpty },
-            usesFileBody: operations.contains(where: \.bodyIsFile),
+            usesFileBody: operations.contains(where: \.bodyIsFile), usesUnionParameters: client.usesUnionParameters,
             usesStreaming: client.usesStreaming, usesServerSentEvents: client.usesServerSentEvents,
             usesJSONLines: client.usesJSONLines, usesStreamItems: client.usesServerSentEvents || client.usesJSONLines)
     }

@@ -29,6 +29,8 @@ extension ClientContext: TemplateContext {
         case "usesServerSentEvents": .bool(usesServerSentEvents)
         case "usesJSONLines": .bool(usesJSONLines)
         case "usesFileBody": .bool(usesFileBody)
+        case "usesDateParameters": .bool(usesDateParameters)
+        case "usesUnionParameters": .bool(usesUnionParameters)
         default: nil
         }
     }

@@ -26,7 +26,9 @@ extension ModelsContext: TemplateContext {
     }
 }
 
-extension TypeContext: TemplateContext {
+extension TypeContext: TemplateContext, DumpOnlyKeys {
+    static let dumpOnlyKeys: Set<String> = ["schemaPointer"]
+
     func value(for key: String) -> TemplateValue? {
         switch key {
         case "name": .text(name)
@@ -162,6 +164,7 @@ extension SupportContext: TemplateContext {
         case "usesTextBody": .bool(usesTextBody)
         case "usesDataBody": .bool(usesDataBody)
         case "usesFileBody": .bool(usesFileBody)
+        case "usesUnionParameters": .bool(usesUnionParameters)
         case "usesFormBody": .bool(usesFormBody)
         case "usesMultipartBody": .bool(usesMultipartBody)
         case "usesFormFields": .bool(usesFormFields)

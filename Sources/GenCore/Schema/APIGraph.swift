@@ -12,6 +12,9 @@ public struct APIGraph {
     public var schemas: SchemaGraph
     public var operations: [APIOperation]
     public var servers: [Server]
+    /// The server whose URL (variables at their defaults) is the client's default: the first
+    /// one, unless that URL is relative (`/api`) or not a URL, when the caller must give one.
+    public var defaultServer: Server?
     /// The static functions that build the URLs of servers with variables.
     public var serverHelpers: [ServerHelper]
     public var securitySchemes: [APISecurityScheme]

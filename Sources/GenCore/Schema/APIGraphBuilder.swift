@@ -1,3 +1,5 @@
+import Foundation
+
 /// Translates the operations and security schemes of a document, and the schemas they use,
 /// into an `APIGraph`.
 struct APIGraphBuilder {
@@ -80,8 +82,20 @@ struct APIGraphBuilder {
             name: name, clientTypeName: clientTypeName, errorTypeName: errorTypeName, namespace: nil,
             title: document.info.title, summary: document.info.summary ?? document.info.description,
             schemas: SchemaGraph(types: types), operations: operations,
-            servers: document.servers, serverHelpers: serverHelpers, securitySchemes: security,
+            servers: document.servers, defaultServer: defaultServer(), serverHelpers: serverHelpers, securitySchemes: security,
             errorBodies: errorBodyCases(operations, types: types), errorHandlers: errorHandlers, naming: naming)
+    }
+
+    /// The first server, when its URL is absolute. A relative one (`/api`: relative to where
+    /// the document is served, as FastAPI apps behind a prefix write it) would fail only at
+    /// request time, so the client gets no default and its initializer asks for `serverURL`.
+    private func defaultServer() -> Server? {
+        guard let first = document.servers.first else { return nil }
+        let url = ServerURL.withDefaults(first)
+        if let parsed = URL(string: url), parsed.scheme != nil, parsed.host != nil { return first }
+        diagnostics.warning("the first server's URL '\(url)' is not absolute; the client has no default server URL, "
+                            + "so its initializer takes 'serverURL' (the absolute URL of that server)", at: first.location)
+        return nil
     }
 
     /// Marks the types named since the last call (from `count` on) as taken among the

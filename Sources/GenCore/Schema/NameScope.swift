@@ -87,7 +87,7 @@ extension NameScope {
         NameScope(reserved: [
             "init", "self", "Self", "send", "authorize", "serverURL", "authentication", "transport", "middlewares",
             "timeout", "defaultServerURL", "jsonEncoder", "jsonDecoder", "success", "failure", "undocumented",
-            "decode", "stream", "prepare", "collected",
+            "decode", "stream", "prepare", "collected", "dateParameter", "unionParameter", "unionParameterText",
         ], suffixForReserved: "Operation")
     }
 

@@ -23,7 +23,7 @@ enum SwiftKeywords {
         "Void", "Foundation", "HTTPTransport", "URLSessionTransport", "HTTPRequest", "HTTPResponse",
         "Hashable", "Equatable", "CodingKey", "Character", "Substring", "Task", "Swift",
         "HTTPResponse", "Authentication", "Indirect", "RequestBuilder", "WireFormat", "APIKey", "ParameterValue",
-        "HTTPResponseData", "HTTPMiddleware",
+        "HTTPResponseData", "HTTPMiddleware", "RFC3339",
         // Types the generated code names, nested ones included: a model of the same name would
         // hide them inside the generated types (`case json(Body)` inside `Body`).
         "Body", "CodingKeys", "CaseIterable", "CodingKey", "Collection", "Sequence", "Comparable", "Identifiable",
@@ -31,7 +31,9 @@ enum SwiftKeywords {
         "HTTPStreamedResponse", "LineReader", "StreamingDelegate", "AsyncThrowingStream", "CheckedContinuation",
         "FileHandle", "InputStream", "URLSessionDataDelegate", "URLSessionDataTask", "URLSessionTask", "CocoaError",
         "CustomDebugStringConvertible", "CustomReflectable", "CustomStringConvertible", "DecodingError",
-        "ExpressibleByArrayLiteral", "Hasher", "HTTPURLResponse", "ISO8601FormatStyle", "KeyedDecodingContainer",
+        "ExpressibleByArrayLiteral", "ExpressibleByBooleanLiteral", "ExpressibleByDictionaryLiteral",
+        "ExpressibleByFloatLiteral", "ExpressibleByIntegerLiteral", "ExpressibleByStringLiteral", "Hasher",
+        "HTTPURLResponse", "ISO8601FormatStyle", "KeyedDecodingContainer",
         "KeyedEncodingContainer", "Mirror", "NSLock", "RawRepresentable", "SingleValueDecodingContainer",
         "SingleValueEncodingContainer", "TimeInterval", "URLError", "UTF8", "FoundationNetworking",
     ]

@@ -24,6 +24,50 @@ final class DumpContextTests: XCTestCase {
         try? FileManager.default.removeItem(at: temporary)
     }
 
+    /// Each type names the schema it comes from, so a tool can map schemas to Swift types:
+    /// components, inline schemas (nested types, operations' bodies) and other files.
+    func testEachTypeGivesTheJSONPointerOfItsSchema() throws {
+        let parts = temporary.appendingPathComponent("parts")
+        try FileManager.default.createDirectory(at: parts, withIntermediateDirectories: true)
+        try Data("Pet:\n  type: object\n  properties:\n    name: {type: string}\n".utf8)
+            .write(to: parts.appendingPathComponent("pet.yaml"))
+        let spec = temporary.appendingPathComponent("api.yaml")
+        try Data("""
+            openapi: 3.1.0
+            info: {title: T, version: '1'}
+            paths:
+              /stations/{id}:
+                get:
+                  operationId: getStation
+                  parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+                  responses:
+                    '200':
+                      description: ok
+                      content:
+                        application/json:
+                          schema: {type: object, properties: {station: {$ref: '#/components/schemas/Station'}, pet: {$ref: 'parts/pet.yaml#/Pet'}}}
+            components:
+              schemas:
+                Station:
+                  type: object
+                  properties:
+                    location: {type: object, properties: {lat: {type: number}}}
+                    a/b~c: {type: object, properties: {x: {type: string}}}
+
+            """.utf8).write(to: spec)
+        let models = try Generator.contexts(GeneratorOptions(specPath: spec.path)).models
+        let pointers = Dictionary(uniqueKeysWithValues: models.types.flatMap { type in
+            [type] + type.nestedTypes
+        }.map { ("\($0.name)", $0.schemaPointer) })
+        XCTAssertEqual(pointers, [
+            "Station": "#/components/schemas/Station",
+            "Location": "#/components/schemas/Station/properties/location",
+            "ABC": "#/components/schemas/Station/properties/a~1b~0c",
+            "Pet": "parts/pet.yaml#/Pet",
+            "GetStationResponse": "#/paths/~1stations~1%7Bid%7D/get/responses/200/content/application~1json/schema",
+        ])
+    }
+
     func testPrintsTheThreeContextsAsJSONAndWritesNothing() throws {
         let run = try gen([Self.seed.path, "--dump-context"])
         XCTAssertEqual(run.status, 0, run.stderr)

@@ -39,7 +39,16 @@ final class SupportTrimmingTests: RobustnessTestCase {
         ("JSON query", operation("parameters:\n  - {name: filter, in: query, schema: {type: array, items: {type: object}}}", path: "/items"),
          "static func jsonString("),
         ("date query", operation("parameters:\n  - {name: since, in: query, schema: {type: string, format: date-time}}", path: "/items"),
-         "static func dateString("),
+         "enum RFC3339"),
+        ("union query", operation("parameters:\n  - {name: key, in: query, schema: {anyOf: [{type: integer}, {type: string}]}}", path: "/items"),
+         "static func parameterValue("),
+        // Operations named like the client's parameter helpers get other names.
+        ("helper names", "paths:\n  /a:\n    get:\n      operationId: unionParameter\n      parameters:\n"
+            + "        - {name: key, in: query, schema: {anyOf: [{type: integer}, {type: string}]}}\n"
+            + "        - {name: at, in: query, schema: {type: string, format: date-time}}\n"
+            + "      responses: {'204': {description: done}}\n  /b:\n    get:\n      operationId: dateParameter\n"
+            + "      responses: {'204': {description: done}}\n",
+         "static func parameterValue("),
         ("JSON body", operation("requestBody: {content: {application/json: {schema: {type: object, properties: {a: {type: string}}}}}}", method: "post", path: "/items"),
          "mutating func setJSONBody("),
         ("text body", operation("requestBody: {content: {text/plain: {schema: {type: string}}}}", method: "post", path: "/items"),
@@ -77,7 +86,7 @@ final class SupportTrimmingTests: RobustnessTestCase {
     /// Helpers a spec with one bare operation does without.
     private static let optionalHelpers = [
         "enum ParameterValue", "rawQuery", "addCookie", "setJSONBody", "setTextBody", "setDataBody", "setFormBody",
-        "setMultipartBody", "pathParameter", "objectFields", "jsonString", "formFields", "formText", "BinaryCollector",
+        "setMultipartBody", "pathParameter", "objectFields", "jsonString", "formFields", "formText", "BinaryCollector", "parameterValue",
         "enum APIKey", "documentedCase", "extension KeyedDecodingContainer", "extension KeyedEncodingContainer",
         "extension SingleValueDecodingContainer", "struct Indirect",
     ]

@@ -16,6 +16,29 @@ final class CLIDiagnosticTests: RobustnessTestCase {
         return run.stderr.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
+    /// A FastAPI spec is one line of JSON, often hundreds of kilobytes: the excerpt is the text
+    /// around the column the warning is about, not the line's first 200 characters.
+    func testMinifiedJSONShowsTheTextAroundTheColumn() throws {
+        let padding = String(repeating: "x", count: 5000)
+        let text = #"{"openapi":"3.1.0","info":{"title":"T","version":"1","description":""# + padding
+            + #""},"servers":[{"url":"/api/v1"}],"paths":{}}"#
+        let path = try write(text, "spec.json")
+        let out = folder.appendingPathComponent("out")
+        let run = try ProcessRunner.run(executable: try BuiltProducts.gen(for: Self.self), arguments: [path, "-o", out.path])
+        XCTAssertEqual(run.status, 0, run.stderr)
+        let lines = run.stderr.split(separator: "\n").map(String.init)
+        let column = text.unicodeScalars.count - #"{"url":"/api/v1"}],"paths":{}}"#.unicodeScalars.count + 1
+        guard let index = lines.firstIndex(where: { $0.hasPrefix("\(path):1:\(column): warning: the first server's URL '/api/v1'") }),
+              index + 2 < lines.count
+        else { return XCTFail("no located warning at column \(column):\n\(run.stderr)") }
+        let source = lines[index + 1], caret = lines[index + 2]
+        XCTAssertTrue(source.hasPrefix("…xxx") && source.contains(#""servers":[{"url":"/api/v1"}]"#), source)
+        XCTAssertLessThanOrEqual(source.unicodeScalars.count, SourceExcerpt.width + 2)
+        let under = source.unicodeScalars[source.unicodeScalars.index(source.unicodeScalars.startIndex, offsetBy: caret.count - 1)]
+        XCTAssertEqual(caret.last, "^")
+        XCTAssertEqual(under, "{", "the caret is under the server object:\n\(source)\n\(caret)")
+    }
+
     func testCRLFFileShowsTheRightLineAndCaret() throws {
         let text = "openapi: 3.1.0\r\ninfo:\r\n  title: T\r\n  version: '1'\r\npaths: []\r\n"
         let lines = try genFails(Array(text.utf8))

@@ -53,7 +53,7 @@ final class ParameterSnippetTests: XCTestCase {
                     request.setHeader("X-Request-ID", xRequestID)
                     let response = try await send(request, security: nil)
                     switch response.status {
-                    case 200: return Self.success(response, try Self.decode([Pet].self, from: response))
+                    case 200...299: return Self.success(response, try Self.decode([Pet].self, from: response))
                     default: throw Self.undocumented(response)
                     }
                 }

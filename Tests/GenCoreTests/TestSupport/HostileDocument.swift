@@ -24,7 +24,8 @@ enum HostileAlphabet {
         "Optional", "Array", "Dictionary", "Error", "Decoder", "Encoder", "Foundation", "Swift", "Result",
         "decoder", "encoder", "container", "transport", "serverURL", "middlewares", "authentication", "body",
         "request", "response", "headers", "status", "description", "hashValue", "encode", "from", "to",
-        "KeyedDecodingContainer", "JSONDecoder", "id", "ID", "URLRequest",
+        "KeyedDecodingContainer", "JSONDecoder", "id", "ID", "URLRequest", "dateParameter", "unionParameter",
+        "unionParameterText", "RFC3339", "rawBody",
     ]
     /// Names that become the same after camel-casing.
     static let collisions = [

@@ -102,7 +102,7 @@ public struct FeaturesClient: Sendable {
         request.addQuery("limit", limit.map { v0 in String(v0) })
         let response = try await send(request, security: nil)
         switch response.status {
-        case 200: return Self.success(response, try Self.decode([Pet].self, from: response))
+        case 200...299: return Self.success(response, try Self.decode([Pet].self, from: response))
         default: throw Self.undocumented(response)
         }
     }
@@ -118,7 +118,7 @@ public struct FeaturesClient: Sendable {
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await send(request, security: nil)
         switch response.status {
-        case 201: return Self.success(response, try Self.decode(Shape.self, from: response))
+        case 200...299: return Self.success(response, try Self.decode(Shape.self, from: response))
         default: throw Self.undocumented(response)
         }
     }
@@ -196,7 +196,7 @@ public struct FeaturesClient: Sendable {
 
     /// The error for a documented error response.
     private static func failure(_ response: HTTPResponseData, _ body: FeaturesError.Body) -> FeaturesError {
-        .response(status: response.status, headers: response.headers, body: body)
+        .response(status: response.status, headers: response.headers, body: body, raw: response.body)
     }
 
     /// The error for a response whose status the operation does not document.
@@ -217,9 +217,11 @@ public struct FeaturesClient: Sendable {
 
 /// What a `FeaturesClient` call throws.
 public enum FeaturesError: Error, CustomStringConvertible {
-    /// The server answered with a status the operation documents, and this body. Header names
-    /// are lowercase.
-    case response(status: Int, headers: [String: String], body: Body)
+    /// The server answered with a status the operation documents: `body` is what was decoded
+    /// from it, `raw` the body's bytes as received (the real message, when an error schema whose
+    /// properties are all optional decoded from a body it does not describe). Header names are
+    /// lowercase.
+    case response(status: Int, headers: [String: String], body: Body, raw: Data)
     /// The server answered with a status the operation does not document; the body as received.
     case undocumented(status: Int, headers: [String: String], body: Data)
     /// The response body did not match its schema; `path` is where, as in `$.errors[0].code`.
@@ -240,7 +242,7 @@ public enum FeaturesError: Error, CustomStringConvertible {
     /// The HTTP status, when a response arrived.
     public var status: Int? {
         switch self {
-        case .response(let status, _, _), .undocumented(let status, _, _), .decoding(let status, _, _, _, _): status
+        case .response(let status, _, _, _), .undocumented(let status, _, _), .decoding(let status, _, _, _, _): status
         case .transport, .invalidRequest: nil
         }
     }
@@ -248,7 +250,15 @@ public enum FeaturesError: Error, CustomStringConvertible {
     /// The response's `Content-Type`, when a response arrived with one.
     public var contentType: String? {
         switch self {
-        case .response(_, let headers, _), .undocumented(_, let headers, _), .decoding(_, _, _, let headers, _): headers["content-type"]
+        case .response(_, let headers, _, _), .undocumented(_, let headers, _), .decoding(_, _, _, let headers, _): headers["content-type"]
+        case .transport, .invalidRequest: nil
+        }
+    }
+
+    /// The response body's bytes as received, when a response arrived: the same for every case.
+    public var rawBody: Data? {
+        switch self {
+        case .response(_, _, _, let raw), .undocumented(_, _, let raw), .decoding(_, _, _, _, let raw): raw
         case .transport, .invalidRequest: nil
         }
     }
@@ -256,7 +266,7 @@ public enum FeaturesError: Error, CustomStringConvertible {
     // Says what failed without echoing the request, so credentials never reach a log.
     public var description: String {
         switch self {
-        case .response(let status, _, let body): "HTTP \(status): \(body)"
+        case .response(let status, _, let body, _): "HTTP \(status): \(body)"
         case .undocumented(let status, let headers, let body):
             "HTTP \(status) (undocumented status), \(Self.describe(body, contentType: headers["content-type"]))"
         case .decoding(let status, let path, let message, let headers, let body):

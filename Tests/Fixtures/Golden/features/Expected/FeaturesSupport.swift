@@ -183,8 +183,10 @@ public struct RetryPolicy: Sendable, Hashable {
     }
 }
 
-/// Any JSON value: what free-form schemas decode into, kept exactly as received.
-public enum JSONValue: Codable, Hashable, Sendable {
+/// Any JSON value: what free-form schemas decode into, kept exactly as received. Written as a
+/// literal, as JSON is: `["who": "world", "times": 3, "tags": ["a"], "note": .null]`.
+public enum JSONValue: Codable, Hashable, Sendable, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByFloatLiteral, ExpressibleByStringLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
     case null
     case bool(Bool)
     case int(Int)
@@ -223,6 +225,33 @@ public enum JSONValue: Codable, Hashable, Sendable {
         case .array(let value): try container.encode(value)
         case .object(let value): try container.encode(value)
         }
+    }
+
+    public init(booleanLiteral value: Bool) {
+        self = .bool(value)
+    }
+
+    public init(integerLiteral value: Int) {
+        self = .int(value)
+    }
+
+    public init(floatLiteral value: Double) {
+        self = .double(value)
+    }
+
+    public init(stringLiteral value: String) {
+        self = .string(value)
+    }
+
+    public init(arrayLiteral elements: JSONValue...) {
+        self = .array(elements)
+    }
+
+    /// A repeated key keeps its last value, as JSON decoders do. The keys are `Key`s written as
+    /// string literals (the protocol takes its `Key` from the nested type); for keys held in
+    /// variables, write `.object([name: value])`.
+    public init(dictionaryLiteral members: (Key, JSONValue)...) {
+        self = .object(Dictionary(members.map { ($0.stringValue, $1) }, uniquingKeysWith: { _, last in last }))
     }
 
     /// The member `key` of an object; `nil` for other values and for a key it does not have.
@@ -281,8 +310,9 @@ public enum JSONValue: Codable, Hashable, Sendable {
         try WireFormat.decoder().decode(T.self, from: JSONEncoder().encode(self))
     }
 
-    /// A coding key for any string; generated unions read their discriminator with it.
-    public struct Key: CodingKey, Sendable {
+    /// A coding key for any string; generated unions read their discriminator with it. A string
+    /// literal is one, so that `JSONValue` object literals read as JSON: `["who": "world"]`.
+    public struct Key: CodingKey, Sendable, ExpressibleByStringLiteral {
         public var stringValue: String
         public var intValue: Int? { nil }
 
@@ -292,6 +322,10 @@ public enum JSONValue: Codable, Hashable, Sendable {
 
         public init?(stringValue: String) {
             self.stringValue = stringValue
+        }
+
+        public init(stringLiteral value: String) {
+            self.stringValue = value
         }
 
         public init?(intValue: Int) {
@@ -411,12 +445,6 @@ enum WireFormat {
         value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
     }
 
-    /// RFC 3339 with fractional seconds, in UTC. `nonisolated`: the encoder's date strategy, a
-    /// nonisolated closure, calls it, also in targets whose default isolation is the main actor.
-    nonisolated static func dateString(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
-    }
-
     /// Whether `text` matches the regular expression `pattern` (a union's string branch with a
     /// `pattern` takes only the strings it matches); one the generator checked, so it compiles.
     static func matches(_ text: String, _ pattern: String) -> Bool {
@@ -448,25 +476,26 @@ enum WireFormat {
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .custom { date, encoder in
+            guard let text = RFC3339.string(from: date) else {
+                throw EncodingError.invalidValue(date, EncodingError.Context(
+                    codingPath: encoder.codingPath, debugDescription: "RFC 3339 writes the years 0000 to 9999 only"))
+            }
             var container = encoder.singleValueContainer()
-            try container.encode(dateString(date))
+            try container.encode(text)
         }
         return encoder
     }
 
-    /// A decoder that reads RFC 3339 dates with and without fractional seconds.
+    /// A decoder that reads RFC 3339 dates with any number of fractional seconds and any offset.
     static func decoder() -> JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)
-            if let date = try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text) {
-                return date
+            guard let date = RFC3339.date(from: text) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an RFC 3339 date-time: \(text)")
             }
-            if let date = try? Date.ISO8601FormatStyle().parse(text) {
-                return date
-            }
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not an RFC 3339 date-time: \(text)")
+            return date
         }
         return decoder
     }
@@ -569,6 +598,171 @@ extension SingleValueDecodingContainer {
 extension SingleValueEncodingContainer {
     mutating func write<T: Encodable>(_ value: T) throws {
         try encode(value)
+    }
+}
+
+/// RFC 3339 `date-time` text, read and written with integer arithmetic on the calendar.
+///
+/// Written in UTC to the microsecond, rounded: Python servers write six fractional digits, and a
+/// `Date` (a `Double` of seconds since 2001) holds present-day microseconds only approximately
+/// (`.942` is `.94199…`), so rounding is what sends a value back as it came. Read with any number
+/// of fractional digits (Go writes up to nine), any offset, and a lowercase `t` or `z` (RFC 3339
+/// §5.6). `nonisolated`: the coders' date strategies, nonisolated closures, call it, also in
+/// targets whose default isolation is the main actor.
+enum RFC3339 {
+    /// Seconds from 1970-01-01 to 2001-01-01, where `Date` counts from.
+    private nonisolated static let referenceOffset: Int64 = 978_307_200
+    private nonisolated static let secondsPerDay: Int64 = 86_400
+    /// 9999-12-31T23:59:59, the last second RFC 3339 can write, in seconds from 1970.
+    private nonisolated static let lastSecond: Int64 = 253_402_300_799
+
+    /// `2024-05-06T07:08:09.123456Z`; `nil` for an instant outside the years 0000–9999, which
+    /// RFC 3339 cannot write.
+    nonisolated static func string(from date: Date) -> String? {
+        let interval = date.timeIntervalSinceReferenceDate
+        // Years 0000 to 9999, with room to spare; also keeps the Int64 conversion in range.
+        guard interval.isFinite, abs(interval) < 400_000_000_000 else { return nil }
+        let whole = interval.rounded(.down)
+        var seconds = Int64(whole) + referenceOffset
+        var micros = Int64(((interval - whole) * 1_000_000).rounded())
+        if micros == 1_000_000 {
+            seconds += 1
+            micros = 0
+        }
+        // `9999-12-31T23:59:59.999999` (a common "never") lands on 10000-01-01 in a Double, which
+        // holds about 30 µs there: that instant is written as the last microsecond RFC 3339 has.
+        if seconds == lastSecond + 1, micros == 0 {
+            seconds = lastSecond
+            micros = 999_999
+        }
+        var days = seconds / secondsPerDay
+        var secondOfDay = seconds % secondsPerDay
+        if secondOfDay < 0 {
+            days -= 1
+            secondOfDay += secondsPerDay
+        }
+        let (year, month, day) = civil(fromDays: days)
+        guard (0...9999).contains(year) else { return nil }
+        return digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2)
+            + "T" + digits(secondOfDay / 3600, 2) + ":" + digits(secondOfDay / 60 % 60, 2) + ":" + digits(secondOfDay % 60, 2)
+            + "." + digits(micros, 6) + "Z"
+    }
+
+    /// The instant of RFC 3339 `date-time` text, or `nil` when it is not one. A leap second
+    /// (`23:59:60`) is the first instant of the next minute, as a `Date` has no leap seconds.
+    nonisolated static func date(from text: String) -> Date? {
+        var reader = DigitReader(Array(text.utf8))
+        guard let year = reader.number(4), reader.skip("-"), let month = reader.number(2), reader.skip("-"),
+              let day = reader.number(2), reader.skip("T") || reader.skip("t") || reader.skip(" "),
+              let hour = reader.number(2), reader.skip(":"), let minute = reader.number(2), reader.skip(":"),
+              let second = reader.number(2),
+              (1...12).contains(month), (1...daysIn(month, of: year)).contains(day),
+              hour < 24, minute < 60, second <= 60
+        else { return nil }
+        var fraction = 0.0
+        if reader.skip(".") {
+            guard let value = reader.fraction() else { return nil }
+            fraction = value
+        }
+        var offset: Int64 = 0
+        if !(reader.skip("Z") || reader.skip("z")) {
+            let sign: Int64
+            if reader.skip("+") { sign = 1 } else if reader.skip("-") { sign = -1 } else { return nil }
+            guard let hours = reader.number(2), reader.skip(":"), let minutes = reader.number(2), hours < 24, minutes < 60 else {
+                return nil
+            }
+            offset = sign * (hours * 3600 + minutes * 60)
+        }
+        guard reader.isAtEnd else { return nil }
+        let seconds = days(year: year, month: month, day: day) * secondsPerDay + hour * 3600 + minute * 60 + second - offset
+        return Date(timeIntervalSinceReferenceDate: Double(seconds - referenceOffset) + fraction)
+    }
+
+    /// `value` in decimal, zero-padded to `width` digits.
+    private nonisolated static func digits(_ value: Int64, _ width: Int) -> String {
+        let text = String(value)
+        return text.count < width ? String(repeating: "0", count: width - text.count) + text : text
+    }
+
+    private nonisolated static func daysIn(_ month: Int64, of year: Int64) -> Int64 {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Days from 1970-01-01 to a date of the proleptic Gregorian calendar (Howard Hinnant's
+    /// `days_from_civil`: years counted from March, so the leap day ends a year).
+    private nonisolated static func days(year: Int64, month: Int64, day: Int64) -> Int64 {
+        let marchYear = month <= 2 ? year - 1 : year
+        let era = (marchYear >= 0 ? marchYear : marchYear - 399) / 400
+        let yearOfEra = marchYear - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date `days` after 1970-01-01: the inverse of `days(year:month:day:)`.
+    private nonisolated static func civil(fromDays days: Int64) -> (year: Int64, month: Int64, day: Int64) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthFromMarch = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+        let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// Reads ASCII digits and separators from the front of some text.
+    private struct DigitReader {
+        private let bytes: [UInt8]
+        private var index = 0
+
+        nonisolated init(_ bytes: [UInt8]) {
+            self.bytes = bytes
+        }
+
+        nonisolated var isAtEnd: Bool {
+            index == bytes.count
+        }
+
+        /// Skips `character` when it comes next.
+        nonisolated mutating func skip(_ character: Unicode.Scalar) -> Bool {
+            guard index < bytes.count, bytes[index] == UInt8(ascii: character) else { return false }
+            index += 1
+            return true
+        }
+
+        /// The next `count` characters as a number, when they are all digits.
+        nonisolated mutating func number(_ count: Int) -> Int64? {
+            guard bytes.count - index >= count else { return nil }
+            var value: Int64 = 0
+            for byte in bytes[index..<index + count] {
+                guard (48...57).contains(byte) else { return nil }
+                value = value * 10 + Int64(byte - 48)
+            }
+            index += count
+            return value
+        }
+
+        /// One or more digits after a decimal point, as a fraction of a second. Digits past the
+        /// 18th (attoseconds) are read but make no difference to a `Date`.
+        nonisolated mutating func fraction() -> Double? {
+            var numerator: Int64 = 0
+            var denominator: Int64 = 1
+            let start = index
+            while index < bytes.count, (48...57).contains(bytes[index]) {
+                if denominator < 1_000_000_000_000_000_000 {
+                    numerator = numerator * 10 + Int64(bytes[index] - 48)
+                    denominator *= 10
+                }
+                index += 1
+            }
+            return index > start ? Double(numerator) / Double(denominator) : nil
+        }
     }
 }
 

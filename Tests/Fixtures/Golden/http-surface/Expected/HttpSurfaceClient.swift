@@ -188,11 +188,11 @@ public struct HttpSurfaceClient: Sendable {
         request.addQuery("spaced", spaced.map { v in ParameterValue.array(v) }, style: "spaceDelimited", explode: false)
         request.addQuery("piped", piped.map { v in ParameterValue.array(v) }, style: "pipeDelimited", explode: false)
         request.addQuery("filter", filter.map { v in ParameterValue.object(WireFormat.objectFields(v)) }, style: "deepObject", explode: true)
-        request.addQuery("at", at.map { v0 in WireFormat.dateString(v0) })
+        request.addQuery("at", try at.map { v0 in try Self.dateParameter(v0, "at") })
         request.addQuery("mode", mode.map { v0 in v0.rawValue })
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 200: return Self.success(response, try Self.decode(Echo.self, from: response))
+        case 200...299: return Self.success(response, try Self.decode(Echo.self, from: response))
         default: throw Self.undocumented(response)
         }
     }
@@ -217,6 +217,35 @@ public struct HttpSurfaceClient: Sendable {
         }
     }
 
+    /// Parameters whose schema is a union of scalars (pydantic's `UUID | str`), in every location.
+    /// - Throws: `HttpSurfaceError`.
+    public func unionParameters(
+        idOrName: UnionParametersIdOrName, limit: UnionParametersLimit? = nil, since: UnionParametersSince? = nil,
+        keys: [UnionParametersKeysItem]? = nil, xScope: UnionParametersXScope? = nil,
+        region: UnionParametersLimit? = nil
+    ) async throws {
+        _ = try await unionParametersWithResponse(idOrName: idOrName, limit: limit, since: since, keys: keys, xScope: xScope, region: region)
+    }
+
+    /// Like `unionParameters`, and also returns the response's status and headers.
+    public func unionParametersWithResponse(
+        idOrName: UnionParametersIdOrName, limit: UnionParametersLimit? = nil, since: UnionParametersSince? = nil,
+        keys: [UnionParametersKeysItem]? = nil, xScope: UnionParametersXScope? = nil,
+        region: UnionParametersLimit? = nil
+    ) async throws -> HTTPResponse<Void> {
+        var request = RequestBuilder(method: "GET", path: "/styles/unions/\(WireFormat.pathParameter("id_or_name", try Self.unionParameter(idOrName, "id_or_name"), style: "simple", explode: false))", accept: nil)
+        request.addQuery("limit", try limit.map { v in try Self.unionParameter(v, "limit") }, style: "form", explode: true)
+        request.addQuery("since", try since.map { v in try Self.unionParameter(v, "since") }, style: "form", explode: true)
+        request.addQuery("keys", try keys.map { v in ParameterValue.array(try v.map { v0 in try Self.unionParameterText(v0, "keys") }) }, style: "form", explode: true)
+        request.setHeader("X-Scope", try xScope.map { v in try Self.unionParameter(v, "X-Scope") }, explode: false)
+        request.addCookie("region", try region.map { v in try Self.unionParameter(v, "region") }, explode: true)
+        let response = try await send(request, security: [["basic"]])
+        switch response.status {
+        case 204: return Self.success(response, ())
+        default: throw Self.undocumented(response)
+        }
+    }
+
     /// - Throws: `HttpSurfaceError`.
     public func createJSON(body: Item) async throws -> Item {
         try await createJSONWithResponse(body: body).body
@@ -228,7 +257,7 @@ public struct HttpSurfaceClient: Sendable {
         try request.setJSONBody(body, contentType: "application/merge-patch+json")
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 201: return Self.success(response, try Self.decode(Item.self, from: response))
+        case 200...299: return Self.success(response, try Self.decode(Item.self, from: response))
         default: throw try Self.errorFor4XX(response)
         }
     }
@@ -276,7 +305,7 @@ public struct HttpSurfaceClient: Sendable {
         request.setDataBody(body, contentType: "application/octet-stream")
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 200: return Self.success(response, response.body)
+        case 200...299: return Self.success(response, response.body)
         default: throw Self.undocumented(response)
         }
     }
@@ -294,7 +323,7 @@ public struct HttpSurfaceClient: Sendable {
         request.setFileBody(file, contentType: "application/octet-stream")
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 200: return Self.success(response, response.body)
+        case 200...299: return Self.success(response, response.body)
         default: throw Self.undocumented(response)
         }
     }
@@ -328,7 +357,7 @@ public struct HttpSurfaceClient: Sendable {
         request.setTextBody(body, contentType: "text/plain")
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 200: return Self.success(response, String(decoding: response.body, as: UTF8.self))
+        case 200...299: return Self.success(response, String(decoding: response.body, as: UTF8.self))
         default: throw Self.undocumented(response)
         }
     }
@@ -616,12 +645,39 @@ public struct HttpSurfaceClient: Sendable {
 
     /// The error for a documented error response.
     private static func failure(_ response: HTTPResponseData, _ body: HttpSurfaceError.Body) -> HttpSurfaceError {
-        .response(status: response.status, headers: response.headers, body: body)
+        .response(status: response.status, headers: response.headers, body: body, raw: response.body)
     }
 
     /// The error for a response whose status the operation does not document.
     private static func undocumented(_ response: HTTPResponseData) -> HttpSurfaceError {
         .undocumented(status: response.status, headers: response.headers, body: response.body)
+    }
+
+    /// A date parameter's RFC 3339 text; a date RFC 3339 cannot write is refused before sending.
+    private static func dateParameter(_ date: Date, _ name: String) throws -> String {
+        guard let text = RFC3339.string(from: date) else {
+            throw HttpSurfaceError.invalidRequest("parameter '\(name)' is a date outside the years 0000 to 9999, which RFC 3339 cannot write")
+        }
+        return text
+    }
+
+    /// A union parameter as the value its JSON holds: a scalar as its text (`id_or_name` holding a
+    /// UUID is that UUID), an array of scalars as a list, an object of scalars as fields. A value
+    /// with no such form (`null`, nested objects or arrays, or `undocumented`) is refused before
+    /// sending, rather than sent as an empty string.
+    private static func unionParameter(_ value: some Encodable, _ name: String) throws -> ParameterValue {
+        guard let written = WireFormat.parameterValue(value) else {
+            throw HttpSurfaceError.invalidRequest("parameter '\(name)' holds a value that has no parameter form (null, nested, or undocumented)")
+        }
+        return written
+    }
+
+    /// Like `unionParameter`, where only a scalar fits: an item of an array parameter.
+    private static func unionParameterText(_ value: some Encodable, _ name: String) throws -> String {
+        guard case .scalar(let text) = try unionParameter(value, name) else {
+            throw HttpSurfaceError.invalidRequest("an item of parameter '\(name)' holds an array or object, where only a scalar fits")
+        }
+        return text
     }
 
     /// Decodes a JSON body, turning a mismatch into an error that names the failing JSON path.
@@ -654,9 +710,11 @@ extension HttpSurfaceClient.Authentication: CustomStringConvertible, CustomDebug
 
 /// What a `HttpSurfaceClient` call throws.
 public enum HttpSurfaceError: Error, CustomStringConvertible {
-    /// The server answered with a status the operation documents, and this body. Header names
-    /// are lowercase.
-    case response(status: Int, headers: [String: String], body: Body)
+    /// The server answered with a status the operation documents: `body` is what was decoded
+    /// from it, `raw` the body's bytes as received (the real message, when an error schema whose
+    /// properties are all optional decoded from a body it does not describe). Header names are
+    /// lowercase.
+    case response(status: Int, headers: [String: String], body: Body, raw: Data)
     /// The server answered with a status the operation does not document; the body as received.
     case undocumented(status: Int, headers: [String: String], body: Data)
     /// The response body did not match its schema; `path` is where, as in `$.errors[0].code`.
@@ -677,7 +735,7 @@ public enum HttpSurfaceError: Error, CustomStringConvertible {
     /// The HTTP status, when a response arrived.
     public var status: Int? {
         switch self {
-        case .response(let status, _, _), .undocumented(let status, _, _), .decoding(let status, _, _, _, _): status
+        case .response(let status, _, _, _), .undocumented(let status, _, _), .decoding(let status, _, _, _, _): status
         case .transport, .invalidRequest: nil
         }
     }
@@ -685,7 +743,15 @@ public enum HttpSurfaceError: Error, CustomStringConvertible {
     /// The response's `Content-Type`, when a response arrived with one.
     public var contentType: String? {
         switch self {
-        case .response(_, let headers, _), .undocumented(_, let headers, _), .decoding(_, _, _, let headers, _): headers["content-type"]
+        case .response(_, let headers, _, _), .undocumented(_, let headers, _), .decoding(_, _, _, let headers, _): headers["content-type"]
+        case .transport, .invalidRequest: nil
+        }
+    }
+
+    /// The response body's bytes as received, when a response arrived: the same for every case.
+    public var rawBody: Data? {
+        switch self {
+        case .response(_, _, _, let raw), .undocumented(_, _, let raw), .decoding(_, _, _, _, let raw): raw
         case .transport, .invalidRequest: nil
         }
     }
@@ -693,7 +759,7 @@ public enum HttpSurfaceError: Error, CustomStringConvertible {
     // Says what failed without echoing the request, so credentials never reach a log.
     public var description: String {
         switch self {
-        case .response(let status, _, let body): "HTTP \(status): \(body)"
+        case .response(let status, _, let body, _): "HTTP \(status): \(body)"
         case .undocumented(let status, let headers, let body):
             "HTTP \(status) (undocumented status), \(Self.describe(body, contentType: headers["content-type"]))"
         case .decoding(let status, let path, let message, let headers, let body):

@@ -110,6 +110,150 @@ public struct Problem: Codable, Hashable, Sendable {
     }
 }
 
+public enum UnionParametersIdOrName: Codable, Hashable, Sendable {
+    case uuid(UUID)
+    case string(String)
+    /// A value that matches none of the documented shapes, kept as received.
+    case undocumented(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.read(UUID.self) {
+            self = .uuid(value)
+        } else if let value = try? container.read(String.self) {
+            self = .string(value)
+        } else {
+            self = .undocumented(try container.read(JSONValue.self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .uuid(let value): try container.write(value.uuidString.lowercased())
+        case .string(let value): try container.write(value)
+        case .undocumented(let value): try container.write(value)
+        }
+    }
+}
+
+public enum UnionParametersLimit: Codable, Hashable, Sendable {
+    case integer(Int)
+    case string(String)
+    /// A value that matches none of the documented shapes, kept as received.
+    case undocumented(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.read(Int.self) {
+            self = .integer(value)
+        } else if let value = try? container.read(String.self) {
+            self = .string(value)
+        } else {
+            self = .undocumented(try container.read(JSONValue.self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .integer(let value): try container.write(value)
+        case .string(let value): try container.write(value)
+        case .undocumented(let value): try container.write(value)
+        }
+    }
+}
+
+public enum UnionParametersSince: Codable, Hashable, Sendable {
+    case date(Date)
+    case integer(Int)
+    /// A value that matches none of the documented shapes, kept as received.
+    case undocumented(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.read(Date.self) {
+            self = .date(value)
+        } else if let value = try? container.read(Int.self) {
+            self = .integer(value)
+        } else {
+            self = .undocumented(try container.read(JSONValue.self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .date(let value): try container.write(value)
+        case .integer(let value): try container.write(value)
+        case .undocumented(let value): try container.write(value)
+        }
+    }
+}
+
+public enum UnionParametersKeysItem: Codable, Hashable, Sendable {
+    case integer(Int)
+    case string(String)
+    case point(Point)
+    /// A value that matches none of the documented shapes, kept as received.
+    case undocumented(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.read(Point.self) {
+            self = .point(value)
+        } else if let value = try? container.read(Int.self) {
+            self = .integer(value)
+        } else if let value = try? container.read(String.self) {
+            self = .string(value)
+        } else {
+            self = .undocumented(try container.read(JSONValue.self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .integer(let value): try container.write(value)
+        case .string(let value): try container.write(value)
+        case .point(let value): try container.write(value)
+        case .undocumented(let value): try container.write(value)
+        }
+    }
+}
+
+public enum UnionParametersXScope: Codable, Hashable, Sendable {
+    case uuid(UUID)
+    case boolean(Bool)
+    /// A value that matches none of the documented shapes, kept as received.
+    case undocumented(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.read(UUID.self) {
+            self = .uuid(value)
+        } else if let value = try? container.read(Bool.self) {
+            self = .boolean(value)
+        } else {
+            self = .undocumented(try container.read(JSONValue.self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .uuid(let value): try container.write(value.uuidString.lowercased())
+        case .boolean(let value): try container.write(value)
+        case .undocumented(let value): try container.write(value)
+        }
+    }
+}
+
 public struct SubmitFormRequest: Codable, Hashable, Sendable {
     public var name: String
     public var count: Int?
