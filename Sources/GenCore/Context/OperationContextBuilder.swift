@@ -132,17 +132,25 @@ struct OperationContextBuilder {
     }
 
     /// Real specs document one success status where servers answer another (201 on a create
-    /// documented as 200): when the only success response is one status with a body, its
-    /// branch of the `switch` reads every 2XX status (`WithResponse` still reports the one
-    /// that came). Several success responses, a stream, no body, or a `default` response
-    /// (which documents the other statuses): each status as documented.
+    /// documented as 200, 204 where a body-less 200 is documented): when the only success
+    /// response is one status, its branch of the `switch` reads every 2XX status with a body,
+    /// and, without one, every 2XX that came empty (a body nobody documented stays
+    /// `undocumented`, so it is not dropped in silence). `WithResponse` still reports the status
+    /// that came. Several success responses, a stream, or a `default` response (which documents
+    /// the other statuses): each status as documented.
     private func readsEverySuccess(_ contexts: inout [ResponseContext], of responses: [APIResponse]) {
         let successes = responses.indices.filter { responses[$0].isSuccess }
-        guard stream == nil, successes.count == 1, let only = successes.first, contexts[only].returnsBody,
-              Int(responses[only].statusCode) != nil, !responses.contains(where: \.isDefault)
+        guard stream == nil, successes.count == 1, let only = successes.first,
+              let status = Int(responses[only].statusCode), !responses.contains(where: \.isDefault)
         else { return }
-        contexts[only].statusPattern = "200...299"
-        contexts[only].caseLabel = "case 200...299"
+        if contexts[only].returnsBody {
+            contexts[only].statusPattern = "200...299"
+        } else if contexts[only].returnsVoid {
+            contexts[only].statusPattern = "200...299 where response.status == \(status) || response.body.isEmpty"
+        } else {
+            return
+        }
+        contexts[only].caseLabel = "case \(contexts[only].statusPattern)"
     }
 
     /// `ServerSentEvents<ChatEvent>`, `JSONLines<Tick>`, or `ByteStream` for bytes.

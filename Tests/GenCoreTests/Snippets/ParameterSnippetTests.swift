@@ -170,7 +170,7 @@ final class ParameterSnippetTests: XCTestCase {
                     request.addQuery("filter", filter.map { v in ParameterValue.object(WireFormat.objectFields(v)) }, style: "deepObject", explode: false)
                     let response = try await send(request, security: nil)
                     switch response.status {
-                    case 204: return Self.success(response, ())
+                    case 200...299 where response.status == 204 || response.body.isEmpty: return Self.success(response, ())
                     default: throw Self.undocumented(response)
                     }
                 }

@@ -45,7 +45,8 @@ final class ResponseSnippetTests: XCTestCase {
             """#)
     }
 
-    /// A 204 without a body: the method returns nothing.
+    /// A 204 without a body: the method returns nothing. The only success response, it also
+    /// reads the other 2XX statuses that come empty.
     func testNoContentReturnsVoid() throws {
         try assertSnippet(paths: """
             /pets/{id}:
@@ -66,7 +67,37 @@ final class ResponseSnippetTests: XCTestCase {
                     let request = RequestBuilder(method: "DELETE", path: "/pets/\(WireFormat.pathSegment(id))", accept: nil)
                     let response = try await send(request, security: nil)
                     switch response.status {
-                    case 204: return Self.success(response, ())
+                    case 200...299 where response.status == 204 || response.body.isEmpty: return Self.success(response, ())
+                    default: throw Self.undocumented(response)
+                    }
+                }
+            """#)
+    }
+
+    /// The only success response, documented without a body: another 2XX that came empty is that
+    /// success too (Prefect documents `POST /templates/validate` as 200 and answers 204); one
+    /// that came with a body stays undocumented, so that nobody's body is dropped in silence.
+    func testOnlySuccessWithoutBodyTakesAnEmpty2XX() throws {
+        try assertSnippet(paths: """
+            /templates/validate:
+              post:
+                operationId: validateTemplate
+                requestBody:
+                  content:
+                    application/json:
+                      schema:
+                        type: string
+                responses:
+                  '200':
+                    description: Valid.
+            """, declaration: "validateTemplateWithResponse", #"""
+                /// Like `validateTemplate`, and also returns the response's status and headers.
+                public func validateTemplateWithResponse(body: String? = nil) async throws -> HTTPResponse<Void> {
+                    var request = RequestBuilder(method: "POST", path: "/templates/validate", accept: nil)
+                    try request.setJSONBody(body, contentType: "application/json")
+                    let response = try await send(request, security: nil)
+                    switch response.status {
+                    case 200...299 where response.status == 200 || response.body.isEmpty: return Self.success(response, ())
                     default: throw Self.undocumented(response)
                     }
                 }

@@ -86,7 +86,7 @@ public struct FeaturesClient: Sendable {
         try request.setJSONBody(body, contentType: "application/json")
         let response = try await send(request, security: nil)
         switch response.status {
-        case 204: return Self.success(response, ())
+        case 200...299 where response.status == 204 || response.body.isEmpty: return Self.success(response, ())
         default: throw Self.undocumented(response)
         }
     }

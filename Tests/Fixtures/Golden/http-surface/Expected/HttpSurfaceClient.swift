@@ -132,7 +132,7 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/styles/simple/\(WireFormat.pathSegment(String(id)))/\(WireFormat.pathParameter("ids", ParameterValue.array(ids), style: "simple", explode: false))/\(WireFormat.pathParameter("point", ParameterValue.object(WireFormat.objectFields(point)), style: "simple", explode: true))", accept: nil)
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 204: return Self.success(response, ())
+        case 200...299 where response.status == 204 || response.body.isEmpty: return Self.success(response, ())
         default: throw Self.undocumented(response)
         }
     }
@@ -147,7 +147,7 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/styles/label/\(WireFormat.pathParameter("id", ParameterValue.scalar(id), style: "label", explode: false))/\(WireFormat.pathParameter("ids", ParameterValue.array(ids.map { v0 in String(v0) }), style: "label", explode: true))", accept: nil)
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 204: return Self.success(response, ())
+        case 200...299 where response.status == 204 || response.body.isEmpty: return Self.success(response, ())
         default: throw Self.undocumented(response)
         }
     }
@@ -162,7 +162,7 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/styles/matrix/\(WireFormat.pathParameter("id", ParameterValue.scalar(id), style: "matrix", explode: false))/\(WireFormat.pathParameter("ids", ParameterValue.array(ids.map { v0 in String(v0) }), style: "matrix", explode: false))", accept: nil)
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 204: return Self.success(response, ())
+        case 200...299 where response.status == 204 || response.body.isEmpty: return Self.success(response, ())
         default: throw Self.undocumented(response)
         }
     }
@@ -212,7 +212,7 @@ public struct HttpSurfaceClient: Sendable {
         request.addCookie("session", session)
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 204: return Self.success(response, ())
+        case 200...299 where response.status == 204 || response.body.isEmpty: return Self.success(response, ())
         default: throw Self.undocumented(response)
         }
     }
@@ -241,7 +241,7 @@ public struct HttpSurfaceClient: Sendable {
         request.addCookie("region", try region.map { v in try Self.unionParameter(v, "region") }, explode: true)
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 204: return Self.success(response, ())
+        case 200...299 where response.status == 204 || response.body.isEmpty: return Self.success(response, ())
         default: throw Self.undocumented(response)
         }
     }
@@ -273,7 +273,7 @@ public struct HttpSurfaceClient: Sendable {
         try request.setFormBody(body)
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 204: return Self.success(response, ())
+        case 200...299 where response.status == 204 || response.body.isEmpty: return Self.success(response, ())
         default: throw Self.undocumented(response)
         }
     }
@@ -289,7 +289,7 @@ public struct HttpSurfaceClient: Sendable {
         try request.setMultipartBody(body)
         let response = try await send(request, security: [["basic"]])
         switch response.status {
-        case 204: return Self.success(response, ())
+        case 200...299 where response.status == 204 || response.body.isEmpty: return Self.success(response, ())
         default: throw Self.undocumented(response)
         }
     }
@@ -402,7 +402,7 @@ public struct HttpSurfaceClient: Sendable {
         request.setDataBody(body, contentType: "application/octet-stream")
         let response = try await send(request, security: [["basic"]], serverURL: serverURL ?? URL(string: "https://uploads.example.com/v1")!)
         switch response.status {
-        case 204: return Self.success(response, ())
+        case 200...299 where response.status == 204 || response.body.isEmpty: return Self.success(response, ())
         default: throw Self.undocumented(response)
         }
     }
@@ -421,7 +421,7 @@ public struct HttpSurfaceClient: Sendable {
         request.setFileBody(file, contentType: "application/octet-stream")
         let response = try await send(request, security: [["basic"]], serverURL: serverURL ?? URL(string: "https://uploads.example.com/v1")!)
         switch response.status {
-        case 204: return Self.success(response, ())
+        case 200...299 where response.status == 204 || response.body.isEmpty: return Self.success(response, ())
         default: throw Self.undocumented(response)
         }
     }
@@ -436,7 +436,7 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/security/bearer", accept: nil)
         let response = try await send(request, security: [["bearer"]])
         switch response.status {
-        case 204: return Self.success(response, ())
+        case 200...299 where response.status == 204 || response.body.isEmpty: return Self.success(response, ())
         default: throw Self.undocumented(response)
         }
     }
@@ -451,7 +451,7 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/security/api-keys", accept: nil)
         let response = try await send(request, security: [["headerKey", "queryKey"], ["cookieKey"]])
         switch response.status {
-        case 204: return Self.success(response, ())
+        case 200...299 where response.status == 204 || response.body.isEmpty: return Self.success(response, ())
         default: throw Self.undocumented(response)
         }
     }
@@ -466,7 +466,7 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/security/oauth", accept: nil)
         let response = try await send(request, security: [["oauth"], ["openID"]])
         switch response.status {
-        case 204: return Self.success(response, ())
+        case 200...299 where response.status == 204 || response.body.isEmpty: return Self.success(response, ())
         default: throw Self.undocumented(response)
         }
     }
@@ -481,7 +481,7 @@ public struct HttpSurfaceClient: Sendable {
         let request = RequestBuilder(method: "GET", path: "/security/optional", accept: nil)
         let response = try await send(request, security: [[], ["bearer"]])
         switch response.status {
-        case 204: return Self.success(response, ())
+        case 200...299 where response.status == 204 || response.body.isEmpty: return Self.success(response, ())
         default: throw Self.undocumented(response)
         }
     }

@@ -150,7 +150,7 @@ public struct Openapi32Client: Sendable {
         request.setQueryString(WireFormat.queryComponent(expression))
         let response = try await send(request, security: [["oauth2"]])
         switch response.status {
-        case 204: return Self.success(response, ())
+        case 200...299 where response.status == 204 || response.body.isEmpty: return Self.success(response, ())
         default: throw Self.undocumented(response)
         }
     }
@@ -183,7 +183,7 @@ public struct Openapi32Client: Sendable {
         let request = RequestBuilder(method: "Purge", path: "/items/\(WireFormat.pathSegment(id))", accept: nil)
         let response = try await send(request, security: [["oauth2"]])
         switch response.status {
-        case 204: return Self.success(response, ())
+        case 200...299 where response.status == 204 || response.body.isEmpty: return Self.success(response, ())
         default: throw Self.undocumented(response)
         }
     }
