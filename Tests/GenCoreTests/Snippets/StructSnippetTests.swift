@@ -401,4 +401,60 @@ final class StructSnippetTests: XCTestCase {
             }
             """#)
     }
+
+    /// An `allOf` of a value and parts that only annotate it is that value (issue 20, item 6):
+    /// an enum, an array and a map kept their schema instead of becoming an empty struct that
+    /// decoded from anything and encoded `{}`.
+    func testAllOfOfAValueAndAnnotationsKeepsTheValue() throws {
+        try assertSnippet(schemas: """
+            Color:
+              allOf:
+                - type: string
+                  enum: [red, green]
+                - description: The paint.
+            Tagged:
+              type: object
+              properties:
+                color:
+                  allOf:
+                    - $ref: '#/components/schemas/Color'
+                    - description: What it is painted.
+                tags:
+                  allOf:
+                    - type: array
+                      items: {type: string}
+                    - nullable: false
+                labels:
+                  allOf:
+                    - type: object
+                      additionalProperties: {type: string}
+                    - description: Free-form labels.
+                extra:
+                  allOf:
+                    - type: object
+                    - description: Anything.
+            """, declaration: "Tagged", #"""
+            public struct Tagged: Codable, Hashable, Sendable {
+                public var color: Color?
+                public var tags: [String]?
+                public var labels: [String: String]?
+                public var extra: JSONValue?
+
+                public init(color: Color? = nil, tags: [String]? = nil, labels: [String: String]? = nil, extra: JSONValue? = nil) {
+                    self.color = color
+                    self.tags = tags
+                    self.labels = labels
+                    self.extra = extra
+                }
+
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: CodingKeys.self)
+                    try self.init(
+                        color: container.readIfPresent(.color), tags: container.readIfPresent(.tags),
+                        labels: container.readIfPresent(.labels), extra: container.readUnlessAbsent(.extra)
+                    )
+                }
+            }
+            """#)
+    }
 }
