@@ -225,7 +225,7 @@ extension {{namespace}} {
         request.addCookie({{nameLiteral}}, {{valueExpression}}{{^isSimple}}, explode: {{explode}}{{/isSimple}})
 {{/cookieItems}}
 {{#bodyIsJSON}}
-        try request.setJSONBody(body, contentType: {{bodyContentTypeLiteral}})
+        try request.setJSONBody({{bodyValueExpression}}, contentType: {{bodyContentTypeLiteral}})
 {{/bodyIsJSON}}
 {{#bodyIsText}}
         request.setTextBody(body, contentType: {{bodyContentTypeLiteral}})
@@ -251,7 +251,7 @@ extension {{namespace}} {
 {{#bodyCases}}
         case .{{caseName}}(let value){{#bodyIsOptional}}?{{/bodyIsOptional}}:
 {{#isJSON}}
-            try request.setJSONBody(value, contentType: {{contentTypeLiteral}})
+            try request.setJSONBody({{valueExpression}}, contentType: {{contentTypeLiteral}})
 {{/isJSON}}
 {{#isText}}
             request.setTextBody(value, contentType: {{contentTypeLiteral}})
