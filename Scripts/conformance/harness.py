@@ -11,8 +11,9 @@ import subprocess
 MAIN = """\
 import Foundation
 
-/// Decodes `data` as `T` with the client's decoder and encodes it back with its encoder.
-func conformanceRoundTrip<T: Codable>(_ type: T.Type, _ data: Data) -> String {
+/// Decodes `data` as `T` with the client's decoder and encodes it back with its encoder, as
+/// `wire` writes it (a body of UUIDs is written lowercase, as the client sends it).
+func conformanceRoundTrip<T: Codable, W: Encodable>(_ type: T.Type, _ data: Data, wire: (T) -> W) -> String {
     let value: T
     do {
         value = try {client}.jsonDecoder().decode(T.self, from: data)
@@ -20,7 +21,7 @@ func conformanceRoundTrip<T: Codable>(_ type: T.Type, _ data: Data) -> String {
         return "decode\\t" + conformanceOneLine(error)
     }
     do {
-        let encoded = try {client}.jsonEncoder().encode(value)
+        let encoded = try {client}.jsonEncoder().encode(wire(value))
         return "ok\\t\\(conformanceCase(of: value))\\t" + String(decoding: encoded, as: UTF8.self)
     } catch {
         return "encode\\t" + conformanceOneLine(error)
@@ -57,9 +58,46 @@ while let line = readLine(strippingNewline: true) {
 
 def write_main(path, client, types):
     """`types`: the Swift type of each target, by index."""
-    cases = "\n".join(f"    case {index}: return conformanceRoundTrip(({swift_type}).self, data)"
+    cases = "\n".join(f"    case {index}: return conformanceRoundTrip(({swift_type}).self, data) "
+                      f"{{ value in {wire_expression('value', swift_type) or 'value'} }}"
                       for index, swift_type in enumerate(types))
     path.write_text(MAIN.replace("{client}", client).replace("{cases}", cases))
+
+
+def wire_expression(value, spelling, depth=0):
+    """What the client sends for a JSON body spelled `spelling` (SwiftTypeSpelling.wireExpression):
+    UUIDs lowercase, through arrays, dictionaries and optionals; `None` when it sends the value
+    as it is."""
+    if "UUID" not in re.findall(r"\w+", spelling):
+        return None
+    element = f"v{depth}"
+    if spelling == "UUID":
+        return f"{value}.uuidString.lowercased()"
+    if spelling.startswith("Optional<") and spelling.endswith(">"):
+        inner = spelling[len("Optional<"):-1]
+    elif spelling.endswith("?"):
+        inner = spelling[:-1]
+    elif spelling.startswith("[") and spelling.endswith("]"):
+        inner = spelling[1:-1]
+        colon = _top_level_colon(inner)
+        if colon is not None:
+            values = inner[colon + 1:].strip()
+            return f"{value}.mapValues {{ {element} in {wire_expression(element, values, depth + 1) or element} }}"
+    else:
+        return None  # a named type writes its own UUIDs
+    return f"{value}.map {{ {element} in {wire_expression(element, inner, depth + 1) or element} }}"
+
+
+def _top_level_colon(text):
+    depth = 0
+    for index, character in enumerate(text):
+        if character in "[<(":
+            depth += 1
+        elif character in "]>)":
+            depth -= 1
+        elif character == ":" and depth == 0:
+            return index
+    return None
 
 
 def compile_program(sources, output, timeout=600):

@@ -12,6 +12,8 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 import generate
 
+STANDARD_TYPES = {"String", "Int", "Int32", "Int64", "Double", "Float", "Bool", "UUID", "Date", "Data", "JSONValue"}
+
 
 def type_name(raw):
     pieces = re.findall(r"[^\W_]+", raw)
@@ -31,6 +33,7 @@ class TypeMap:
                 if isinstance(value, str) and value.startswith("#/"):
                     self.by_pointer.setdefault(urllib.parse.unquote(value), t["name"])
         self.components = self._component_names()
+        self.spellings = self._component_spellings()
         self.operations = {(o["httpMethod"], o["path"]): o for o in context["client"]["operations"]}
 
     def _component_names(self):
@@ -44,6 +47,28 @@ class TypeMap:
                     names[name] = candidate
                     break
         return names
+
+    def _component_spellings(self):
+        """Component name → Swift spelling, for components that are no type of their own
+        (`Labels` → `[String: String]`): the type of a property that refers to the component
+        alone, where the spelling names only top-level and standard types."""
+        components = (self.spec.document.get("components") or {}).get("schemas") or {}
+        known = set(self.types) | STANDARD_TYPES
+        spellings = {}
+        for name, swift_name in self.components.items():
+            schema = components.get(name)
+            properties = schema.get("properties") if isinstance(schema, dict) else None
+            for prop in self.types[swift_name].get("properties") or []:
+                raw = (properties or {}).get(prop.get("jsonName"))
+                ref = raw.get("$ref") if isinstance(raw, dict) and len(raw) == 1 else None
+                if not isinstance(ref, str) or not ref.startswith("#/components/schemas/"):
+                    continue
+                target = urllib.parse.unquote(ref[len("#/components/schemas/"):]).replace("~1", "/").replace("~0", "~")
+                spelling = prop["type"].removesuffix("?")
+                if target in components and target not in self.components and target not in spellings \
+                        and set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", spelling)) <= known:
+                    spellings[target] = spelling
+        return spellings
 
     @staticmethod
     def _agrees(schema, context_type):
@@ -63,8 +88,9 @@ class TypeMap:
         if pointer in self.by_pointer:
             return self.by_pointer[pointer], None
         if target.kind == "component":
-            name = self.components.get(target.detail)
-            return (name, None) if name else (None, "no named Swift type (a spelling such as [String])")
+            name = self.components.get(target.detail) or self.spellings.get(target.detail)
+            return (name, None) if name else (None, "no Swift type of its own, and no property of a component type "
+                                                    "refers to it alone")
         method, path, status = target.detail
         operation = self.operations.get((method, path))
         if operation is None:

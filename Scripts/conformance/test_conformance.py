@@ -13,6 +13,7 @@ from jsonschema import Draft202012Validator, FormatChecker
 
 import compare
 import generate
+import harness
 import specs
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -85,3 +86,10 @@ def test_comparison_finds_each_kind_of_loss_and_nothing_else():
 
 def test_without_removes_a_nested_member():
     assert compare.without({"a": [{"b": None, "c": 1}]}, ("a", 0, "b")) == {"a": [{"c": 1}]}
+
+
+def test_the_harness_writes_uuid_bodies_as_the_client_sends_them():
+    assert harness.wire_expression("value", "[String: [UUID]]") == \
+        "value.mapValues { v0 in v0.map { v1 in v1.uuidString.lowercased() } }"
+    assert harness.wire_expression("value", "Optional<UUID>") == "value.map { v0 in v0.uuidString.lowercased() }"
+    assert harness.wire_expression("value", "[Pet]") is None
