@@ -457,4 +457,52 @@ final class StructSnippetTests: XCTestCase {
             }
             """#)
     }
+
+    /// `additionalProperties: true` beside properties keeps the other members (they were dropped,
+    /// so a value did not come back as it was sent; found by Scripts/conformance-check, issue 20).
+    func testAdditionalPropertiesTrueBesidePropertiesKeepsTheOthers() throws {
+        try assertSnippet(schemas: """
+            Extensible:
+              type: object
+              required: [name]
+              properties:
+                name: {type: string}
+              additionalProperties: true
+            """, declaration: "Extensible", #"""
+            public struct Extensible: Codable, Hashable, Sendable {
+                public var name: String
+                /// Properties the schema does not name, by key.
+                public var additionalProperties: [String: JSONValue]
+
+                public init(name: String, additionalProperties: [String: JSONValue] = [:]) {
+                    self.name = name
+                    self.additionalProperties = additionalProperties
+                }
+
+                enum CodingKeys: String, CodingKey {
+                    case name
+                }
+
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: CodingKeys.self)
+                    let others = try decoder.container(keyedBy: JSONValue.Key.self)
+                    var additional: [String: JSONValue] = [:]
+                    for key in others.allKeys where CodingKeys(rawValue: key.stringValue) == nil {
+                        additional[key.stringValue] = try others.read(key)
+                    }
+                    try self.init(name: container.read(.name), additionalProperties: additional)
+                }
+
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.container(keyedBy: CodingKeys.self)
+                    try container.write(self.name, .name)
+                    var others = encoder.container(keyedBy: JSONValue.Key.self)
+                    // A declared property wins over an extra entry of the same name.
+                    for (key, value) in additionalProperties where CodingKeys(rawValue: key) == nil {
+                        try others.write(value, JSONValue.Key(key))
+                    }
+                }
+            }
+            """#)
+    }
 }
