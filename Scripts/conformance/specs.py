@@ -86,7 +86,6 @@ def translate(node, is30):
                     result[bound] = result.pop(limit)
     if isinstance(result.get("discriminator"), dict) and isinstance(result.get("oneOf"), list):
         result["anyOf"] = result.pop("oneOf")
-        result["x-conformance-oneOf"] = True
     if is30 and result.get("nullable") is True:
         del result["nullable"]
         if "enum" in result and None not in result["enum"]:

@@ -1,7 +1,6 @@
 """Which Swift type the generated client has for a schema, from `gen --dump-context`.
 
-A type whose context names its schema's JSON pointer (a string starting with `#/`) is found by
-it. Otherwise a component schema's type is found by name, as the generator names it (DESIGN.md:
+A type whose context names its schema's JSON pointer (`schemaPointer`) is found by it. Otherwise a component schema's type is found by name, as the generator names it (DESIGN.md:
 split on non-alphanumerics, UpperCamelCase; `Model` after a reserved name; a number after a
 taken one, in document order); an inline body's by its operation's argument or response type.
 """
@@ -28,13 +27,21 @@ class TypeMap:
         self.spec = spec
         self.types = {t["name"]: t for t in context["models"]["types"]}
         self.by_pointer = {}
-        for t in context["models"]["types"]:
-            for value in t.values():
-                if isinstance(value, str) and value.startswith("#/"):
-                    self.by_pointer.setdefault(urllib.parse.unquote(value), t["name"])
+        self._index_pointers(context["models"]["types"], "")
         self.components = self._component_names()
         self.spellings = self._component_spellings()
         self.operations = {(o["httpMethod"], o["path"]): o for o in context["client"]["operations"]}
+
+    def _index_pointers(self, types, prefix):
+        """`schemaPointer` (gen --dump-context) → the type's name, nested ones qualified
+        (`Booking.Payment`)."""
+        for t in types:
+            name = prefix + t["name"]
+            pointer = t.get("schemaPointer")
+            if isinstance(pointer, str) and pointer:
+                self.by_pointer.setdefault(urllib.parse.unquote(pointer), name)
+                self.types.setdefault(name, t)
+            self._index_pointers(t.get("nestedTypes") or [], name + ".")
 
     def _component_names(self):
         """Component name → Swift type name, claimed in document order."""
@@ -84,7 +91,7 @@ class TypeMap:
 
     def swift_type(self, target):
         """(Swift type, None) or (None, why not)."""
-        pointer = self.spec.display(target.uri)
+        pointer = urllib.parse.unquote(self.spec.display(target.uri))
         if pointer in self.by_pointer:
             return self.by_pointer[pointer], None
         if target.kind == "component":
