@@ -284,6 +284,10 @@ class Generator:
             count = self.rng.randint(0 if facts.properties else 1, 2)
             for index in range(count):
                 key = self.rng.choice(["extra", "x-note", "Ünïcode key", "k"]) + str(index)
+                if facts.property_names is not None:
+                    key = self._value(facts.property_names[0], facts.property_names[1], depth + 1)
+                    if not isinstance(key, str):
+                        continue
                 if key not in result:
                     result[key] = self._value(additional[0], additional[1], depth + 1)
         return result
@@ -317,6 +321,7 @@ class Facts:
         self.additional = None
         self.items = None
         self.prefix_items = []
+        self.property_names = None
         self.unions = []
         self.format = None
         self.pattern = None
@@ -354,6 +359,8 @@ class Facts:
             self.additional = (value, f"{uri}/additionalProperties")
         if "items" in schema:
             self.items = (self.items or []) + [(schema["items"], f"{uri}/items")]
+        if "propertyNames" in schema and self.property_names is None:
+            self.property_names = (schema["propertyNames"], f"{uri}/propertyNames")
         if "prefixItems" in schema and not self.prefix_items:
             self.prefix_items = [(s, f"{uri}/prefixItems/{i}") for i, s in enumerate(schema["prefixItems"])]
         for keyword in ("oneOf", "anyOf"):

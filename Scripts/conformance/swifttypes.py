@@ -103,8 +103,14 @@ class TypeMap:
         if operation is None:
             return None, "operation not generated"
         if target.kind == "request":
-            if operation.get("hasBodyChoice") or not operation.get("bodyIsJSON"):
-                return None, "the body is one of several media types"
+            if operation.get("hasBodyChoice"):
+                # The body enum's JSON case holds the type.
+                for case in operation.get("bodyCases") or []:
+                    if case.get("isJSON"):
+                        return case["type"], None
+                return None, "no JSON case in the body enum"
+            if not operation.get("bodyIsJSON"):
+                return None, "the body is not sent as JSON"
             for argument in operation["arguments"]:
                 if argument["location"] == "body":
                     return argument["type"].removesuffix("?"), None
