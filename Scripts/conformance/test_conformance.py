@@ -93,3 +93,48 @@ def test_the_harness_writes_uuid_bodies_as_the_client_sends_them():
         "value.mapValues { v0 in v0.map { v1 in v1.uuidString.lowercased() } }"
     assert harness.wire_expression("value", "Optional<UUID>") == "value.map { v0 in v0.uuidString.lowercased() }"
     assert harness.wire_expression("value", "[Pet]") is None
+
+
+def test_a_client_that_loses_data_or_picks_the_wrong_branch_fails(monkeypatch, tmp_path):
+    """The whole layer, on kinds-31, with the round-trip program's answers tampered with: a
+    member dropped, a union's case renamed, a decode failure. Needs gen built (Scripts/test or
+    `swift build --product gen` does it; GEN= names another)."""
+    import importlib.machinery
+    import json
+    import os
+    import importlib.util
+    loader = importlib.machinery.SourceFileLoader("conformance_check", str(ROOT / "Scripts" / "conformance-check"))
+    driver = importlib.util.module_from_spec(importlib.util.spec_from_loader(loader.name, loader))
+    loader.exec_module(driver)
+    gen = pathlib.Path(os.environ.get("GEN") or ROOT / ".build" / "debug" / "gen")
+    assert gen.exists(), f"{gen} is missing: build gen first (swift build --product gen)"
+    real = harness.run_program
+    tampered = {"dropped": 0, "renamed": 0, "failed": 0}
+
+    def tamper(binary, lines):
+        outputs = real(binary, lines)
+        for position, output in enumerate(outputs):
+            parts = output.split("\t", 3)
+            if len(parts) < 4 or parts[1] != "ok":
+                continue
+            value = json.loads(parts[3])
+            if parts[2]:
+                parts[2] = "notTheBranch"  # every enum: the unions among them must notice
+                tampered["renamed"] += 1
+            elif isinstance(value, dict) and value and not tampered["dropped"]:
+                value.pop(next(iter(value)))
+                parts[3] = json.dumps(value)
+                tampered["dropped"] += 1
+            elif not tampered["failed"]:
+                parts[1:] = ["decode", "DecodingError.typeMismatch: tampered"]
+                tampered["failed"] += 1
+            outputs[position] = "\t".join(parts)
+        return outputs
+
+    monkeypatch.setattr(harness, "run_program", tamper)
+    result = driver.check_spec(ROOT / "Tests" / "Fixtures" / "Conformance" / "kinds-31.yaml", gen, 20, 2, tmp_path)
+    assert tampered["dropped"] == 1 and tampered["failed"] == 1 and tampered["renamed"] > 0
+    kinds = {failure.kind for failure in result.failures}
+    assert "decode: DecodingError.typeMismatch: tampered" in kinds
+    assert "wrong branch" in kinds and any(kind.startswith("round trip: ") for kind in kinds)
+    assert result.failed
