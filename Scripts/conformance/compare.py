@@ -34,7 +34,7 @@ def instant(text):
 def differences(sent, back):
     """(kind, path, detail) for every way `back` differs from `sent`; a path is a tuple of keys
     and indices. Kinds: `null-vs-absent`, `missing`, `added`, `date-time`, `date-time-precision`
-    (the same instant to the millisecond, not to the microsecond), `number`, `value`."""
+    (within a millisecond, not at microsecond precision), `number`, `value`."""
     found = []
     _compare(sent, back, (), found)
     return found
@@ -92,13 +92,21 @@ def _compare(sent, back, path, found):
         a, b = instant(sent), instant(back)
         if a is not None and b is not None:
             gap = abs(a - b)
-            if gap <= 500:  # nanoseconds: the same instant at microsecond precision
+            # The same instant at microsecond precision: exactly, for a value sent with at most 6
+            # fractional digits; within a microsecond for finer ones (rounded to the microsecond
+            # through a `Double`, which far from 2001 holds only about half a microsecond).
+            if gap == 0 or (_fraction_digits(sent) > 6 and gap < 1000):
                 return
             kind = "date-time-precision" if gap < 10 ** 6 else "date-time"
             found.append((kind, path, f"sent {sent}, back {back}"))
             return
     if type(sent) is not type(back) or sent != back:
         found.append(("value", path, f"sent {_short(sent)}, back {_short(back)}"))
+
+
+def _fraction_digits(text):
+    match = DATE_TIME.match(text)
+    return len(match.group(7) or "") if match else 0
 
 
 def _is_number(value):
@@ -108,3 +116,14 @@ def _is_number(value):
 def _short(value, limit=80):
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+def put(value, path, member):
+    """A copy of `value` with `member` at `path` (added or replaced)."""
+    head = path[0]
+    if isinstance(value, list):
+        return [put(v, path[1:], member) if len(path) > 1 and i == head else (member if i == head else v)
+                for i, v in enumerate(value)]
+    copy = dict(value)
+    copy[head] = put(value[head], path[1:], member) if len(path) > 1 else member
+    return copy

@@ -84,8 +84,14 @@ def test_comparison_finds_each_kind_of_loss_and_nothing_else():
     assert compare.differences({"a": [1.5, {"b": "é"}]}, {"a": [1.5, {"b": "é"}]}) == []
 
 
-def test_without_removes_a_nested_member():
+def test_without_and_put_edit_a_nested_member():
     assert compare.without({"a": [{"b": None, "c": 1}]}, ("a", 0, "b")) == {"a": [{"c": 1}]}
+    assert compare.put({"a": [{"c": 1}, 2]}, ("a", 0, "k"), "job") == {"a": [{"c": 1, "k": "job"}, 2]}
+
+
+def test_nanosecond_dates_may_round_within_a_microsecond_and_microsecond_ones_not_at_all():
+    assert compare.differences("2046-01-27T10:27:26.257389444Z", "2046-01-27T10:27:26.257390Z") == []
+    assert compare.differences("2046-01-27T10:27:26.257389Z", "2046-01-27T10:27:26.257390Z") != []
 
 
 def test_the_harness_writes_uuid_bodies_as_the_client_sends_them():
