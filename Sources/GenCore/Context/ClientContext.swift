@@ -152,6 +152,9 @@ public struct OperationContext: Encodable, Sendable {
     /// `multipart/form-data`: one part per property of the body.
     public var bodyIsMultipart: Bool
     public var bodyContentTypeLiteral: SwiftCode
+    /// The JSON body as it goes on the wire: `body`, or with its UUIDs written lowercase
+    /// (`body.map { v0 in v0.uuidString.lowercased() }`), as properties write them.
+    public var bodyValueExpression: SwiftCode = "body"
     /// More than one request content type: `body` is the enum `bodyEnumName`, a case each.
     public var hasBodyChoice: Bool
     /// Whether this method's context declares the body enum: the operation's first method does.
@@ -244,6 +247,8 @@ public struct BodyCaseContext: Encodable, Sendable {
     public var caseName: SwiftCode
     public var type: SwiftCode
     public var contentTypeLiteral: SwiftCode
+    /// The case's `value` as it goes on the wire (UUIDs lowercase), for a JSON body.
+    public var valueExpression: SwiftCode
     /// How the body is written; exactly one is true.
     public var isJSON: Bool
     public var isText: Bool

@@ -114,6 +114,10 @@ struct OperationContextBuilder {
             summary: operation.summary ?? "", summaryLiteral: .literal(operation.summary ?? ""),
             httpMethod: operation.httpMethod, path: operation.path)
         context.declaresBodyEnum = !bodyCases.isEmpty && (stream == nil || !operation.hasBufferedMethod)
+        if let body, bodyEncoding == .json {
+            // Foundation's encoder writes a UUID in capitals; a body of UUIDs is written as properties are.
+            context.bodyValueExpression = spelling.wireExpression("body", body.required ? body.type : body.type.makingNullable()) ?? "body"
+        }
         if let file = fileParameter {
             context.bodyIsData = false
             context.bodyIsFile = true
@@ -180,6 +184,7 @@ struct OperationContextBuilder {
             return BodyCaseContext(
                 caseName: "\(alternative.caseName)",
                 type: spelling.name(alternative.type), contentTypeLiteral: .literal(alternative.contentType),
+                valueExpression: spelling.wireExpression("value", alternative.type) ?? "value",
                 isJSON: encoding == .json, isText: encoding == .text, isData: encoding == .data, isForm: encoding == .form,
                 isMultipart: encoding == .multipart)
         }

@@ -235,7 +235,7 @@ enum BuiltInTemplates {
         request.addCookie({{nameLiteral}}, {{valueExpression}}{{^isSimple}}, explode: {{explode}}{{/isSimple}})
 {{/cookieItems}}
 {{#bodyIsJSON}}
-        try request.setJSONBody(body, contentType: {{bodyContentTypeLiteral}})
+        try request.setJSONBody({{bodyValueExpression}}, contentType: {{bodyContentTypeLiteral}})
 {{/bodyIsJSON}}
 {{#bodyIsText}}
         request.setTextBody(body, contentType: {{bodyContentTypeLiteral}})
@@ -261,7 +261,7 @@ enum BuiltInTemplates {
 {{#bodyCases}}
         case .{{caseName}}(let value){{#bodyIsOptional}}?{{/bodyIsOptional}}:
 {{#isJSON}}
-            try request.setJSONBody(value, contentType: {{contentTypeLiteral}})
+            try request.setJSONBody({{valueExpression}}, contentType: {{contentTypeLiteral}})
 {{/isJSON}}
 {{#isText}}
             request.setTextBody(value, contentType: {{contentTypeLiteral}})

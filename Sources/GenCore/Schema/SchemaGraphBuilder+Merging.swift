@@ -118,6 +118,9 @@ extension SchemaGraphBuilder {
         if stringEnumValues(schema) != nil { return .stringEnum }
         if integerEnumValues(schema) != nil { return .integer }
         if nonNullBranches(schema).count > 1 { return .union }
+        if schema.allOf.count > 1, schema.properties.isEmpty, !allOfDescribesMembers(schema) {
+            return schema.allOf.map(inspected).first { !isUnconstrained($0) }.flatMap(kind(of:))
+        }
         if !schema.properties.isEmpty || schema.allOf.count > 1 || schema.additionalProperties != nil { return .object }
         if schema.items != nil { return .array }
         switch schema.types.first(where: { $0 != "null" }) {
@@ -129,6 +132,27 @@ extension SchemaGraphBuilder {
         case "boolean": return .boolean
         default: return nil
         }
+    }
+
+    /// Whether an `allOf` of several parts is an object with members of its own (a struct): some
+    /// part has properties or alternatives, or several parts describe objects. Parts that only
+    /// annotate (`description`, `nullable: false`, a bare `type: object`) add nothing, so
+    /// `allOf: [{type: string, enum: [...]}, {description: …}]` is that enum, one array part is the
+    /// array, and one map part (`additionalProperties`) the dictionary: not an empty struct that
+    /// decodes from anything and encodes `{}`.
+    func allOfDescribesMembers(_ schema: JSONSchema) -> Bool {
+        // Parts that include each other: a struct, as any `allOf` was before annotations counted.
+        guard allOfsInspected.insert(ObjectIdentifier(schema)).inserted else { return true }
+        defer { allOfsInspected.remove(ObjectIdentifier(schema)) }
+        let constrained = schema.allOf.map(inspected).filter { !isUnconstrained($0) }
+        let objects = constrained.filter { part in
+            guard let kind = kind(of: part) else { return false }
+            return kind == .object || kind == .union
+        }
+        guard let only = objects.first else { return false }
+        guard objects.count == 1 else { return true }
+        let isMap = only.properties.isEmpty && only.allOf.count <= 1 && nonNullBranches(only).count <= 1
+        return !isMap
     }
 
     /// One schema for several object parts: their `allOf`, made once per combination so the

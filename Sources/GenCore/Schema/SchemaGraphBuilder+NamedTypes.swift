@@ -125,7 +125,9 @@ extension SchemaGraphBuilder {
         var additional: TypeRef?
         if let extra = members.additional {
             switch extra {
-            case .allowed(let flag): additional = flag && members.properties.isEmpty ? .json : nil
+            // `true` says other members are expected (pydantic's `extra="allow"`): they are kept,
+            // as with `{}`, so that a value comes back with them.
+            case .allowed(let flag): additional = flag ? .json : nil
             case .schema(let values): additional = typeRef(for: values, hint: name.member("Value"))
             }
         }

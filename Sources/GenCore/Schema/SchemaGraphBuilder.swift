@@ -11,6 +11,8 @@ final class SchemaGraphBuilder {
     var memo: [ObjectIdentifier: TypeRef] = [:]
     /// Schemas being translated right now; meeting one again means a cycle without a named type.
     private var inProgress: Set<ObjectIdentifier> = []
+    /// `allOf`s being inspected by `allOfDescribesMembers`, so parts that include each other end.
+    var allOfsInspected: Set<ObjectIdentifier> = []
     /// The types that are component schemas (the spec names them; they are never merged).
     var componentTypeIDs: Set<NamedTypeID> = []
     /// Schemas the builder made for merged `allOf` parts, by the parts they merge.
@@ -120,7 +122,7 @@ final class SchemaGraphBuilder {
         if stringEnumValues(schema) != nil || integerEnumValues(schema) != nil { return true }
         if !schema.properties.isEmpty { return true }
         if nonNullBranches(schema).count > 1 { return true }
-        return schema.allOf.count > 1
+        return schema.allOf.count > 1 && allOfDescribesMembers(schema)
     }
 
     func isNullable(_ schema: JSONSchema) -> Bool {
@@ -181,6 +183,10 @@ final class SchemaGraphBuilder {
         }
         if let only = schema.allOf.first, schema.allOf.count == 1 {
             return typeRef(for: only, hint: hint)
+        }
+        if schema.allOf.count > 1 {
+            // A value that is not an object with members (`allOfDescribesMembers`): the parts merged.
+            return mergedType(schema.allOf, hint: hint)
         }
         let branches = nonNullBranches(schema)
         if branches.count == 1, let only = branches.first {

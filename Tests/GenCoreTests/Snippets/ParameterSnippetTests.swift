@@ -294,4 +294,34 @@ final class ParameterSnippetTests: XCTestCase {
                 }
             """#)
     }
+
+    /// A JSON body of UUIDs is written lowercase, as UUID properties are (Foundation's encoder
+    /// writes `uuidString`, in capitals); found by Scripts/conformance-check (issue 20).
+    func testAJSONBodyOfUUIDsIsWrittenLowercase() throws {
+        try assertSnippet(paths: """
+            /pets/bulk-delete:
+              post:
+                operationId: deletePets
+                requestBody:
+                  required: true
+                  content:
+                    application/json:
+                      schema:
+                        type: array
+                        items: {type: string, format: uuid}
+                responses:
+                  '204': {description: Deleted.}
+            """, declaration: "deletePetsWithResponse", #"""
+                /// Like `deletePets`, and also returns the response's status and headers.
+                public func deletePetsWithResponse(body: [UUID]) async throws -> HTTPResponse<Void> {
+                    var request = RequestBuilder(method: "POST", path: "/pets/bulk-delete", accept: nil)
+                    try request.setJSONBody(body.map { v0 in v0.uuidString.lowercased() }, contentType: "application/json")
+                    let response = try await send(request, security: nil)
+                    switch response.status {
+                    case 200...299 where response.status == 204 || response.body.isEmpty: return Self.success(response, ())
+                    default: throw Self.undocumented(response)
+                    }
+                }
+            """#)
+    }
 }

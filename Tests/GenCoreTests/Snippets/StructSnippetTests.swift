@@ -486,4 +486,108 @@ final class StructSnippetTests: XCTestCase {
             }
             """#)
     }
+
+    /// An `allOf` of a value and parts that only annotate it is that value (issue 20, item 6):
+    /// an enum, an array and a map kept their schema instead of becoming an empty struct that
+    /// decoded from anything and encoded `{}`.
+    func testAllOfOfAValueAndAnnotationsKeepsTheValue() throws {
+        try assertSnippet(schemas: """
+            Color:
+              allOf:
+                - type: string
+                  enum: [red, green]
+                - description: The paint.
+            Tagged:
+              type: object
+              properties:
+                color:
+                  allOf:
+                    - $ref: '#/components/schemas/Color'
+                    - description: What it is painted.
+                tags:
+                  allOf:
+                    - type: array
+                      items: {type: string}
+                    - nullable: false
+                labels:
+                  allOf:
+                    - type: object
+                      additionalProperties: {type: string}
+                    - description: Free-form labels.
+                extra:
+                  allOf:
+                    - type: object
+                    - description: Anything.
+            """, declaration: "Tagged", #"""
+            public struct Tagged: Codable, Hashable, Sendable {
+                public var color: Color?
+                public var tags: [String]?
+                public var labels: [String: String]?
+                public var extra: JSONValue?
+
+                public init(color: Color? = nil, tags: [String]? = nil, labels: [String: String]? = nil, extra: JSONValue? = nil) {
+                    self.color = color
+                    self.tags = tags
+                    self.labels = labels
+                    self.extra = extra
+                }
+
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: CodingKeys.self)
+                    try self.init(
+                        color: container.readIfPresent(.color), tags: container.readIfPresent(.tags),
+                        labels: container.readIfPresent(.labels), extra: container.readUnlessAbsent(.extra)
+                    )
+                }
+            }
+            """#)
+    }
+
+    /// `additionalProperties: true` beside properties keeps the other members (they were dropped,
+    /// so a value did not come back as it was sent; found by Scripts/conformance-check, issue 20).
+    func testAdditionalPropertiesTrueBesidePropertiesKeepsTheOthers() throws {
+        try assertSnippet(schemas: """
+            Extensible:
+              type: object
+              required: [name]
+              properties:
+                name: {type: string}
+              additionalProperties: true
+            """, declaration: "Extensible", #"""
+            public struct Extensible: Codable, Hashable, Sendable {
+                public var name: String
+                /// Properties the schema does not name, by key.
+                public var additionalProperties: [String: JSONValue]
+
+                public init(name: String, additionalProperties: [String: JSONValue] = [:]) {
+                    self.name = name
+                    self.additionalProperties = additionalProperties
+                }
+
+                enum CodingKeys: String, CodingKey {
+                    case name
+                }
+
+                public init(from decoder: any Decoder) throws {
+                    let container = try decoder.container(keyedBy: CodingKeys.self)
+                    let others = try decoder.container(keyedBy: JSONValue.Key.self)
+                    var additional: [String: JSONValue] = [:]
+                    for key in others.allKeys where CodingKeys(rawValue: key.stringValue) == nil {
+                        additional[key.stringValue] = try others.read(key)
+                    }
+                    try self.init(name: container.read(.name), additionalProperties: additional)
+                }
+
+                public func encode(to encoder: any Encoder) throws {
+                    var container = encoder.container(keyedBy: CodingKeys.self)
+                    try container.write(self.name, .name)
+                    var others = encoder.container(keyedBy: JSONValue.Key.self)
+                    // A declared property wins over an extra entry of the same name.
+                    for (key, value) in additionalProperties where CodingKeys(rawValue: key) == nil {
+                        try others.write(value, JSONValue.Key(key))
+                    }
+                }
+            }
+            """#)
+    }
 }
