@@ -11,6 +11,7 @@ extension ClientContext: TemplateContext {
         case "namespace": .text(namespace)
         case "namespacePrefix": .text(namespacePrefix)
         case "clientName": .text(clientName)
+        case "apiName": .text(apiName)
         case "errorName": .text(errorName)
         case "docLines": .list(docLines)
         case "defaultServerLiteral": .text(defaultServerLiteral)

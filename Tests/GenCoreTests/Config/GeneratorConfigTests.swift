@@ -117,7 +117,7 @@ final class GeneratorConfigTests: XCTestCase {
 
     func testClientName() throws {
         let files = try generate("clientName: PetStore\n")
-        XCTAssertTrue(files["PetsClient.swift"]?.contains("public struct PetStore: Sendable") == true)
+        XCTAssertTrue(files["PetsClient.swift"]?.contains("public struct PetStore: PetsAPI {") == true)
         XCTAssertFalse(files["PetsClient.swift"]?.contains("struct PetsClient") == true)
     }
 

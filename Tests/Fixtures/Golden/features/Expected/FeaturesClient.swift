@@ -8,7 +8,7 @@ import FoundationNetworking
 /// A client for Features.
 ///
 /// Exercises the schema features the generator models, one component each.
-public struct FeaturesClient: Sendable {
+public struct FeaturesClient: FeaturesAPI {
     /// The URL that every operation's path is appended to.
     public var serverURL: URL
     /// What sends the requests.

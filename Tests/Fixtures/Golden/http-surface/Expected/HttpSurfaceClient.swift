@@ -8,7 +8,7 @@ import FoundationNetworking
 /// A client for HTTP surface.
 ///
 /// Every parameter style, body type, response shape and security scheme the client supports.
-public struct HttpSurfaceClient: Sendable {
+public struct HttpSurfaceClient: HttpSurfaceAPI {
     /// The URL that every operation's path is appended to.
     public var serverURL: URL
     /// The credentials sent with each request that accepts them; `nil` sends none.

@@ -8,7 +8,7 @@ import FoundationNetworking
 /// A client for Catalog.
 ///
 /// Every OpenAPI 3.2 feature the generator reads.
-public struct Openapi32Client: Sendable {
+public struct Openapi32Client: Openapi32API {
     /// The URL that every operation's path is appended to.
     public var serverURL: URL
     /// The credentials sent with each request that accepts them; `nil` sends none.

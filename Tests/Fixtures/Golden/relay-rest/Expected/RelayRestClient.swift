@@ -6,7 +6,7 @@ import FoundationNetworking
 #endif
 
 /// A client for relay-rest.
-public struct RelayRestClient: Sendable {
+public struct RelayRestClient: RelayRestAPI {
     /// The URL that every operation's path is appended to.
     public var serverURL: URL
     /// The credentials sent with each request that accepts them; `nil` sends none.

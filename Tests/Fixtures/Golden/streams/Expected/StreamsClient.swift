@@ -8,7 +8,7 @@ import FoundationNetworking
 /// A client for Streams.
 ///
 /// Responses read as they arrive, the way chat and event APIs answer.
-public struct StreamsClient: Sendable {
+public struct StreamsClient: StreamsAPI {
     /// The URL that every operation's path is appended to.
     public var serverURL: URL
     /// What sends the requests.
