@@ -293,11 +293,14 @@ public struct RelayRestServer: Sendable {
             func parameter<T: Decodable>(_ type: T.Type, _ place: Place, style: String, explode: Bool,
                                          _ shape: Shape) throws(Refusal) -> T? {
                 guard let node = node(at: place, style: style, explode: explode, shape: shape) else { return nil }
+                let value: T
                 do {
-                    return try NodeDecoder.decode(T.self, from: node, codingPath: [])
+                    value = try NodeDecoder.decode(T.self, from: node, codingPath: [])
                 } catch {
                     throw Refusal("\(place.description): \(Self.describe(error))")
                 }
+                try Self.refuseUndocumented(value, in: place.description)
+                return value
             }
 
             /// The same for a required parameter, which the request must have.
@@ -444,11 +447,14 @@ public struct RelayRestServer: Sendable {
 
             func jsonBody<T: Decodable>(_ type: T.Type) throws(Refusal) -> T {
                 guard !body.isEmpty else { throw Refusal("the request body is required") }
+                let value: T
                 do {
-                    return try WireFormat.decoder().decode(T.self, from: body)
+                    value = try WireFormat.decoder().decode(T.self, from: body)
                 } catch {
                     throw Refusal("the request body: \(Self.describe(error))")
                 }
+                try Self.refuseUndocumented(value, in: "the request body")
+                return value
             }
 
             func jsonBody<T: Decodable>(_ type: T.Type, optional: Bool) throws(Refusal) -> T? {
@@ -461,11 +467,14 @@ public struct RelayRestServer: Sendable {
                     let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
                     return (Self.decoded(parts[0], plusIsSpace: true), .text(parts.count > 1 ? Self.decoded(parts[1], plusIsSpace: true) : ""))
                 }
+                let value: T
                 do {
-                    return try NodeDecoder.decode(T.self, from: .object(Self.grouped(fields)), codingPath: [])
+                    value = try NodeDecoder.decode(T.self, from: .object(Self.grouped(fields)), codingPath: [])
                 } catch {
                     throw Refusal("the request body: \(Self.describe(error))")
                 }
+                try Self.refuseUndocumented(value, in: "the request body")
+                return value
             }
 
             func formBody<T: Decodable>(_ type: T.Type, optional: Bool) throws(Refusal) -> T? {
@@ -478,11 +487,14 @@ public struct RelayRestServer: Sendable {
                     .split(separator: ";").first?.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) else {
                     throw Refusal("the multipart request body has no boundary in its content type")
                 }
+                let value: T
                 do {
-                    return try NodeDecoder.decode(T.self, from: .object(Self.grouped(Self.parts(of: body, boundary: boundary))), codingPath: [])
+                    value = try NodeDecoder.decode(T.self, from: .object(Self.grouped(Self.parts(of: body, boundary: boundary))), codingPath: [])
                 } catch {
                     throw Refusal("the request body: \(Self.describe(error))")
                 }
+                try Self.refuseUndocumented(value, in: "the request body")
+                return value
             }
 
             func multipartBody<T: Decodable>(_ type: T.Type, optional: Bool) throws(Refusal) -> T? {
@@ -541,6 +553,34 @@ public struct RelayRestServer: Sendable {
                     result.append((name, !isFile ? String(data: content, encoding: .utf8).map(Node.text) ?? .bytes(content) : .bytes(content)))
                 }
                 return result
+            }
+
+            /// Refuses a value holding an `undocumented` case: the models keep an enum value or a
+            /// union shape the spec does not list (a server may add them before its spec does), but
+            /// a request the spec does not allow is refused. Found through `Mirror`, which names an
+            /// enum's case; the generated enums and unions call their fallback case `undocumented`
+            /// and name no other case so.
+            static func refuseUndocumented(_ value: Any, in what: String) throws(Refusal) {
+                if let path = undocumentedPath(value, path: "$") {
+                    throw Refusal("\(what): at \(path): a value the spec does not list")
+                }
+            }
+
+            private static func undocumentedPath(_ value: Any, path: String) -> String? {
+                let mirror = Mirror(reflecting: value)
+                if mirror.displayStyle == .enum, mirror.children.first?.label == "undocumented" {
+                    return path
+                }
+                for (index, child) in mirror.children.enumerated() {
+                    let step: String
+                    switch mirror.displayStyle {
+                    case .collection?, .set?: step = "[\(index)]"
+                    case .dictionary?, .optional?, .enum?: step = ""
+                    default: step = child.label.map { "." + ($0.hasPrefix("_") ? String($0.dropFirst()) : $0) } ?? ""
+                    }
+                    if let found = undocumentedPath(child.value, path: path + step) { return found }
+                }
+                return nil
             }
 
             /// Says what is wrong with a value, and where (`$.owner.name`), without the Swift types.
@@ -782,8 +822,10 @@ public struct RelayRestServer: Sendable {
 
 extension RelayRestServer {
     /// The server as a Hummingbird 2 middleware: it answers the spec's operations and passes
-    /// every other request on. `router.add(middleware: server.hummingbird())`.
-    public func hummingbird<Context: RequestContext>(maxBodySize: Int = 4 << 20) -> HummingbirdMiddleware<Context> {
+    /// every other request on: `router.add(middleware: server.hummingbird(BasicRequestContext.self))`.
+    /// `maxBodySize` is the largest request body read, in bytes.
+    public func hummingbird<Context: RequestContext>(_ context: Context.Type = Context.self,
+                                                    maxBodySize: Int = 4 << 20) -> HummingbirdMiddleware<Context> {
         HummingbirdMiddleware(server: self, maxBodySize: maxBodySize)
     }
 
