@@ -20,7 +20,7 @@ public enum EmittedSwiftScanner {
     /// The directives the generator writes (the import lines of Context/FileImports.swift;
     /// `grep '#' Templates/*.mustache` for any in templates: supportStreaming.mustache has an
     /// `#else`), each as its whole line apart from leading whitespace.
-    public static let templateDirectives = ["#if canImport(FoundationNetworking)", "#else", "#endif"]
+    public static let templateDirectives = ["#if canImport(FoundationNetworking)", "#if canImport(Hummingbird)", "#else", "#endif"]
 
     /// Reporting stops after this many problems; one is enough to fail.
     public static let maximumProblems = 50

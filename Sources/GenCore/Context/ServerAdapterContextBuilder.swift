@@ -101,12 +101,15 @@ struct ServerAdapterContextBuilder {
             if !body.required {
                 lines += ["case _ where request.body.isEmpty:", "    body = nil"]
             }
-            for alternative in body.alternatives {
+            // Two media types with one essence (`application/json` and `application/json; v=2`)
+            // cannot be told apart by it: the first is read.
+            var seen: Set<String> = []
+            for alternative in body.alternatives where seen.insert(Self.essence(alternative.contentType)).inserted {
                 let read = bodyRead(BodyEncoding(contentType: alternative.contentType, type: alternative.type), alternative.type, required: true)
                 lines += ["case \(SwiftCode.literal(Self.essence(alternative.contentType))):",
                           "    body = .\(alternative.caseName)(\(read))"]
             }
-            let offered = body.alternatives.map { Self.essence($0.contentType) }.joined(separator: ", ")
+            let offered = seen.sorted().joined(separator: ", ")
             lines += ["default:", "    throw ServerWire.Refusal(\(SwiftCode.literal("the request body's content type is not one of " + offered)))", "}"]
             return lines
         }

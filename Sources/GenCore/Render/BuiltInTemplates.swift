@@ -1349,6 +1349,64 @@ extension {{namespacePrefix}}{{serverName}} {
             return .object(fields)
         }
 
+{{> serverReadingBodies}}
+
+        /// Refuses a value holding an `undocumented` case: the models keep an enum value or a
+        /// union shape the spec does not list (a server may add them before its spec does), but
+        /// a request the spec does not allow is refused. Found through `Mirror`, which names an
+        /// enum's case; the generated enums and unions call their fallback case `undocumented`
+        /// and name no other case so.
+        static func refuseUndocumented(_ value: Any, in what: String) throws(Refusal) {
+            if let path = undocumentedPath(value, path: "$") {
+                throw Refusal("\(what): at \(path): a value the spec does not list")
+            }
+        }
+
+        private static func undocumentedPath(_ value: Any, path: String) -> String? {
+            let mirror = Mirror(reflecting: value)
+            if mirror.displayStyle == .enum, mirror.children.first?.label == "undocumented" {
+                return path
+            }
+            for (index, child) in mirror.children.enumerated() {
+                let step: String
+                switch mirror.displayStyle {
+                case .collection?, .set?: step = "[\(index)]"
+                case .dictionary?, .optional?, .enum?: step = ""
+                default: step = child.label.map { "." + ($0.hasPrefix("_") ? String($0.dropFirst()) : $0) } ?? ""
+                }
+                if let found = undocumentedPath(child.value, path: path + step) { return found }
+            }
+            return nil
+        }
+
+        /// Says what is wrong with a value, and where (`$.owner.name`), without the Swift types.
+        static func describe(_ error: any Error) -> String {
+            guard let error = error as? DecodingError else { return "\(error)" }
+            let reason: String
+            switch error {
+            case .keyNotFound(let key, _): reason = "'\(key.stringValue)' is missing"
+            case .typeMismatch(let type, let context): reason = "expected \(type): \(context.debugDescription)"
+            case .valueNotFound(let type, _): reason = "a \(type) is missing"
+            case .dataCorrupted(let context): reason = context.debugDescription
+            @unknown default: reason = "\(error)"
+            }
+            return "at \(WireFormat.path(of: error)): \(reason)"
+        }
+    }
+
+    /// A parameter's or a form's value before it is typed: text pieces laid out by its style.
+    indirect enum Node {
+        case text(String)
+        case bytes(Data)
+        case list([Node])
+        case object([(String, Node)])
+    }
+
+{{> serverNodeDecoder}}
+
+"""#,
+        "serverReadingBodies": #"""
+{{% CONTENT_TYPE: TEXT}}
         // MARK: Bodies
 
         func jsonBody<T: Decodable>(_ type: T.Type) throws(Refusal) -> T {
@@ -1460,59 +1518,6 @@ extension {{namespacePrefix}}{{serverName}} {
             }
             return result
         }
-
-        /// Refuses a value holding an `undocumented` case: the models keep an enum value or a
-        /// union shape the spec does not list (a server may add them before its spec does), but
-        /// a request the spec does not allow is refused. Found through `Mirror`, which names an
-        /// enum's case; the generated enums and unions call their fallback case `undocumented`
-        /// and name no other case so.
-        static func refuseUndocumented(_ value: Any, in what: String) throws(Refusal) {
-            if let path = undocumentedPath(value, path: "$") {
-                throw Refusal("\(what): at \(path): a value the spec does not list")
-            }
-        }
-
-        private static func undocumentedPath(_ value: Any, path: String) -> String? {
-            let mirror = Mirror(reflecting: value)
-            if mirror.displayStyle == .enum, mirror.children.first?.label == "undocumented" {
-                return path
-            }
-            for (index, child) in mirror.children.enumerated() {
-                let step: String
-                switch mirror.displayStyle {
-                case .collection?, .set?: step = "[\(index)]"
-                case .dictionary?, .optional?, .enum?: step = ""
-                default: step = child.label.map { "." + ($0.hasPrefix("_") ? String($0.dropFirst()) : $0) } ?? ""
-                }
-                if let found = undocumentedPath(child.value, path: path + step) { return found }
-            }
-            return nil
-        }
-
-        /// Says what is wrong with a value, and where (`$.owner.name`), without the Swift types.
-        static func describe(_ error: any Error) -> String {
-            guard let error = error as? DecodingError else { return "\(error)" }
-            let reason: String
-            switch error {
-            case .keyNotFound(let key, _): reason = "'\(key.stringValue)' is missing"
-            case .typeMismatch(let type, let context): reason = "expected \(type): \(context.debugDescription)"
-            case .valueNotFound(let type, _): reason = "a \(type) is missing"
-            case .dataCorrupted(let context): reason = context.debugDescription
-            @unknown default: reason = "\(error)"
-            }
-            return "at \(WireFormat.path(of: error)): \(reason)"
-        }
-    }
-
-    /// A parameter's or a form's value before it is typed: text pieces laid out by its style.
-    indirect enum Node {
-        case text(String)
-        case bytes(Data)
-        case list([Node])
-        case object([(String, Node)])
-    }
-
-{{> serverNodeDecoder}}
 
 """#,
         "serverTypes": #"""
