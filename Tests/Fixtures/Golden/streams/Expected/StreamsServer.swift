@@ -831,13 +831,14 @@ extension StreamsServer {
     /// The server as a Hummingbird 2 middleware: it answers the spec's operations and passes
     /// every other request on: `router.add(middleware: server.hummingbird(BasicRequestContext.self))`.
     /// `maxBodySize` is the largest request body read, in bytes.
-    public func hummingbird<Context: RequestContext>(_ context: Context.Type = Context.self,
+    public func hummingbird<Context: Hummingbird.RequestContext>(_ context: Context.Type = Context.self,
                                                     maxBodySize: Int = 4 << 20) -> HummingbirdMiddleware<Context> {
         HummingbirdMiddleware(server: self, maxBodySize: maxBodySize)
     }
 
-    /// Translates Hummingbird's requests and responses for `respond(to:)`.
-    public struct HummingbirdMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// Translates Hummingbird's requests and responses for `respond(to:)`. Hummingbird's types are
+    /// qualified: a model of the same name would hide them here.
+    public struct HummingbirdMiddleware<Context: Hummingbird.RequestContext>: Hummingbird.RouterMiddleware {
         public var server: StreamsServer
         /// The largest body read, in bytes; a larger one fails the request.
         public var maxBodySize: Int
@@ -846,19 +847,19 @@ extension StreamsServer {
                            next: (Hummingbird.Request, Context) async throws -> Hummingbird.Response) async throws -> Hummingbird.Response {
             var request = request
             let buffer = try await request.collectBody(upTo: maxBodySize)
-            let incoming = ServerRequest(method: request.method.rawValue, path: request.uri.path, query: request.uri.query ?? "",
-                                   headers: request.headers.map { (name: $0.name.rawName, value: $0.value) },
-                                   body: Data(buffer.readableBytesView))
+            let incoming = ServerRequest(
+                method: request.method.rawValue, path: request.uri.path, query: request.uri.query ?? "",
+                headers: request.headers.map { (name: $0.name.rawName, value: $0.value) }, body: Data(buffer.readableBytesView))
             guard let answer = await server.respond(to: incoming) else {
                 return try await next(request, context)
             }
-            var headers = HTTPFields()
+            var headers = Hummingbird.HTTPFields()
             for (name, value) in answer.headers {
-                guard let name = HTTPFields.Element.Name(name) else { continue }
-                headers.append(HTTPFields.Element(name: name, value: value))
+                guard let name = Hummingbird.HTTPFields.Element.Name(name) else { continue }
+                headers.append(Hummingbird.HTTPFields.Element(name: name, value: value))
             }
             return Hummingbird.Response(status: .init(code: answer.status), headers: headers,
-                                        body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))
+                                        body: .init(byteBuffer: Hummingbird.ByteBuffer(bytes: answer.body)))
         }
     }
 }
