@@ -21,12 +21,13 @@ struct GenTargetInputs {
     /// The API name passed as `--name`: the target's name as the generator spells type names.
     var apiName: String
 
-    /// The six files `gen` writes (`Generator.outputFileNames(name:)`): fixed, so that
+    /// The eight files `gen` writes (`Generator.outputFileNames(name:)`): fixed, so that
     /// SwiftPM can plan the build before the generator runs. Scripts/plugin-check fails when the
     /// two lists differ (a missing output fails the build, an extra one leaves types out).
     var outputFileNames: [String] {
         ["\(apiName)Models.swift", "\(apiName)Models2.swift", "\(apiName)Models3.swift", "\(apiName)Models4.swift",
-         "\(apiName)Client.swift", "\(apiName)Support.swift"]
+         "\(apiName)Client.swift", "\(apiName)Support.swift", "\(apiName)API.swift",
+         "\(apiName)Server.swift"]
     }
 
     /// `gen`'s arguments for writing into (or, with `check`, checking) `outputDirectory`.

@@ -48,16 +48,21 @@ public struct GenerationResult: Sendable {
 }
 
 /// The contexts the built-in templates are rendered with, as `gen --dump-context` prints them:
-/// the models (every type in one, not split into files), the client and the support file.
+/// the models (every type in one, not split into files), the client, the support file and the
+/// API protocol.
 public struct GenerationContexts: Encodable, Sendable {
     public var models: ModelsContext
     public var client: ClientContext
     public var support: SupportContext
+    /// The API protocol, its extension and its stub.
+    public var api: APIContext
+    /// The server that answers any implementation of the protocol, and its adapters.
+    public var server: ServerAdapterContext
     /// The run's warnings (not part of the dump).
     public var warnings: [Diagnostic] = []
 
     private enum CodingKeys: String, CodingKey {
-        case models, client, support
+        case models, client, support, api, server
     }
 
     /// The JSON `gen --dump-context` prints: pretty-printed, keys sorted, the same bytes every run.
@@ -92,6 +97,8 @@ public enum Generator {
         }
         jobs.append(.init(fileName: fileNames.client, template: "client", context: contexts.client))
         jobs.append(.init(fileName: fileNames.support, template: "support", context: contexts.support))
+        jobs.append(.init(fileName: fileNames.api, template: "api", context: contexts.api))
+        jobs.append(.init(fileName: fileNames.server, template: "server", context: contexts.server))
         for template in templates.extraOutputTemplates {
             jobs.append(.init(fileName: template, template: template, context: contexts.client))
         }
@@ -142,7 +149,16 @@ public enum Generator {
         models.isolation = isolation
         client.isolation = isolation
         support.isolation = isolation
-        return GenerationContexts(models: models, client: client, support: support)
+        let apiBuilder = APIContextBuilder(client: client, protocolName: api.protocolTypeName, stubName: api.stubTypeName)
+        var apiContext = apiBuilder.build()
+        apiContext.isolation = isolation
+        apiContext.importLines = FileImports.api(access: accessLevel, signatureTypes: apiBuilder.signatureTypes)
+        apiContext.place(in: namespace)
+        var server = ServerAdapterContextBuilder(api: api, client: client, apiContext: apiContext).build()
+        server.isolation = isolation
+        server.importLines = FileImports.server(access: accessLevel)
+        server.place(in: namespace)
+        return GenerationContexts(models: models, client: client, support: support, api: apiContext, server: server)
     }
 
     /// Spec file → YAML → OpenAPI document → API graph; also every file the spec is made of.
@@ -168,13 +184,18 @@ public enum Generator {
         let name = config.name.map(naming.apiName) ?? naming.apiName(Self.baseName(options.specPath))
         let clientName = SwiftName(bare: config.clientName.map(naming.apiName) ?? name + "Client")
         let errorName = SwiftName(bare: name + "Error")
-        let namespace = try Self.namespace(config.namespace, at: config.namespaceLocation, clientName: clientName, errorName: errorName)
+        let protocolNames = APIGraphBuilder.protocolNames(name: name, clientTypeName: clientName)
+        let namespace = try Self.namespace(config.namespace, at: config.namespaceLocation, taken: [(clientName, "client"), (errorName, "error type"),
+                                                                     (protocolNames.protocol, "API protocol"),
+                                                                     (protocolNames.stub, "API stub"),
+                                                                     (protocolNames.server, "server")])
         // In a namespace, a model named like it would hide it (`A.A`) and the coding helpers
         // are types of their own (`supportCoding.mustache`), which a model must not hide.
         let namespaceNames = namespace.map { [$0.bare] + Self.namespacedSupportTypes } ?? []
+        let generatedNames = [clientName, errorName, protocolNames.protocol, protocolNames.stub, protocolNames.server].map(\.bare)
         let schemas = SchemaGraphBuilder(
             diagnostics: diagnostics, naming: naming,
-            reservedTypeNames: Set([clientName.bare, errorName.bare] + namespaceNames), typeOverrides: config.typeOverrides)
+            reservedTypeNames: Set(generatedNames + namespaceNames), typeOverrides: config.typeOverrides)
         let configuredTypes = configuredTypeNames(config.typeNames, document: document, resolver: resolver,
                                                   naming: naming, specPath: options.specPath, diagnostics: diagnostics)
         schemas.reserveConfiguredNames(configuredTypes)
@@ -235,15 +256,15 @@ public enum Generator {
 
     /// The configured namespace as a name, or the error that says why it cannot be one, at the
     /// config file's `namespace:` when a file set it. The config has checked it is an
-    /// identifier; here it must also differ from the two type names the run takes for itself
+    /// identifier; here it must also differ from the type names the run takes for itself
     /// (models named like it are renamed, as reserved names are).
-    private static func namespace(_ wanted: String?, at location: SourceLocation?, clientName: SwiftName,
-                                  errorName: SwiftName) throws(DiagnosticsError) -> SwiftName? {
+    private static func namespace(_ wanted: String?, at location: SourceLocation?,
+                                  taken: [(SwiftName, String)]) throws(DiagnosticsError) -> SwiftName? {
         guard let wanted else { return nil }
         if let problem = GeneratorConfig.namespaceProblem(wanted) {
             throw DiagnosticsError(.error(problem, at: location))
         }
-        for (taken, what) in [(clientName, "client"), (errorName, "error type")] where taken.bare == wanted {
+        for (taken, what) in taken where taken.bare == wanted {
             throw DiagnosticsError(.error("the namespace '\(wanted)' is also the name of the \(what) it would hold; "
                                           + "choose another namespace, or another --name or --client-name", at: location))
         }
@@ -270,6 +291,10 @@ struct OutputFileNames {
     var models: [String]
     var client: String
     var support: String
+    /// The API protocol and its stub.
+    var api: String
+    /// The server, whose framework adapters compile only where the framework is imported.
+    var server: String
 
     init(name: String) {
         models = ["\(name)Models.swift"]
@@ -278,7 +303,9 @@ struct OutputFileNames {
         }
         client = "\(name)Client.swift"
         support = "\(name)Support.swift"
+        api = "\(name)API.swift"
+        server = "\(name)Server.swift"
     }
 
-    var all: [String] { models + [client, support] }
+    var all: [String] { models + [client, support, api, server] }
 }

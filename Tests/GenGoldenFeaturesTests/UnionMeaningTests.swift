@@ -30,6 +30,17 @@ final class UnionMeaningTests: XCTestCase {
         XCTAssertEqual(try decodeWire(Outcome.self, #"{"note":"n"}"#), .accepted(Accepted(note: "n")))
     }
 
+    func testAnUntaggedObjectDecodesIntoTheBranchThatNamesAllItsMembers() throws {
+        // Both branches take any object (nothing is required); the first would drop `topic`.
+        let guild = try assertRoundTrip(ChannelPatch.self, #"{"name":"general","nsfw":false,"topic":"news"}"#)
+        XCTAssertEqual(guild, .guildChannelPatch(GuildChannelPatch(name: "general", topic: "news", nsfw: false)))
+        let group = try assertRoundTrip(ChannelPatch.self, #"{"icon":"i.png"}"#)
+        XCTAssertEqual(group, .groupChannelPatch(GroupChannelPatch(icon: "i.png")))
+        // Members both name, or none: the first branch, as the spec lists them.
+        XCTAssertEqual(try decodeWire(ChannelPatch.self, #"{"name":"n"}"#), .groupChannelPatch(GroupChannelPatch(name: "n")))
+        XCTAssertEqual(try decodeWire(ChannelPatch.self, #"{"name":"n","extra":1}"#), .groupChannelPatch(GroupChannelPatch(name: "n")))
+    }
+
     func testTheTagIsFoundThroughAllOf() throws {
         let job = try assertRoundTrip(Input.self, #"{"input_type":"job","job_id":"j1","name":"nightly"}"#)
         XCTAssertEqual(job, .jobInput(JobInput(name: "nightly", jobID: "j1")))

@@ -20,7 +20,7 @@ public enum EmittedSwiftScanner {
     /// The directives the generator writes (the import lines of Context/FileImports.swift;
     /// `grep '#' Templates/*.mustache` for any in templates: supportStreaming.mustache has an
     /// `#else`), each as its whole line apart from leading whitespace.
-    public static let templateDirectives = ["#if canImport(FoundationNetworking)", "#if canImport(AsyncHTTPClient)", "#else", "#endif"]
+    public static let templateDirectives = ["#if canImport(FoundationNetworking)", "#if canImport(AsyncHTTPClient)", "#if canImport(Hummingbird)", "#else", "#endif"]
 
     /// The one macro the templates write inside a line: the caller's isolation, as the argument
     /// of `next(isolation:)` (supportStreaming.mustache, supportStreamItems.mustache).

@@ -3,6 +3,8 @@ public struct ClientContext: Encodable, Sendable {
     public var headerLines: [SwiftCode]
     public var access: SwiftCode
     public var clientName: SwiftCode
+    /// The protocol the client conforms to (`RelayRestAPI`, see `APIContext`).
+    public var apiName: SwiftCode
     public var errorName: SwiftCode
     public var docLines: [SwiftCode]
     /// The first `servers` URL as a Swift string literal; empty when the spec has none or that

@@ -33,7 +33,8 @@ struct ClientContextBuilder {
             return methods
         }
         var context = ClientContext(
-            headerLines: headerLines, access: access, clientName: "\(api.clientTypeName)", errorName: "\(api.errorTypeName)",
+            headerLines: headerLines, access: access, clientName: "\(api.clientTypeName)",
+            apiName: "\(api.protocolTypeName)", errorName: "\(api.errorTypeName)",
             docLines: SwiftCode.docLines("A client for \(api.title).", api.summary),
             defaultServerLiteral: defaultServerURL.map(SwiftCode.literal) ?? "",
             hasDefaultServer: api.defaultServer != nil,

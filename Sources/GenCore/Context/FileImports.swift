@@ -57,6 +57,20 @@ enum FileImports {
         ["\(keyword) Foundation"]
     }
 
+    /// The API protocol's file: Foundation at the access level when a signature names one of its
+    /// types (`Data`, `URL`, `Date` …). `signatureTypes` are the Swift spellings of the
+    /// parameters and bodies, which a model type never shares (their names are reserved).
+    static func api(access: AccessLevel, signatureTypes: [SwiftCode]) -> [SwiftCode] {
+        foundation(keyword(access, usedInAPI: signatureTypes.contains { namesFoundationType($0.description) }))
+    }
+
+    /// The server: its `Request` and `Response` store `Data`, and its Hummingbird adapter, compiled
+    /// only where Hummingbird can be imported, takes Hummingbird's types.
+    static func server(access: AccessLevel) -> [SwiftCode] {
+        let keyword = keyword(access, usedInAPI: true)
+        return foundation(keyword) + ["#if canImport(Hummingbird)", "\(keyword) Hummingbird", "#endif"]
+    }
+
     /// URLSession lives in FoundationNetworking on Linux; on Apple platforms in Foundation.
     private static func networking(_ keyword: SwiftCode) -> [SwiftCode] {
         ["#if canImport(FoundationNetworking)", "\(keyword) FoundationNetworking", "#endif"]

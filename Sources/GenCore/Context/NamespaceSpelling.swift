@@ -34,3 +34,5 @@ extension NamespacedContext {
 extension ModelsContext: NamespacedContext {}
 extension ClientContext: NamespacedContext {}
 extension SupportContext: NamespacedContext {}
+extension APIContext: NamespacedContext {}
+extension ServerAdapterContext: NamespacedContext {}

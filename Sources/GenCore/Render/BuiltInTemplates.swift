@@ -4,6 +4,108 @@
 enum BuiltInTemplates {
     /// Template name (file name without `.mustache`) → source text.
     static let sources: [String: String] = [
+        "api": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#headerLines}}
+{{.}}
+{{/headerLines}}
+
+{{#importLines}}
+{{.}}
+{{/importLines}}
+
+{{#hasNamespace}}
+{{isolation}}extension {{namespace}} {
+    {{> apiTypes}}
+}
+{{/hasNamespace}}
+{{^hasNamespace}}
+{{> apiTypes}}
+
+{{> apiPlainMethods}}
+{{/hasNamespace}}
+
+"""#,
+        "apiPlainMethods": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{isolation}}extension {{apiName}} {
+{{#operations}}
+    /// `{{withResponseName}}`'s body alone.
+{{#attributes}}
+    {{.}}
+{{/attributes}}
+{{#plainSignatureLines}}
+    {{.}}
+{{/plainSignatureLines}}
+        {{#returnsValue}}try await {{withResponseName}}({{forwardArguments}}).body{{/returnsValue}}{{^returnsValue}}_ = try await {{withResponseName}}({{forwardArguments}}){{/returnsValue}}
+    }
+{{/operations}}
+}
+
+"""#,
+        "apiStub": #"""
+{{% CONTENT_TYPE: TEXT}}
+/// A `{{apiName}}` for tests, with no HTTP: each operation calls its closure, answering with the
+/// operation's first documented success status and no headers. An operation whose closure is
+/// `nil` throws `{{stubName}}.Unimplemented`, which names it.
+{{isolation}}{{access}} struct {{stubName}}: {{apiName}} {
+{{#operations}}
+    {{access}} var {{name}}: {{closureType}}
+{{/operations}}
+
+    /// What an operation without a closure throws.
+    {{isolation}}{{access}} struct Unimplemented: Error, CustomStringConvertible {
+        /// The operation called, as `getPet(id:)`.
+        {{access}} var operation: String
+
+        {{access}} var description: String {
+            "\(operation) was called on a {{stubName}} whose closure for it is nil"
+        }
+    }
+
+    /// A stub with no closures: set those of the operations a test calls.
+    {{access}} init() {}
+{{#operations}}
+
+{{#attributes}}
+    {{.}}
+{{/attributes}}
+{{#stubSignatureLines}}
+    {{.}}
+{{/stubSignatureLines}}
+        HTTPResponse(status: {{stubStatus}}, headers: [:], body: try await Self.answer(self.{{name}}, {{operationLiteral}})({{closureArguments}}))
+    }
+{{/operations}}
+
+    private static func answer<Answer>(_ closure: Answer?, _ operation: String) throws -> Answer {
+        guard let closure else { throw Unimplemented(operation: operation) }
+        return closure
+    }
+}
+
+"""#,
+        "apiTypes": #"""
+{{% CONTENT_TYPE: TEXT}}
+/// The API's operations in the client's own terms: `{{clientName}}` conforms, `{{stubName}}`
+/// answers them with closures in tests, and a server implements them.
+///
+/// Each requirement is the client's `…WithResponse` method, whose answer carries the status and
+/// the headers beside the body, so that a server can choose them. A deprecated operation's
+/// requirement is not marked deprecated, so a server serves it without a warning; the client's
+/// methods, the stub's and the plain ones are; an extension derives the
+/// plain methods{{#hasNamespace}} (not in a namespace: an extension of a nested protocol sees no
+/// type of the namespace){{/hasNamespace}}. Errors are thrown as `{{errorName}}`.
+{{isolation}}{{access}} protocol {{apiName}}: Sendable {
+{{#operations}}
+{{#requirementLines}}
+    {{.}}
+{{/requirementLines}}
+{{/operations}}
+}
+
+{{> apiStub}}
+
+"""#,
         "client": #"""
 {{% CONTENT_TYPE: TEXT}}
 {{#headerLines}}
@@ -81,9 +183,9 @@ enum BuiltInTemplates {
 {{isolation}}{{access}} enum {{errorName}}: Error, CustomStringConvertible {
     /// The server answered with a status the operation documents: `body` is what was decoded
     /// from it, `raw` the body's bytes as received (the real message, when an error schema whose
-    /// properties are all optional decoded from a body it does not describe). Header names are
-    /// lowercase.
-    case response(status: Int, headers: [String: String], body: Body, raw: Data)
+    /// properties are all optional decoded from a body it does not describe; empty by default,
+    /// for an error a server or a test double throws). Header names are lowercase.
+    case response(status: Int, headers: [String: String], body: Body, raw: Data = Data())
     /// The server answered with a status the operation does not document; the body as received.
     case undocumented(status: Int, headers: [String: String], body: Data)
     /// The response body did not match its schema; `path` is where, as in `$.errors[0].code`.
@@ -605,7 +707,7 @@ enum BuiltInTemplates {
 {{.}}
 {{/docLines}}
 {{/clientDocs}}
-{{isolation}}{{access}} struct {{clientName}}: Sendable {
+{{isolation}}{{access}} struct {{clientName}}: {{apiName}} {
 {{$clientProperties}}
     /// The URL that every operation's path is appended to.
     {{access}} var serverURL: URL
@@ -779,6 +881,907 @@ enum BuiltInTemplates {
 {{/isFirstInFile}}
 {{> modelsType}}
 {{/types}}
+
+"""#,
+        "server": #"""
+{{% CONTENT_TYPE: TEXT}}
+{{#headerLines}}
+{{.}}
+{{/headerLines}}
+
+{{#importLines}}
+{{.}}
+{{/importLines}}
+
+{{#hasNamespace}}
+{{isolation}}extension {{namespace}} {
+    {{> serverTypes}}
+}
+{{/hasNamespace}}
+{{^hasNamespace}}
+{{> serverTypes}}
+{{/hasNamespace}}
+{{> serverHummingbird}}
+
+"""#,
+        "serverHummingbird": #"""
+{{% CONTENT_TYPE: TEXT}}
+#if canImport(Hummingbird)
+
+{{isolation}}extension {{namespacePrefix}}{{serverName}} {
+    /// The server as a Hummingbird 2 middleware: it answers the spec's operations and passes
+    /// every other request on: `router.add(middleware: server.hummingbird(BasicRequestContext.self))`.
+    /// `maxBodySize` is the largest request body read, in bytes.
+    {{access}} func hummingbird<Context: Hummingbird.RequestContext>(_ context: Context.Type = Context.self,
+                                                    maxBodySize: Int = 4 << 20) -> HummingbirdMiddleware<Context> {
+        HummingbirdMiddleware(server: self, maxBodySize: maxBodySize)
+    }
+
+    /// Translates Hummingbird's requests and responses for `respond(to:)`. Hummingbird's types are
+    /// qualified: a model of the same name would hide them here.
+    {{isolation}}{{access}} struct HummingbirdMiddleware<Context: Hummingbird.RequestContext>: Hummingbird.RouterMiddleware {
+        {{access}} var server: {{namespacePrefix}}{{serverName}}
+        /// The largest body read, in bytes; a larger one fails the request.
+        {{access}} var maxBodySize: Int
+
+        {{access}} func handle(_ request: Hummingbird.Request, context: Context,
+                           next: (Hummingbird.Request, Context) async throws -> Hummingbird.Response) async throws -> Hummingbird.Response {
+            var request = request
+            let buffer = try await request.collectBody(upTo: maxBodySize)
+            let incoming = ServerRequest(
+                method: request.method.rawValue, path: request.uri.path, query: request.uri.query ?? "",
+                headers: request.headers.map { (name: $0.name.rawName, value: $0.value) }, body: Data(buffer.readableBytesView))
+            guard let answer = await server.respond(to: incoming) else {
+                return try await next(request, context)
+            }
+            var headers = Hummingbird.HTTPFields()
+            for (name, value) in answer.headers {
+                guard let name = Hummingbird.HTTPFields.Element.Name(name) else { continue }
+                headers.append(Hummingbird.HTTPFields.Element(name: name, value: value))
+            }
+            return Hummingbird.Response(status: .init(code: answer.status), headers: headers,
+                                        body: .init(byteBuffer: Hummingbird.ByteBuffer(bytes: answer.body)))
+        }
+    }
+}
+#endif
+
+"""#,
+        "serverNodeDecoder": #"""
+{{% CONTENT_TYPE: TEXT}}
+    /// Decodes the generated types from a `Node` through their own `init(from:)`: text becomes
+    /// whatever scalar the type asks for, so a string enum keeps unknown values, and `Date` is
+    /// read as RFC 3339 as in JSON.
+    {{isolation}}struct NodeDecoder: Decoder {
+        var node: Node
+        var codingPath: [any CodingKey]
+        var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+        static func decode<T: Decodable>(_ type: T.Type, from node: Node, codingPath: [any CodingKey]) throws -> T {
+            if T.self == Date.self, case .text(let text) = node {
+                let date = (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
+                    ?? (try? Date.ISO8601FormatStyle().parse(text))
+                guard let date = date as? T else {
+                    throw DecodingError.dataCorrupted(.init(codingPath: codingPath, debugDescription: "not an RFC 3339 date-time: \(text)"))
+                }
+                return date
+            }
+            if T.self == Data.self {
+                switch node {
+                case .bytes(let data): if let data = data as? T { return data }
+                case .text(let text): if let data = Data(text.utf8) as? T { return data }
+                default: break
+                }
+            }
+            return try T(from: NodeDecoder(node: node, codingPath: codingPath))
+        }
+
+        func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+            guard case .object(let fields) = node else {
+                throw DecodingError.typeMismatch([String: Any].self, .init(codingPath: codingPath, debugDescription: "not an object"))
+            }
+            return KeyedDecodingContainer(Keyed<Key>(fields: fields, codingPath: codingPath))
+        }
+
+        func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+            if case .list(let items) = node {
+                return Unkeyed(items: items, codingPath: codingPath)
+            }
+            // One value where a list is expected: a list of one (a form field sent once).
+            return Unkeyed(items: [node], codingPath: codingPath)
+        }
+
+        func singleValueContainer() throws -> any SingleValueDecodingContainer {
+            Single(node: node, codingPath: codingPath)
+        }
+
+        {{isolation}}private struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int?
+
+            init(stringValue: String) {
+                self.stringValue = stringValue
+            }
+
+            init(intValue: Int) {
+                stringValue = String(intValue)
+                self.intValue = intValue
+            }
+        }
+
+        {{isolation}}private struct Keyed<K: CodingKey>: KeyedDecodingContainerProtocol {
+            var fields: [(String, Node)]
+            var codingPath: [any CodingKey]
+            var allKeys: [K] { fields.compactMap { K(stringValue: $0.0) } }
+
+            func contains(_ key: K) -> Bool {
+                fields.contains { $0.0 == key.stringValue }
+            }
+
+            private func child(_ key: K) throws -> NodeDecoder {
+                guard let field = fields.first(where: { $0.0 == key.stringValue }) else {
+                    throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "missing"))
+                }
+                return NodeDecoder(node: field.1, codingPath: codingPath + [key])
+            }
+
+            func decodeNil(forKey key: K) throws -> Bool { false }
+            func decode(_ type: Bool.Type, forKey key: K) throws -> Bool { try decode(key) }
+            func decode(_ type: String.Type, forKey key: K) throws -> String { try decode(key) }
+            func decode(_ type: Double.Type, forKey key: K) throws -> Double { try decode(key) }
+            func decode(_ type: Float.Type, forKey key: K) throws -> Float { try decode(key) }
+            func decode(_ type: Int.Type, forKey key: K) throws -> Int { try decode(key) }
+            func decode(_ type: Int8.Type, forKey key: K) throws -> Int8 { try decode(key) }
+            func decode(_ type: Int16.Type, forKey key: K) throws -> Int16 { try decode(key) }
+            func decode(_ type: Int32.Type, forKey key: K) throws -> Int32 { try decode(key) }
+            func decode(_ type: Int64.Type, forKey key: K) throws -> Int64 { try decode(key) }
+            func decode(_ type: UInt.Type, forKey key: K) throws -> UInt { try decode(key) }
+            func decode(_ type: UInt8.Type, forKey key: K) throws -> UInt8 { try decode(key) }
+            func decode(_ type: UInt16.Type, forKey key: K) throws -> UInt16 { try decode(key) }
+            func decode(_ type: UInt32.Type, forKey key: K) throws -> UInt32 { try decode(key) }
+            func decode(_ type: UInt64.Type, forKey key: K) throws -> UInt64 { try decode(key) }
+
+            func decode<T: Decodable>(_ type: T.Type, forKey key: K) throws -> T {
+                let child = try child(key)
+                return try NodeDecoder.decode(T.self, from: child.node, codingPath: child.codingPath)
+            }
+
+            private func decode<T: Decodable>(_ key: K) throws -> T {
+                try decode(T.self, forKey: key)
+            }
+
+            func nestedContainer<N: CodingKey>(keyedBy type: N.Type, forKey key: K) throws -> KeyedDecodingContainer<N> {
+                try child(key).container(keyedBy: N.self)
+            }
+
+            func nestedUnkeyedContainer(forKey key: K) throws -> any UnkeyedDecodingContainer {
+                try child(key).unkeyedContainer()
+            }
+
+            func superDecoder() throws -> any Decoder {
+                NodeDecoder(node: .object(fields), codingPath: codingPath)
+            }
+
+            func superDecoder(forKey key: K) throws -> any Decoder {
+                try child(key)
+            }
+        }
+
+        {{isolation}}private struct Unkeyed: UnkeyedDecodingContainer {
+            var items: [Node]
+            var codingPath: [any CodingKey]
+            var currentIndex = 0
+            var count: Int? { items.count }
+            var isAtEnd: Bool { currentIndex >= items.count }
+
+            init(items: [Node], codingPath: [any CodingKey]) {
+                self.items = items
+                self.codingPath = codingPath
+            }
+
+            mutating func decodeNil() throws -> Bool { false }
+
+            mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
+                guard !isAtEnd else {
+                    throw DecodingError.valueNotFound(T.self, .init(codingPath: codingPath, debugDescription: "the list has ended"))
+                }
+                let value = try NodeDecoder.decode(T.self, from: items[currentIndex], codingPath: codingPath + [Key(intValue: currentIndex)])
+                currentIndex += 1
+                return value
+            }
+
+            mutating func nestedContainer<N: CodingKey>(keyedBy type: N.Type) throws -> KeyedDecodingContainer<N> {
+                let decoder = try next()
+                return try decoder.container(keyedBy: N.self)
+            }
+
+            mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+                try next().unkeyedContainer()
+            }
+
+            mutating func superDecoder() throws -> any Decoder {
+                try next()
+            }
+
+            private mutating func next() throws -> NodeDecoder {
+                guard !isAtEnd else {
+                    throw DecodingError.valueNotFound(Node.self, .init(codingPath: codingPath, debugDescription: "the list has ended"))
+                }
+                defer { currentIndex += 1 }
+                return NodeDecoder(node: items[currentIndex], codingPath: codingPath + [Key(intValue: currentIndex)])
+            }
+        }
+
+        {{isolation}}private struct Single: SingleValueDecodingContainer {
+            var node: Node
+            var codingPath: [any CodingKey]
+
+            func decodeNil() -> Bool { false }
+
+            func decode(_ type: Bool.Type) throws -> Bool {
+                switch try text() {
+                case "true": return true
+                case "false": return false
+                default: throw mismatch(Bool.self)
+                }
+            }
+
+            func decode(_ type: String.Type) throws -> String { try text() }
+            func decode(_ type: Double.Type) throws -> Double { try parse() }
+            func decode(_ type: Float.Type) throws -> Float { try parse() }
+            func decode(_ type: Int.Type) throws -> Int { try parse() }
+            func decode(_ type: Int8.Type) throws -> Int8 { try parse() }
+            func decode(_ type: Int16.Type) throws -> Int16 { try parse() }
+            func decode(_ type: Int32.Type) throws -> Int32 { try parse() }
+            func decode(_ type: Int64.Type) throws -> Int64 { try parse() }
+            func decode(_ type: UInt.Type) throws -> UInt { try parse() }
+            func decode(_ type: UInt8.Type) throws -> UInt8 { try parse() }
+            func decode(_ type: UInt16.Type) throws -> UInt16 { try parse() }
+            func decode(_ type: UInt32.Type) throws -> UInt32 { try parse() }
+            func decode(_ type: UInt64.Type) throws -> UInt64 { try parse() }
+
+            func decode<T: Decodable>(_ type: T.Type) throws -> T {
+                try NodeDecoder.decode(T.self, from: node, codingPath: codingPath)
+            }
+
+            private func text() throws -> String {
+                guard case .text(let text) = node else { throw mismatch(String.self) }
+                return text
+            }
+
+            private func parse<T: LosslessStringConvertible>() throws -> T {
+                guard let value = T(try text()) else { throw mismatch(T.self) }
+                return value
+            }
+
+            private func mismatch(_ type: Any.Type) -> DecodingError {
+                .typeMismatch(type, .init(codingPath: codingPath, debugDescription: "not a \(type): \(node)"))
+            }
+        }
+    }
+
+"""#,
+        "serverReading": #"""
+{{% CONTENT_TYPE: TEXT}}
+    // MARK: Reading requests
+
+    /// Why a request is refused with a 400: names the parameter or field.
+    {{isolation}}struct Refusal: Error {
+        var message: String
+
+        init(_ message: String) {
+            self.message = message
+        }
+    }
+
+    /// A path template: literal segments and parameters (with the text around them in their segment).
+    {{isolation}}struct Route: Sendable {
+        {{isolation}}enum Segment: Sendable {
+            case literal(String)
+            case parameter(prefix: String, suffix: String)
+        }
+
+        var method: String
+        var segments: [Segment]
+
+        /// The parameters' raw (percent-encoded) values, or `nil` when the path is another.
+        func match(_ path: [Substring]) -> [String]? {
+            guard path.count == segments.count else { return nil }
+            var captures: [String] = []
+            for (segment, raw) in zip(segments, path) {
+                switch segment {
+                case .literal(let text):
+                    guard RequestReader.decoded(raw) == text else { return nil }
+                case .parameter(let prefix, let suffix):
+                    guard raw.count >= prefix.count + suffix.count, raw.hasPrefix(prefix), raw.hasSuffix(suffix) else { return nil }
+                    captures.append(String(raw.dropFirst(prefix.count).dropLast(suffix.count)))
+                }
+            }
+            return captures
+        }
+    }
+
+    /// Where a parameter is read from: its path segment (among the template's parameters, from
+    /// 0) and its name, or its name.
+    {{isolation}}enum Place: CustomStringConvertible {
+        case path(Int, String), query(String), header(String), cookie(String)
+
+        var description: String {
+            switch self {
+            case .path(_, let name): "path parameter '\(name)'"
+            case .query(let name): "query parameter '\(name)'"
+            case .header(let name): "header '\(name)'"
+            case .cookie(let name): "cookie '\(name)'"
+            }
+        }
+    }
+
+    /// How a styled value's pieces are laid out.
+    {{isolation}}enum Shape {
+        case scalar, list, object
+    }
+
+    /// How a `querystring` parameter fills the query.
+    {{isolation}}enum QueryStringEncoding {
+        case text, json, form
+    }
+
+    /// A request's parts as the handlers read them.
+    {{isolation}}struct RequestReader {
+        var captures: [String]
+        /// The query's pairs, still percent-encoded.
+        var query: [(name: String, value: Substring)]
+        var rawQuery: String
+        /// Header values by lowercase name; repeated headers joined by `, `.
+        var headers: [String: String]
+        var body: Data
+
+        init(_ request: ServerRequest, captures: [String]) {
+            self.captures = captures
+            rawQuery = request.query
+            query = request.query.split(separator: "&").map { pair in
+                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                return (Self.decoded(parts[0], plusIsSpace: true), parts.count > 1 ? parts[1] : "")
+            }
+            var headers: [String: String] = [:]
+            for (name, value) in request.headers {
+                let key = name.lowercased()
+                headers[key] = headers[key].map { $0 + ", " + value } ?? value
+            }
+            self.headers = headers
+            body = request.body
+        }
+
+        static func segments(of path: String) -> [Substring] {
+            path.split(separator: "/", omittingEmptySubsequences: true)
+        }
+
+        static func decoded(_ text: Substring, plusIsSpace: Bool = false) -> String {
+            let text = plusIsSpace ? text.replacingOccurrences(of: "+", with: " ") : String(text)
+            return text.removingPercentEncoding ?? text
+        }
+
+        /// The body's media type, lowercased, without parameters.
+        var mediaType: String {
+            String((headers["content-type"] ?? "").lowercased().prefix { $0 != ";" }.filter { $0 != " " && $0 != "\t" })
+        }
+
+        // MARK: Parameters
+
+        func parameter<T: Decodable>(_ type: T.Type, _ place: Place, style: String, explode: Bool,
+                                     _ shape: Shape) throws(Refusal) -> T? {
+            guard let node = node(at: place, style: style, explode: explode, shape: shape) else { return nil }
+            let value: T
+            do {
+                value = try NodeDecoder.decode(T.self, from: node, codingPath: [])
+            } catch {
+                throw Refusal("\(place.description): \(Self.describe(error))")
+            }
+            try Self.refuseUndocumented(value, in: place.description)
+            return value
+        }
+
+        /// The same for a required parameter, which the request must have.
+        func required<T: Decodable>(_ type: T.Type, _ place: Place, style: String, explode: Bool,
+                                    _ shape: Shape) throws(Refusal) -> T {
+            guard let value = try parameter(T.self, place, style: style, explode: explode, shape) else {
+                throw Refusal("\(place.description) is required")
+            }
+            return value
+        }
+
+        func queryString<T: Decodable>(_ type: T.Type, as encoding: QueryStringEncoding, what: String) throws(Refusal) -> T? {
+            guard !rawQuery.isEmpty else { return nil }
+            do {
+                switch encoding {
+                case .text:
+                    return try NodeDecoder.decode(T.self, from: .text(Self.decoded(rawQuery[...])), codingPath: [])
+                case .json:
+                    return try WireFormat.decoder().decode(T.self, from: Data(Self.decoded(rawQuery[...]).utf8))
+                case .form:
+                    return try NodeDecoder.decode(T.self, from: .object(query.map { ($0.name, .text(Self.decoded($0.value, plusIsSpace: true))) }),
+                                                  codingPath: [])
+                }
+            } catch {
+                throw Refusal("\(what): \(Self.describe(error))")
+            }
+        }
+
+        /// The parameter's value as pieces, by its style; `nil` when the request has none.
+        private func node(at place: Place, style: String, explode: Bool, shape: Shape) -> Node? {
+            switch place {
+            case .path(let index, _):
+                guard index < captures.count else { return nil }
+                return styled(captures[index][...], style: style, explode: explode, shape: shape, name: nil)
+            case .header(let name):
+                guard let value = headers[name.lowercased()] else { return nil }
+                return simple(value[...], explode: explode, shape: shape, decode: { $0.trimmingCharacters(in: .whitespaces) })
+            case .cookie(let name):
+                guard let value = cookie(name) else { return nil }
+                return simple(value[...], explode: false, shape: shape, decode: { Self.decoded($0) })
+            case .query(let name):
+                return queryNode(name, style: style, explode: explode, shape: shape)
+            }
+        }
+
+        private func cookie(_ name: String) -> String? {
+            for pair in (headers["cookie"] ?? "").split(separator: ";") {
+                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                if parts[0].trimmingCharacters(in: .whitespaces) == name {
+                    return parts.count > 1 ? String(parts[1]) : ""
+                }
+            }
+            return nil
+        }
+
+        private func queryNode(_ name: String, style: String, explode: Bool, shape: Shape) -> Node? {
+            let decode = { (text: Substring) in Self.decoded(text, plusIsSpace: true) }
+            if style == "deepObject" {
+                let fields = query.compactMap { pair -> (String, Node)? in
+                    guard pair.name.hasPrefix(name + "["), pair.name.hasSuffix("]") else { return nil }
+                    return (String(pair.name.dropFirst(name.count + 1).dropLast()), .text(decode(pair.value)))
+                }
+                return fields.isEmpty ? nil : .object(fields)
+            }
+            let values = query.filter { $0.name == name }.map(\.value)
+            if style == "form" && explode && shape == .object {
+                return query.isEmpty ? nil : .object(query.map { ($0.name, .text(decode($0.value))) })
+            }
+            guard let first = values.first else { return nil }
+            switch shape {
+            case .scalar:
+                return .text(decode(first))
+            case .list where explode:
+                return .list(values.map { .text(decode($0)) })
+            case .list, .object:
+                let separator: String = switch style {
+                case "spaceDelimited": " "
+                case "pipeDelimited": "|"
+                default: ","
+                }
+                let pieces = decode(first).components(separatedBy: separator)
+                if style == "form" {
+                    // A comma inside a piece arrives percent-encoded, so split the raw text.
+                    return laidOut(first.split(separator: ",", omittingEmptySubsequences: false).map(decode), shape: shape)
+                }
+                return laidOut(pieces, shape: shape)
+            }
+        }
+
+        /// Path styles: `simple` (`a,b`), `label` (`.a.b`), `matrix` (`;name=a,b`).
+        private func styled(_ raw: Substring, style: String, explode: Bool, shape: Shape, name: String?) -> Node? {
+            let decode = { (text: Substring) in Self.decoded(text) }
+            switch style {
+            case "label":
+                guard raw.hasPrefix(".") else { return nil }
+                let pieces = raw.dropFirst().split(separator: explode ? "." : ",", omittingEmptySubsequences: false)
+                return shape == .scalar ? .text(decode(raw.dropFirst())) : keyed(pieces, explode: explode, shape: shape, decode: decode)
+            case "matrix":
+                guard raw.hasPrefix(";") else { return nil }
+                let parts = raw.dropFirst().split(separator: ";", omittingEmptySubsequences: false)
+                if explode && shape == .object {
+                    return keyed(parts, explode: true, shape: shape, decode: decode)
+                }
+                let values = parts.map { part in part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().first ?? "" }
+                if shape == .scalar { return values.first.map { .text(decode($0)) } }
+                if explode { return .list(values.map { .text(decode($0)) }) }
+                return keyed((values.first ?? "").split(separator: ",", omittingEmptySubsequences: false), explode: false, shape: shape,
+                             decode: decode)
+            default:
+                return simple(raw, explode: explode, shape: shape, decode: decode)
+            }
+        }
+
+        /// `simple`: `a,b` for a list, `k,v,k2,v2` (or with `explode`, `k=v,k2=v2`) for an object.
+        private func simple(_ raw: Substring, explode: Bool, shape: Shape, decode: (Substring) -> String) -> Node? {
+            if shape == .scalar { return .text(decode(raw)) }
+            return keyed(raw.split(separator: ",", omittingEmptySubsequences: false), explode: explode, shape: shape, decode: decode)
+        }
+
+        private func keyed(_ pieces: [Substring], explode: Bool, shape: Shape, decode: (Substring) -> String) -> Node? {
+            if shape == .list { return .list(pieces.map { .text(decode($0)) }) }
+            if explode {
+                return .object(pieces.map { piece in
+                    let parts = piece.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                    return (decode(parts[0]), .text(parts.count > 1 ? decode(parts[1]) : ""))
+                })
+            }
+            return laidOut(pieces.map(decode), shape: shape)
+        }
+
+        /// Pieces as a list, or as an object's alternating keys and values.
+        private func laidOut(_ pieces: [String], shape: Shape) -> Node {
+            guard shape == .object else { return .list(pieces.map { .text($0) }) }
+            var fields: [(String, Node)] = []
+            var index = 0
+            while index + 1 < pieces.count {
+                fields.append((pieces[index], .text(pieces[index + 1])))
+                index += 2
+            }
+            return .object(fields)
+        }
+
+{{> serverReadingBodies}}
+
+        /// Refuses a value holding an `undocumented` case: the models keep an enum value or a
+        /// union shape the spec does not list (a server may add them before its spec does), but
+        /// a request the spec does not allow is refused. Found through `Mirror`, which names an
+        /// enum's case; the generated enums and unions call their fallback case `undocumented`
+        /// and name no other case so.
+        static func refuseUndocumented(_ value: Any, in what: String) throws(Refusal) {
+            if let path = undocumentedPath(value, path: "$") {
+                throw Refusal("\(what): at \(path): a value the spec does not list")
+            }
+        }
+
+        private static func undocumentedPath(_ value: Any, path: String) -> String? {
+            let mirror = Mirror(reflecting: value)
+            if mirror.displayStyle == .enum, mirror.children.first?.label == "undocumented" {
+                return path
+            }
+            for (index, child) in mirror.children.enumerated() {
+                let step: String
+                switch mirror.displayStyle {
+                case .collection?, .set?: step = "[\(index)]"
+                case .dictionary?, .optional?, .enum?: step = ""
+                default: step = child.label.map { "." + ($0.hasPrefix("_") ? String($0.dropFirst()) : $0) } ?? ""
+                }
+                if let found = undocumentedPath(child.value, path: path + step) { return found }
+            }
+            return nil
+        }
+
+        /// Says what is wrong with a value, and where (`$.owner.name`), without the Swift types.
+        static func describe(_ error: any Error) -> String {
+            guard let error = error as? DecodingError else { return "\(error)" }
+            let reason: String
+            switch error {
+            case .keyNotFound(let key, _): reason = "'\(key.stringValue)' is missing"
+            case .typeMismatch(let type, let context): reason = "expected \(type): \(context.debugDescription)"
+            case .valueNotFound(let type, _): reason = "a \(type) is missing"
+            case .dataCorrupted(let context): reason = context.debugDescription
+            @unknown default: reason = "\(error)"
+            }
+            return "at \(WireFormat.path(of: error)): \(reason)"
+        }
+    }
+
+    /// A parameter's or a form's value before it is typed: text pieces laid out by its style.
+    {{isolation}}indirect enum Node {
+        case text(String)
+        case bytes(Data)
+        case list([Node])
+        case object([(String, Node)])
+    }
+
+{{> serverNodeDecoder}}
+
+"""#,
+        "serverReadingBodies": #"""
+{{% CONTENT_TYPE: TEXT}}
+        // MARK: Bodies
+
+        func jsonBody<T: Decodable>(_ type: T.Type) throws(Refusal) -> T {
+            guard !body.isEmpty else { throw Refusal("the request body is required") }
+            let value: T
+            do {
+                value = try WireFormat.decoder().decode(T.self, from: body)
+            } catch {
+                throw Refusal("the request body: \(Self.describe(error))")
+            }
+            try Self.refuseUndocumented(value, in: "the request body")
+            return value
+        }
+
+        func jsonBody<T: Decodable>(_ type: T.Type, optional: Bool) throws(Refusal) -> T? {
+            body.isEmpty ? nil : try jsonBody(T.self)
+        }
+
+        func formBody<T: Decodable>(_ type: T.Type) throws(Refusal) -> T {
+            guard !body.isEmpty else { throw Refusal("the request body is required") }
+            let fields = String(decoding: body, as: UTF8.self).split(separator: "&").map { pair -> (String, Node) in
+                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                return (Self.decoded(parts[0], plusIsSpace: true), .text(parts.count > 1 ? Self.decoded(parts[1], plusIsSpace: true) : ""))
+            }
+            let value: T
+            do {
+                value = try NodeDecoder.decode(T.self, from: .object(Self.grouped(fields)), codingPath: [])
+            } catch {
+                throw Refusal("the request body: \(Self.describe(error))")
+            }
+            try Self.refuseUndocumented(value, in: "the request body")
+            return value
+        }
+
+        func formBody<T: Decodable>(_ type: T.Type, optional: Bool) throws(Refusal) -> T? {
+            body.isEmpty ? nil : try formBody(T.self)
+        }
+
+        func multipartBody<T: Decodable>(_ type: T.Type) throws(Refusal) -> T {
+            guard !body.isEmpty else { throw Refusal("the request body is required") }
+            guard let boundary = headers["content-type"]?.components(separatedBy: "boundary=").dropFirst().first?
+                .split(separator: ";").first?.trimmingCharacters(in: CharacterSet(charactersIn: "\" ")) else {
+                throw Refusal("the multipart request body has no boundary in its content type")
+            }
+            let value: T
+            do {
+                value = try NodeDecoder.decode(T.self, from: .object(Self.grouped(Self.parts(of: body, boundary: boundary))), codingPath: [])
+            } catch {
+                throw Refusal("the request body: \(Self.describe(error))")
+            }
+            try Self.refuseUndocumented(value, in: "the request body")
+            return value
+        }
+
+        func multipartBody<T: Decodable>(_ type: T.Type, optional: Bool) throws(Refusal) -> T? {
+            body.isEmpty ? nil : try multipartBody(T.self)
+        }
+
+        func textBody() throws(Refusal) -> String {
+            guard let text = String(data: body, encoding: .utf8) else { throw Refusal("the request body is not UTF-8 text") }
+            return text
+        }
+
+        func textBody(optional: Bool) throws(Refusal) -> String? {
+            body.isEmpty ? nil : try textBody()
+        }
+
+        func dataBody() -> Data {
+            body
+        }
+
+        func dataBody(optional: Bool) -> Data? {
+            body.isEmpty ? nil : body
+        }
+
+        /// Repeated field names become one list field (form arrays, multipart arrays).
+        private static func grouped(_ fields: [(String, Node)]) -> [(String, Node)] {
+            var order: [String] = []
+            var values: [String: [Node]] = [:]
+            for (name, value) in fields {
+                if values[name] == nil { order.append(name) }
+                values[name, default: []].append(value)
+            }
+            return order.map { name in
+                let all = values[name] ?? []
+                return (name, all.count == 1 ? all[0] : .list(all))
+            }
+        }
+
+        /// A multipart body's named parts: text where it is UTF-8, else bytes.
+        private static func parts(of body: Data, boundary: String) -> [(String, Node)] {
+            let delimiter = Data("--\(boundary)".utf8)
+            var result: [(String, Node)] = []
+            var rest = body[...]
+            while let start = rest.range(of: delimiter) {
+                rest = rest[start.upperBound...]
+                guard let next = rest.range(of: delimiter) else { break }
+                var part = rest[..<next.lowerBound]
+                if part.starts(with: Data("\r\n".utf8)) { part = part.dropFirst(2) }
+                if part.suffix(2) == Data("\r\n".utf8) { part = part.dropLast(2) }
+                guard let split = part.range(of: Data("\r\n\r\n".utf8)) else { continue }
+                let head = String(decoding: part[..<split.lowerBound], as: UTF8.self)
+                let content = Data(part[split.upperBound...])
+                guard let name = head.components(separatedBy: "name=\"").dropFirst().first?.components(separatedBy: "\"").first else {
+                    continue
+                }
+                let isFile = head.lowercased().contains("filename=")
+                result.append((name, !isFile ? String(data: content, encoding: .utf8).map(Node.text) ?? .bytes(content) : .bytes(content)))
+            }
+            return result
+        }
+
+"""#,
+        "serverTypes": #"""
+{{% CONTENT_TYPE: TEXT}}
+/// Serves any `{{apiName}}` over HTTP, with no framework: `respond(to:)` finds the operation by
+/// method and path, reads every parameter by its `style` and `explode` and the body by its media
+/// type, calls the requirement, and writes its answer (status, headers, body). A request the spec
+/// does not allow gets a 400 whose body says which parameter or field is wrong, and never reaches
+/// the API; a thrown `{{errorName}}.response` is written with its status and documented body.
+/// Adapters (Hummingbird's below) only translate requests and responses.
+{{isolation}}{{access}} struct {{serverName}}: Sendable {
+    /// What answers the operations.
+    {{access}} var api: any {{apiName}}
+
+    {{access}} init(api: any {{apiName}}) {
+        self.api = api
+    }
+
+    /// A request as a framework received it.
+    {{isolation}}{{access}} struct ServerRequest: Sendable {
+        {{access}} var method: String
+        /// The path as sent: percent-encoded, without the query.
+        {{access}} var path: String
+        /// The query as sent, without `?`; empty when there is none.
+        {{access}} var query: String
+        {{access}} var headers: [(name: String, value: String)]
+        {{access}} var body: Data
+
+        {{access}} init(method: String, path: String, query: String = "", headers: [(name: String, value: String)] = [], body: Data = Data()) {
+            self.method = method
+            self.path = path
+            self.query = query
+            self.headers = headers
+            self.body = body
+        }
+    }
+
+    /// The answer to send: header names lowercase.
+    {{isolation}}{{access}} struct ServerResponse: Sendable {
+        {{access}} var status: Int
+        {{access}} var headers: [(name: String, value: String)]
+        {{access}} var body: Data
+    }
+
+    /// The answer to `request`, or `nil` when no operation has its path (a request for another
+    /// handler); a path the spec has with another method gets a 405.
+    {{access}} func respond(to request: ServerRequest) async -> ServerResponse? {
+        let segments = ServerWire.RequestReader.segments(of: request.path)
+        var best: (index: Int, captures: [String], literals: Int)?
+        var allowed: [String] = []
+        for (index, route) in Self.routes.enumerated() {
+            guard let captures = route.match(segments) else { continue }
+            guard route.method == request.method.uppercased() else {
+                allowed.append(route.method)
+                continue
+            }
+            let literals = route.segments.count - captures.count
+            if best == nil || literals > best!.literals {
+                best = (index, captures, literals)
+            }
+        }
+        guard let best else {
+            if allowed.isEmpty { return nil }
+            return Self.plain(405, "the method \(request.method) is not allowed here", also: [("allow", allowed.joined(separator: ", "))])
+        }
+        let reader = ServerWire.RequestReader(request, captures: best.captures)
+        do {
+            return try await serve(best.index, reader)
+        } catch let refusal as ServerWire.Refusal {
+            return Self.plain(400, refusal.message)
+        } catch let error as {{errorName}} {
+            return Self.write(error)
+        } catch {
+            return Self.plain(500, "the handler failed: \(type(of: error))")
+        }
+    }
+
+    /// The operations' methods and path templates, in spec order.
+    private static let routes: [ServerWire.Route] = [
+{{#routes}}
+        ServerWire.Route(method: {{httpMethodLiteral}}, segments: [{{segmentsCode}}]),
+{{/routes}}
+    ]
+
+    private func serve(_ route: Int, _ request: ServerWire.RequestReader) async throws -> ServerResponse {
+        switch route {
+{{#routes}}
+        case {{index}}: return try await {{handlerName}}(request)
+{{/routes}}
+        default: return ServerResponse(status: 404, headers: [], body: Data())
+        }
+    }
+{{#routes}}
+
+    private func {{handlerName}}(_ request: ServerWire.RequestReader) async throws -> ServerResponse {
+{{#decodeLines}}
+        {{.}}
+{{/decodeLines}}
+        let response = {{callExpression}}
+        {{replyLine}}
+    }
+{{/routes}}
+
+    /// A thrown error as the response it stands for.
+    private static func write(_ error: {{errorName}}) -> ServerResponse {
+        switch error {
+        case .response(let status, let headers, let body, _):
+            let answer = HTTPResponse(status: status, headers: headers, body: ())
+            switch body {
+{{#errorBodies}}
+            case .{{caseName}}(let value):
+                return (try? Self.{{writer}}(HTTPResponse(status: status, headers: headers, body: value), contentType: nil))
+                    ?? Self.plain(500, "the error body could not be encoded")
+{{/errorBodies}}
+            case .empty:
+                return Self.empty(answer)
+            }
+        case .undocumented(let status, let headers, let body):
+            return ServerResponse(status: status, headers: headers.map { ($0.key, $0.value) }, body: body)
+        default:
+            return Self.plain(500, "\(error)")
+        }
+    }
+
+    /// Fails a required parameter that is missing.
+    private static func require<T>(_ value: T?, _ what: String) throws(ServerWire.Refusal) -> T {
+        guard let value else { throw ServerWire.Refusal("\(what) is required") }
+        return value
+    }
+
+{{> serverWriting}}
+
+    /// The server's reading helpers, in one namespace so that they hide no model type.
+    {{isolation}}private enum ServerWire {
+    {{> serverReading}}
+    }
+}
+
+"""#,
+        "serverWriting": #"""
+{{% CONTENT_TYPE: TEXT}}
+    // MARK: Writing answers
+
+    /// The answer's headers, lowercased, with `content-type` unless the answer set one.
+    private static func headers(_ headers: [String: String], contentType: String?) -> [(name: String, value: String)] {
+        var result = headers.sorted { $0.key < $1.key }.map { (name: $0.key.lowercased(), value: $0.value) }
+        if let contentType, !result.contains(where: { $0.name == "content-type" }) {
+            result.append((name: "content-type", value: contentType))
+        }
+        return result
+    }
+
+    private static func json<Body: Encodable>(_ answer: HTTPResponse<Body>, contentType: String?) throws -> ServerResponse {
+        let type = contentType ?? "application/json"
+        return ServerResponse(status: answer.status, headers: headers(answer.headers, contentType: type),
+                              body: try WireFormat.encoder().encode(answer.body))
+    }
+
+    /// An optional body: `nil` is no body at all (a documented status without one).
+    private static func json<Body: Encodable>(_ answer: HTTPResponse<Body?>, contentType: String?) throws -> ServerResponse {
+        guard let body = answer.body else { return empty(answer) }
+        return try json(HTTPResponse(status: answer.status, headers: answer.headers, body: body), contentType: contentType)
+    }
+
+    private static func text(_ answer: HTTPResponse<String>, contentType: String?) throws -> ServerResponse {
+        let type = contentType ?? "text/plain; charset=utf-8"
+        return ServerResponse(status: answer.status, headers: headers(answer.headers, contentType: type), body: Data(answer.body.utf8))
+    }
+
+    private static func text(_ answer: HTTPResponse<String?>, contentType: String?) throws -> ServerResponse {
+        guard let body = answer.body else { return empty(answer) }
+        return try text(HTTPResponse(status: answer.status, headers: answer.headers, body: body), contentType: contentType)
+    }
+
+    private static func data(_ answer: HTTPResponse<Data>, contentType: String?) throws -> ServerResponse {
+        let type = contentType ?? "application/octet-stream"
+        return ServerResponse(status: answer.status, headers: headers(answer.headers, contentType: type), body: answer.body)
+    }
+
+    private static func data(_ answer: HTTPResponse<Data?>, contentType: String?) throws -> ServerResponse {
+        guard let body = answer.body else { return empty(answer) }
+        return try data(HTTPResponse(status: answer.status, headers: answer.headers, body: body), contentType: contentType)
+    }
+
+    /// A text answer of the server's own: a refusal, a 405, a failed handler.
+    private static func plain(_ status: Int, _ text: String, also headers: [(name: String, value: String)] = []) -> ServerResponse {
+        ServerResponse(status: status, headers: headers + [("content-type", "text/plain; charset=utf-8")], body: Data(text.utf8))
+    }
+
+    private static func empty<Body>(_ answer: HTTPResponse<Body>) -> ServerResponse {
+        ServerResponse(status: answer.status, headers: headers(answer.headers, contentType: nil), body: Data())
+    }
 
 """#,
         "struct": #"""
@@ -1900,6 +2903,13 @@ nonisolated {{access}} struct HTTPResponse<Body> {
     /// Header values by lowercase name.
     {{access}} var headers: [String: String]
     {{access}} var body: Body
+
+    /// What a server or a `…APIStub` answers an operation with; header names lowercase.
+    {{access}} init(status: Int, headers: [String: String] = [:], body: Body) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
 }
 
 /// A response as the client sees it before decoding.

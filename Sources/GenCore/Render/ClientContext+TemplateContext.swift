@@ -12,6 +12,7 @@ extension ClientContext: TemplateContext {
         case "namespacePrefix": .text(namespacePrefix)
         case "isolation": .text(isolation)
         case "clientName": .text(clientName)
+        case "apiName": .text(apiName)
         case "errorName": .text(errorName)
         case "docLines": .list(docLines)
         case "defaultServerLiteral": .text(defaultServerLiteral)

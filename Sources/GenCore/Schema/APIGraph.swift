@@ -5,6 +5,12 @@ public struct APIGraph {
     public var name: String
     public var clientTypeName: SwiftName
     public var errorTypeName: SwiftName
+    /// The protocol the client conforms to and a server or a test double implements
+    /// (`RelayRestAPI`), and its ready test double (`RelayRestAPIStub`).
+    public var protocolTypeName: SwiftName
+    public var stubTypeName: SwiftName
+    /// The server that answers any implementation of the protocol (`RelayRestServer`).
+    public var serverTypeName: SwiftName
     /// The enum every declaration lives in (`--namespace`); the module's top level when `nil`.
     public var namespace: SwiftName?
     public var title: String

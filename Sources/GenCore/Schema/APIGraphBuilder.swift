@@ -70,7 +70,10 @@ struct APIGraphBuilder {
         TypeNesting.nest(&schemas.types, operations: operations, topLevel: &schemas.typeNames,
                          reserved: SwiftKeywords.namedByGeneratedCode.union(schemas.overriddenTypeNames))
         let topLevelNames = schemas.types.filter { $0.parent == nil }.map(\.name.bare)
-        var clientTypes = NameScope.clientTypes(topLevel: topLevelNames + [clientTypeName.bare, errorTypeName.bare])
+        let protocolNames = Self.protocolNames(name: name, clientTypeName: clientTypeName)
+        var clientTypes = NameScope.clientTypes(
+            topLevel: topLevelNames + [clientTypeName.bare, errorTypeName.bare, protocolNames.protocol.bare, protocolNames.stub.bare,
+                                                       protocolNames.server.bare])
         nameBodyEnums(&operations, in: &clientTypes)
         let serverHelpers = self.serverHelpers(members: &clientMembers, types: &clientTypes)
         let errorHandlers = shareErrorHandlers(&operations, members: &clientMembers)
@@ -85,7 +88,9 @@ struct APIGraphBuilder {
             types[id].kind = .object(shape)
         }
         return APIGraph(
-            name: name, clientTypeName: clientTypeName, errorTypeName: errorTypeName, namespace: nil,
+            name: name, clientTypeName: clientTypeName, errorTypeName: errorTypeName,
+            protocolTypeName: protocolNames.protocol, stubTypeName: protocolNames.stub,
+            serverTypeName: protocolNames.server, namespace: nil,
             title: document.info.title, summary: document.info.summary ?? document.info.description,
             schemas: SchemaGraph(types: types), operations: operations,
             servers: document.servers, defaultServer: defaultServer(), serverHelpers: serverHelpers, securitySchemes: security,

@@ -137,9 +137,9 @@ extension SchemaGraphBuilder {
 
     /// The branches in `indices` in the order a decoder tries them. Each branch takes only
     /// JSON of its kind, so the order matters only between branches of one kind: exact matches
-    /// first (the more required properties and constants, the earlier), then what takes any
-    /// value of its kind (a plain string, a number, an object with nothing required; an object
-    /// with `additionalProperties: false` takes only its own keys, so it is exact), then an
+    /// first (the more required properties and constants, the earlier; an object whose keys are
+    /// all a branch's own, before that branch or another takes it as any object), then what takes
+    /// any value of its kind (a plain string, a number, an object), then an
     /// enum's or a union's `undocumented` fallback, and any JSON last; ties in spec order.
     private func attempts(_ indices: [Int], looked: [JSONSchema], types branchTypes: [TypeRef]) -> [UnionShape.Attempt] {
         var tries: [(rank: Int, specificity: Int, attempt: UnionShape.Attempt)] = []
@@ -171,8 +171,15 @@ extension SchemaGraphBuilder {
                     let keys = Array(Set(properties(of: schema))).sorted()
                     tries.append((0, exactness(of: schema) + 1, .init(branch: index, closedKeys: keys)))
                 } else {
+                    // An object whose keys are all this branch's own is tried here first, before
+                    // any branch that would take it but drop some of its members (JSON Schema
+                    // lets an object carry members its schema does not name); then as any object.
                     let specificity = exactness(of: schema)
-                    tries.append((specificity > 0 ? 0 : 1, specificity, .init(branch: index)))
+                    let keys = Array(Set(properties(of: schema))).sorted()
+                    if !keys.isEmpty {
+                        tries.append((0, specificity + 1, .init(branch: index, closedKeys: keys)))
+                    }
+                    tries.append((1, specificity, .init(branch: index)))
                 }
             default: tries.append((0, 0, .init(branch: index)))
             }

@@ -27,6 +27,7 @@ enum SwiftKeywords {
         // Types the generated code names, nested ones included: a model of the same name would
         // hide them inside the generated types (`case json(Body)` inside `Body`).
         "Body", "CodingKeys", "CaseIterable", "CodingKey", "Collection", "Sequence", "Comparable", "Identifiable",
+        "Unimplemented", "ServerRequest", "ServerResponse", "ServerWire", "HummingbirdMiddleware",
         "RetryPolicy", "ByteStream", "ServerSentEvents", "ServerSentEvent", "JSONLines", "StreamItemError",
         "HTTPStreamedResponse", "LineReader", "StreamingDelegate", "AsyncThrowingStream", "CheckedContinuation",
         "FileHandle", "InputStream", "URLSessionDataDelegate", "URLSessionDataTask", "URLSessionTask", "CocoaError",

@@ -33,8 +33,8 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(lines.count, 2, "one summary line and its newline: \(run.stdout)")
         let summary = String(lines[0])
         let expected = try Generator.run(GeneratorOptions(specPath: spec.path))
-        XCTAssertTrue(matches(summary, #"^gen: \d+ types, \d+ operations, 6 files \(6 written\) in .+, \d+ ms$"#), summary)
-        XCTAssertTrue(summary.hasPrefix("gen: \(expected.typeCount) types, \(expected.operationCount) operations, 6 files"), summary)
+        XCTAssertTrue(matches(summary, #"^gen: \d+ types, \d+ operations, 8 files \(8 written\) in .+, \d+ ms$"#), summary)
+        XCTAssertTrue(summary.hasPrefix("gen: \(expected.typeCount) types, \(expected.operationCount) operations, 8 files"), summary)
         XCTAssertTrue(summary.contains(" in \(out.path), "), summary)
         XCTAssertEqual(try entries(out), fileNames, "exactly the fixed files, no staging leftovers")
         for file in expected.files {
@@ -52,7 +52,7 @@ final class CLITests: XCTestCase {
         let before = try snapshot(out)
         let run = try gen([spec.path, "-o", out.path])
         XCTAssertEqual(run.status, 0, run.stderr)
-        XCTAssertTrue(run.stdout.contains("6 files (0 written)"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("8 files (0 written)"), run.stdout)
         XCTAssertEqual(try snapshot(out), before, "an unchanged file keeps its inode, bytes and modification date")
     }
 
@@ -61,7 +61,7 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(try gen([spec.path, "-o", out.path]).status, 0)
         let fresh = try gen([spec.path, "-o", out.path, "--check"])
         XCTAssertEqual(fresh.status, 0, fresh.stderr)
-        XCTAssertTrue(fresh.stdout.contains("is up to date (6 files)"), fresh.stdout)
+        XCTAssertTrue(fresh.stdout.contains("is up to date (8 files)"), fresh.stdout)
 
         let client = out.appendingPathComponent("RelayRestClient.swift")
         let edited = try Data(contentsOf: client) + Data("// edited by hand\n".utf8)
@@ -202,7 +202,7 @@ final class CLITests: XCTestCase {
             XCTAssertEqual(run.status, 0, run.stderr)
             let client = try String(contentsOf: out.appendingPathComponent("RelayRestClient.swift"), encoding: .utf8)
             let support = try String(contentsOf: out.appendingPathComponent("RelayRestSupport.swift"), encoding: .utf8)
-            XCTAssertTrue(client.contains("\n\(access) struct RelayRestClient: Sendable {"), access)
+            XCTAssertTrue(client.contains("\n\(access) struct RelayRestClient: RelayRestAPI {"), access)
             XCTAssertTrue(support.contains("\n\(access) protocol HTTPTransport"), access)
             for other in ["internal", "package", "public"] where other != access {
                 for name in fileNames {
@@ -224,7 +224,7 @@ final class CLITests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertEqual(try entries(out), Generator.outputFileNames(name: "Foo").sorted())
         let client = try String(contentsOf: out.appendingPathComponent("FooClient.swift"), encoding: .utf8)
-        XCTAssertTrue(client.contains("struct FooClient: Sendable"), "the client type takes the name")
+        XCTAssertTrue(client.contains("struct FooClient: FooAPI {"), "the client type takes the name")
         XCTAssertTrue(client.contains("enum FooError: Error"), "the error type takes the name")
     }
 

@@ -125,7 +125,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(joined.status, 0, joined.stderr)
         XCTAssertEqual(joined.stderr, "")
         XCTAssertEqual(try entries("two"), Generator.outputFileNames(name: "Bar").sorted())
-        XCTAssertTrue(try text("two/BarClient.swift").contains("public struct Shop: Sendable"))
+        XCTAssertTrue(try text("two/BarClient.swift").contains("public struct Shop: BarAPI {"))
     }
 
     func testEqualsKeepsAValueThatLooksLikeAnOption() throws {

@@ -68,13 +68,13 @@ final class DumpContextTests: XCTestCase {
         ])
     }
 
-    func testPrintsTheThreeContextsAsJSONAndWritesNothing() throws {
+    func testPrintsTheFiveContextsAsJSONAndWritesNothing() throws {
         let run = try gen([Self.seed.path, "--dump-context"])
         XCTAssertEqual(run.status, 0, run.stderr)
         XCTAssertEqual(run.stderr, "", "relay-rest has no warnings")
         XCTAssertTrue(run.stdout.hasSuffix("}\n"), "one JSON object and a newline")
         let dump = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-        XCTAssertEqual(Set(dump.keys), ["models", "client", "support"])
+        XCTAssertEqual(Set(dump.keys), ["models", "client", "support", "api", "server"])
 
         let client = try XCTUnwrap(dump["client"] as? [String: Any])
         let operations = try XCTUnwrap(client["operations"] as? [[String: Any]])

@@ -117,7 +117,7 @@ final class GeneratorConfigTests: XCTestCase {
 
     func testClientName() throws {
         let files = try generate("clientName: PetStore\n")
-        XCTAssertTrue(files["PetsClient.swift"]?.contains("public struct PetStore: Sendable") == true)
+        XCTAssertTrue(files["PetsClient.swift"]?.contains("public struct PetStore: PetsAPI {") == true)
         XCTAssertFalse(files["PetsClient.swift"]?.contains("struct PetsClient") == true)
     }
 
@@ -152,7 +152,7 @@ final class GeneratorConfigTests: XCTestCase {
         let files = try generate("isolation: nonisolated\nnamespace: Shop\n")
         XCTAssertTrue(files["PetsSupport.swift"]?.contains("\nnonisolated public enum Shop {}\n\nnonisolated extension Shop {\n") == true)
         XCTAssertTrue(files["PetsModels.swift"]?.contains("\n    nonisolated public struct Pet: Codable") == true)
-        XCTAssertTrue(files["PetsClient.swift"]?.contains("\n    nonisolated public struct PetsClient: Sendable {") == true)
+        XCTAssertTrue(files["PetsClient.swift"]?.contains("\n    nonisolated public struct PetsClient: PetsAPI {") == true)
         XCTAssertEqual(try generate("isolation: default\nnamespace: Shop\n"), try generate("namespace: Shop\n"))
         XCTAssertFalse(try generate("{}\n").values.contains { $0.contains("nonisolated public struct Pet") })
     }

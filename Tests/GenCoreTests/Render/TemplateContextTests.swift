@@ -13,7 +13,8 @@ final class TemplateContextTests: XCTestCase {
 
     /// The context each top-level template renders (as `Generator.run` passes them); partials
     /// see the context of the template that includes them.
-    private static let rootTemplates = ["models": "ModelsContext", "client": "ClientContext", "support": "SupportContext"]
+    private static let rootTemplates = ["models": "ModelsContext", "client": "ClientContext", "support": "SupportContext",
+                                        "api": "APIContext", "server": "ServerAdapterContext"]
 
     // MARK: - (a) template tags name real keys
 
@@ -275,6 +276,9 @@ final class TemplateContextTests: XCTestCase {
         try collect(SupportContextBuilder(headerLines: header, access: "public", models: models, client: client,
                                           wireHelpers: clientBuilder.helpers.used, graph: api.schemas).build(),
                     into: &samples)
+        let apiContext = APIContextBuilder(client: client, protocolName: api.protocolTypeName, stubName: api.stubTypeName).build()
+        try collect(apiContext, into: &samples)
+        try collect(ServerAdapterContextBuilder(api: api, client: client, apiContext: apiContext).build(), into: &samples)
         return samples
     }
 
@@ -325,7 +329,7 @@ final class TemplateContextTests: XCTestCase {
     /// `public struct X: Encodable` in Sources/GenCore/Context/*Context.swift.
     private static func declaredContextTypes() throws -> Set<String> {
         var names: Set<String> = []
-        for file in ["ModelsContext.swift", "ClientContext.swift"] {
+        for file in ["ModelsContext.swift", "ClientContext.swift", "APIContext.swift", "ServerAdapterContext.swift"] {
             let text = try String(contentsOf: root.appendingPathComponent("Sources/GenCore/Context/\(file)"), encoding: .utf8)
             names.formUnion(try matches(#"public struct (\w+): Encodable"#, in: text))
         }

@@ -66,7 +66,7 @@ final class OutputFailureTests: RobustnessTestCase {
     func testDiskFullWhileStagingLeavesThePreviousOutput() throws {
         let out = try previousOutput()
         let before = try snapshot(out)
-        XCTAssertEqual(before.count, 6)
+        XCTAssertEqual(before.count, 8)
         let writes = Counter()
         let diskFull = OutputWriter.FileOperations(
             write: { data, url in
@@ -79,7 +79,7 @@ final class OutputFailureTests: RobustnessTestCase {
             move: OutputWriter.FileOperations.real.move)
         let writer = OutputWriter(directory: out, operations: diskFull)
         let plan = writer.plan(try generated())
-        XCTAssertEqual(plan.changed.count, 6)
+        XCTAssertEqual(plan.changed.count, 8)
         XCTAssertThrowsError(try writer.write(plan)) { error in
             let diagnostic = (error as? DiagnosticsError)?.diagnostics.first
             XCTAssertEqual(diagnostic?.message, "cannot write into '\(out.path)': No space left on device")

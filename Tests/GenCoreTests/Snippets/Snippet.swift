@@ -44,7 +44,9 @@ struct Snippet {
     /// dotted one (`Booking.Payment`) names a declaration nested in those before it.
     func declaration(_ name: String) -> String? {
         let path = name.split(separator: ".").map(String.init)
-        for fileName in files.keys.sorted() {
+        // The protocol and the server repeat the client's method names: the client's come first.
+        let derived = { (name: String) in name.hasSuffix("API.swift") || name.hasSuffix("Server.swift") }
+        for fileName in files.keys.sorted(by: { derived($0) == derived($1) ? $0 < $1 : !derived($0) }) {
             let lines = files[fileName, default: ""].split(separator: "\n", omittingEmptySubsequences: false)
             var range = lines.indices
             for component in path {

@@ -89,7 +89,11 @@ final class UnionSnippetTests: XCTestCase {
                 public init(from decoder: any Decoder) throws {
                     // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
                     let container = try decoder.singleValueContainer()
-                    if let value = try? container.read(Cat.self) {
+                    if let value = try? container.read(Cat.self), WireFormat.hasOnlyKeys(decoder, ["meows"]) {
+                        self = .cat(value)
+                    } else if let value = try? container.read(Dog.self), WireFormat.hasOnlyKeys(decoder, ["barks"]) {
+                        self = .dog(value)
+                    } else if let value = try? container.read(Cat.self) {
                         self = .cat(value)
                     } else if let value = try? container.read(Dog.self) {
                         self = .dog(value)
@@ -236,7 +240,11 @@ final class UnionSnippetTests: XCTestCase {
                 public init(from decoder: any Decoder) throws {
                     // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
                     let container = try decoder.singleValueContainer()
-                    if let value = try? container.read(Literal.self) {
+                    if let value = try? container.read(Literal.self), WireFormat.hasOnlyKeys(decoder, ["value"]) {
+                        self = .literal(value)
+                    } else if let value = try? container.read(Negation.self), WireFormat.hasOnlyKeys(decoder, ["operand"]) {
+                        self = .negation(value)
+                    } else if let value = try? container.read(Literal.self) {
                         self = .literal(value)
                     } else if let value = try? container.read(Negation.self) {
                         self = .negation(value)
@@ -282,10 +290,12 @@ final class UnionSnippetTests: XCTestCase {
                 public init(from decoder: any Decoder) throws {
                     // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
                     let container = try decoder.singleValueContainer()
-                    if let value = try? container.read(Leaf.self) {
+                    if let value = try? container.read(Leaf.self), WireFormat.hasOnlyKeys(decoder, ["value"]) {
                         self = .leaf(value)
                     } else if let value = try? container.read([Tree].self) {
                         self = .array(value)
+                    } else if let value = try? container.read(Leaf.self) {
+                        self = .leaf(value)
                     } else {
                         self = .undocumented(try container.read(JSONValue.self))
                     }
@@ -339,7 +349,11 @@ final class UnionSnippetTests: XCTestCase {
                     case "delayed": self = .delayed(try Delayed(from: decoder))
                     case nil:
                         let container = try decoder.singleValueContainer()
-                        if let value = try? container.read(Delayed.self) {
+                        if let value = try? container.read(Delayed.self), WireFormat.hasOnlyKeys(decoder, ["delay_seconds", "type"]) {
+                            self = .delayed(value)
+                        } else if let value = try? container.read(Accepted.self), WireFormat.hasOnlyKeys(decoder, ["type"]) {
+                            self = .accepted(value)
+                        } else if let value = try? container.read(Delayed.self) {
                             self = .delayed(value)
                         } else if let value = try? container.read(Accepted.self) {
                             self = .accepted(value)

@@ -8,7 +8,7 @@ import FoundationNetworking
 /// A client for Features.
 ///
 /// Exercises the schema features the generator models, one component each.
-public struct FeaturesClient: Sendable {
+public struct FeaturesClient: FeaturesAPI {
     /// The URL that every operation's path is appended to.
     public var serverURL: URL
     /// What sends the requests.
@@ -219,9 +219,9 @@ public struct FeaturesClient: Sendable {
 public enum FeaturesError: Error, CustomStringConvertible {
     /// The server answered with a status the operation documents: `body` is what was decoded
     /// from it, `raw` the body's bytes as received (the real message, when an error schema whose
-    /// properties are all optional decoded from a body it does not describe). Header names are
-    /// lowercase.
-    case response(status: Int, headers: [String: String], body: Body, raw: Data)
+    /// properties are all optional decoded from a body it does not describe; empty by default,
+    /// for an error a server or a test double throws). Header names are lowercase.
+    case response(status: Int, headers: [String: String], body: Body, raw: Data = Data())
     /// The server answered with a status the operation does not document; the body as received.
     case undocumented(status: Int, headers: [String: String], body: Data)
     /// The response body did not match its schema; `path` is where, as in `$.errors[0].code`.

@@ -179,6 +179,8 @@ public enum Shape: Codable, Hashable, Sendable {
         let container = try decoder.singleValueContainer()
         if let value = try? container.read(Circle.self), WireFormat.hasOnlyKeys(decoder, ["radius"]) {
             self = .circle(value)
+        } else if let value = try? container.read(Square.self), WireFormat.hasOnlyKeys(decoder, ["side"]) {
+            self = .square(value)
         } else if let value = try? container.read(Square.self) {
             self = .square(value)
         } else {
@@ -263,10 +265,12 @@ public enum ExpressionModel: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
         let container = try decoder.singleValueContainer()
-        if let value = try? container.read(Sum.self) {
+        if let value = try? container.read(Sum.self), WireFormat.hasOnlyKeys(decoder, ["left", "right"]) {
             self = .sum(value)
         } else if let value = try? container.read(Int.self) {
             self = .integer(value)
+        } else if let value = try? container.read(Sum.self) {
+            self = .sum(value)
         } else {
             self = .undocumented(try container.read(JSONValue.self))
         }
@@ -744,7 +748,11 @@ public struct Payment: Codable, Hashable, Sendable {
         public init(from decoder: any Decoder) throws {
             // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
             let container = try decoder.singleValueContainer()
-            if let value = try? container.read(Card.self) {
+            if let value = try? container.read(Card.self), WireFormat.hasOnlyKeys(decoder, ["expiry", "number"]) {
+                self = .card(value)
+            } else if let value = try? container.read(BankAccount.self), WireFormat.hasOnlyKeys(decoder, ["iban"]) {
+                self = .bankAccount(value)
+            } else if let value = try? container.read(Card.self) {
                 self = .card(value)
             } else if let value = try? container.read(BankAccount.self) {
                 self = .bankAccount(value)
@@ -773,7 +781,11 @@ public enum PaymentSource: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
         let container = try decoder.singleValueContainer()
-        if let value = try? container.read(Card.self) {
+        if let value = try? container.read(Card.self), WireFormat.hasOnlyKeys(decoder, ["expiry", "number"]) {
+            self = .card(value)
+        } else if let value = try? container.read(BankAccount.self), WireFormat.hasOnlyKeys(decoder, ["iban"]) {
+            self = .bankAccount(value)
+        } else if let value = try? container.read(Card.self) {
             self = .card(value)
         } else if let value = try? container.read(BankAccount.self) {
             self = .bankAccount(value)
@@ -877,6 +889,56 @@ public enum Priority: RawRepresentable, Codable, Hashable, Sendable {
         case .low: 1
         case .high: 5
         case .undocumented(let value): value
+        }
+    }
+}
+
+public struct Ticket: Codable, Hashable, Sendable {
+    public var priority: Priority
+    /// Always `5`.
+    public var kind: Priority { .high }
+    public var level: Level?
+
+    public init(priority: Priority, level: Level? = nil) {
+        self.priority = priority
+        self.level = level
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case priority, kind, level
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(priority: container.read(.priority), level: container.readIfPresent(.level))
+        try container.expect(self.kind, .kind)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.write(self.priority, .priority)
+        try container.write(self.kind, .kind)
+        try container.writeIfPresent(self.level, .level)
+    }
+
+    public enum Level: RawRepresentable, Codable, Hashable, Sendable {
+        case _0, _1, _2
+        /// A value the spec does not list, kept as received so that it is written back unchanged.
+        case undocumented(Int)
+
+        private static let documented: [Self] = [._0, ._1, ._2]
+
+        public init(rawValue: Int) {
+            self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
+        }
+
+        public var rawValue: Int {
+            switch self {
+            case ._0: 0
+            case ._1: 1
+            case ._2: 2
+            case .undocumented(let value): value
+            }
         }
     }
 }

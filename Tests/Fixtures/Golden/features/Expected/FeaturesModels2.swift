@@ -2,56 +2,6 @@
 
 public import Foundation
 
-public struct Ticket: Codable, Hashable, Sendable {
-    public var priority: Priority
-    /// Always `5`.
-    public var kind: Priority { .high }
-    public var level: Level?
-
-    public init(priority: Priority, level: Level? = nil) {
-        self.priority = priority
-        self.level = level
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case priority, kind, level
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        try self.init(priority: container.read(.priority), level: container.readIfPresent(.level))
-        try container.expect(self.kind, .kind)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.write(self.priority, .priority)
-        try container.write(self.kind, .kind)
-        try container.writeIfPresent(self.level, .level)
-    }
-
-    public enum Level: RawRepresentable, Codable, Hashable, Sendable {
-        case _0, _1, _2
-        /// A value the spec does not list, kept as received so that it is written back unchanged.
-        case undocumented(Int)
-
-        private static let documented: [Self] = [._0, ._1, ._2]
-
-        public init(rawValue: Int) {
-            self = WireFormat.documentedCase(rawValue, in: Self.documented) ?? .undocumented(rawValue)
-        }
-
-        public var rawValue: Int {
-            switch self {
-            case ._0: 0
-            case ._1: 1
-            case ._2: 2
-            case .undocumented(let value): value
-            }
-        }
-    }
-}
-
 public struct Booking: Codable, Hashable, Sendable {
     public var id: String
     public var bookingStatus: Status?
@@ -176,7 +126,11 @@ public struct Booking: Codable, Hashable, Sendable {
             public init(from decoder: any Decoder) throws {
                 // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
                 let container = try decoder.singleValueContainer()
-                if let value = try? container.read(SourceCard.self) {
+                if let value = try? container.read(SourceCard.self), WireFormat.hasOnlyKeys(decoder, ["last4"]) {
+                    self = .card(value)
+                } else if let value = try? container.read(BankAccount.self), WireFormat.hasOnlyKeys(decoder, ["holder", "iban"]) {
+                    self = .bankAccount(value)
+                } else if let value = try? container.read(SourceCard.self) {
                     self = .card(value)
                 } else if let value = try? container.read(BankAccount.self) {
                     self = .bankAccount(value)
@@ -326,7 +280,11 @@ public enum Outcome: Codable, Hashable, Sendable {
         case "delayed": self = .delayed(try Delayed(from: decoder))
         case nil:
             let container = try decoder.singleValueContainer()
-            if let value = try? container.read(Delayed.self) {
+            if let value = try? container.read(Delayed.self), WireFormat.hasOnlyKeys(decoder, ["delay_seconds", "reason", "type"]) {
+                self = .delayed(value)
+            } else if let value = try? container.read(Accepted.self), WireFormat.hasOnlyKeys(decoder, ["note", "type"]) {
+                self = .accepted(value)
+            } else if let value = try? container.read(Delayed.self) {
                 self = .delayed(value)
             } else if let value = try? container.read(Accepted.self) {
                 self = .accepted(value)
@@ -342,6 +300,73 @@ public enum Outcome: Codable, Hashable, Sendable {
         switch self {
         case .accepted(let value): try container.write(value)
         case .delayed(let value): try container.write(value)
+        case .undocumented(let value): try container.write(value)
+        }
+    }
+}
+
+public struct GroupChannelPatch: Codable, Hashable, Sendable {
+    public var name: String?
+    public var icon: String?
+
+    public init(name: String? = nil, icon: String? = nil) {
+        self.name = name
+        self.icon = icon
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(name: container.readIfPresent(.name), icon: container.readIfPresent(.icon))
+    }
+}
+
+public struct GuildChannelPatch: Codable, Hashable, Sendable {
+    public var name: String?
+    public var topic: String?
+    public var nsfw: Bool?
+
+    public init(name: String? = nil, topic: String? = nil, nsfw: Bool? = nil) {
+        self.name = name
+        self.topic = topic
+        self.nsfw = nsfw
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            name: container.readIfPresent(.name), topic: container.readIfPresent(.topic),
+            nsfw: container.readIfPresent(.nsfw)
+        )
+    }
+}
+
+public enum ChannelPatch: Codable, Hashable, Sendable {
+    case groupChannelPatch(GroupChannelPatch)
+    case guildChannelPatch(GuildChannelPatch)
+    /// A value that matches none of the documented shapes, kept as received.
+    case undocumented(JSONValue)
+
+    public init(from decoder: any Decoder) throws {
+        // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
+        let container = try decoder.singleValueContainer()
+        if let value = try? container.read(GroupChannelPatch.self), WireFormat.hasOnlyKeys(decoder, ["icon", "name"]) {
+            self = .groupChannelPatch(value)
+        } else if let value = try? container.read(GuildChannelPatch.self), WireFormat.hasOnlyKeys(decoder, ["name", "nsfw", "topic"]) {
+            self = .guildChannelPatch(value)
+        } else if let value = try? container.read(GroupChannelPatch.self) {
+            self = .groupChannelPatch(value)
+        } else if let value = try? container.read(GuildChannelPatch.self) {
+            self = .guildChannelPatch(value)
+        } else {
+            self = .undocumented(try container.read(JSONValue.self))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .groupChannelPatch(let value): try container.write(value)
+        case .guildChannelPatch(let value): try container.write(value)
         case .undocumented(let value): try container.write(value)
         }
     }
@@ -428,7 +453,11 @@ public enum Input: Codable, Hashable, Sendable {
         case "job": self = .jobInput(try JobInput(from: decoder))
         case nil:
             let container = try decoder.singleValueContainer()
-            if let value = try? container.read(TaskInput.self) {
+            if let value = try? container.read(TaskInput.self), WireFormat.hasOnlyKeys(decoder, ["input_type", "name"]) {
+                self = .taskInput(value)
+            } else if let value = try? container.read(JobInput.self), WireFormat.hasOnlyKeys(decoder, ["input_type", "job_id", "name"]) {
+                self = .jobInput(value)
+            } else if let value = try? container.read(TaskInput.self) {
                 self = .taskInput(value)
             } else if let value = try? container.read(JobInput.self) {
                 self = .jobInput(value)
@@ -685,7 +714,11 @@ public enum Contact: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
         let container = try decoder.singleValueContainer()
-        if let value = try? container.read(Addressed.self) {
+        if let value = try? container.read(Addressed.self), WireFormat.hasOnlyKeys(decoder, ["email", "name"]) {
+            self = .addressed(value)
+        } else if let value = try? container.read(Named.self), WireFormat.hasOnlyKeys(decoder, ["name"]) {
+            self = .named(value)
+        } else if let value = try? container.read(Addressed.self) {
             self = .addressed(value)
         } else if let value = try? container.read(Named.self) {
             self = .named(value)

@@ -546,6 +546,13 @@ nonisolated public struct HTTPResponse<Body> {
     /// Header values by lowercase name.
     public var headers: [String: String]
     public var body: Body
+
+    /// What a server or a `…APIStub` answers an operation with; header names lowercase.
+    public init(status: Int, headers: [String: String] = [:], body: Body) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
 }
 
 /// A response as the client sees it before decoding.

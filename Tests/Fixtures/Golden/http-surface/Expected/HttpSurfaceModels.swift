@@ -204,10 +204,12 @@ public enum UnionParametersKeysItem: Codable, Hashable, Sendable {
     public init(from decoder: any Decoder) throws {
         // Each branch takes only JSON of its kind; exact matches are tried first, catch-alls last.
         let container = try decoder.singleValueContainer()
-        if let value = try? container.read(Point.self) {
+        if let value = try? container.read(Point.self), WireFormat.hasOnlyKeys(decoder, ["x", "y"]) {
             self = .point(value)
         } else if let value = try? container.read(Int.self) {
             self = .integer(value)
+        } else if let value = try? container.read(Point.self) {
+            self = .point(value)
         } else if let value = try? container.read(String.self) {
             self = .string(value)
         } else {

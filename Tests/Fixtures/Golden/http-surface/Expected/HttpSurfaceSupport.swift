@@ -567,6 +567,13 @@ nonisolated public struct HTTPResponse<Body> {
     /// Header values by lowercase name.
     public var headers: [String: String]
     public var body: Body
+
+    /// What a server or a `…APIStub` answers an operation with; header names lowercase.
+    public init(status: Int, headers: [String: String] = [:], body: Body) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
 }
 
 /// A response as the client sees it before decoding.
@@ -882,6 +889,13 @@ enum WireFormat {
         // such a parameter is sent empty rather than stopping the request.
         guard let data = try? encoder().encode(value) else { return "" }
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Whether the object `decoder` reads has no keys but `keys` (a union's branch with
+    /// `additionalProperties: false` takes only its own).
+    static func hasOnlyKeys(_ decoder: any Decoder, _ keys: Set<String>) -> Bool {
+        guard let container = try? decoder.container(keyedBy: JSONValue.Key.self) else { return false }
+        return container.allKeys.allSatisfy { keys.contains($0.stringValue) }
     }
 
     static func encoder() -> JSONEncoder {

@@ -8,7 +8,7 @@ import FoundationNetworking
 /// A client for Catalog.
 ///
 /// Every OpenAPI 3.2 feature the generator reads.
-public struct Openapi32Client: Sendable {
+public struct Openapi32Client: Openapi32API {
     /// The URL that every operation's path is appended to.
     public var serverURL: URL
     /// The credentials sent with each request that accepts them; `nil` sends none.
@@ -343,9 +343,9 @@ extension Openapi32Client.Authentication: CustomStringConvertible, CustomDebugSt
 public enum Openapi32Error: Error, CustomStringConvertible {
     /// The server answered with a status the operation documents: `body` is what was decoded
     /// from it, `raw` the body's bytes as received (the real message, when an error schema whose
-    /// properties are all optional decoded from a body it does not describe). Header names are
-    /// lowercase.
-    case response(status: Int, headers: [String: String], body: Body, raw: Data)
+    /// properties are all optional decoded from a body it does not describe; empty by default,
+    /// for an error a server or a test double throws). Header names are lowercase.
+    case response(status: Int, headers: [String: String], body: Body, raw: Data = Data())
     /// The server answered with a status the operation does not document; the body as received.
     case undocumented(status: Int, headers: [String: String], body: Data)
     /// The response body did not match its schema; `path` is where, as in `$.errors[0].code`.

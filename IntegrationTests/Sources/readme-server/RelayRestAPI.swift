@@ -1,0 +1,1 @@
+../../../Tests/Fixtures/Golden/relay-rest/Expected/RelayRestAPI.swift

@@ -1,0 +1,1 @@
+../../../Tests/Fixtures/Golden/relay-rest/Expected/RelayRestModels2.swift
