@@ -243,6 +243,7 @@ class Flat:
         self.props: dict[str, list[tuple[str, Any]]] = {}
         self.required: list[str] = []
         self.additional: Any = None  # None, False, or list of (uri, schema)
+        self.property_names: list[tuple[str, Any]] = []  # `propertyNames` schemas: what a key must be
         self.items: list[tuple[str, Any]] = []
         self.prefix: Optional[list[tuple[str, Any]]] = None
         self.kw: dict[str, Any] = {}
@@ -258,6 +259,7 @@ class Flat:
         c.types = list(self.types) if self.types is not None else None
         c.candidates = list(self.candidates)
         c.props = {k: list(v) for k, v in self.props.items()}
+        c.property_names = list(self.property_names)
         c.required = list(self.required)
         c.items = list(self.items)
         c.kw = dict(self.kw)
@@ -350,6 +352,8 @@ class Synthesizer:
         for name in node.get("required") or []:
             if name not in flat.required:
                 flat.required.append(name)
+        if isinstance(node.get("propertyNames"), dict):
+            flat.property_names.append((uri, node["propertyNames"]))
         if "additionalProperties" in node:
             ap = node["additionalProperties"]
             if ap is False:
@@ -676,7 +680,7 @@ class Synthesizer:
         if not flat.props and isinstance(flat.additional, list) and depth < MAX_DEPTH and not obj \
                 and max_props >= 1:
             try:
-                obj["key"] = self.gen(self.flatten_all(flat.additional), depth + 1)
+                obj[self._key(flat, "key", depth)] = self.gen(self.flatten_all(flat.additional), depth + 1)
             except Unsat:
                 pass
         i = 1
@@ -684,9 +688,22 @@ class Synthesizer:
             extra = "sample"
             if isinstance(flat.additional, list):
                 extra = self.gen(self.flatten_all(flat.additional), depth + 1)
-            obj[f"key{i}"] = extra
+            obj[self._key(flat, f"key{i}", depth)] = extra
             i += 1
         return obj
+
+    def _key(self, flat: "Flat", fallback: str, depth: int) -> str:
+        """A key for an unnamed member: `fallback`, or one `propertyNames` allows (a uuid, a
+        pattern's match, an enum's value) when the schema says what a key must be."""
+        if not flat.property_names:
+            return fallback
+        names = self.flatten_all(flat.property_names)
+        names.types = ["string"]
+        try:
+            key = self.gen(names, depth + 1)
+        except Unsat:
+            return fallback
+        return key if isinstance(key, str) else fallback
 
     def _skip(self, sub: Flat) -> bool:
         return (self.mode == "request" and sub.read_only) or (self.mode == "response" and sub.write_only)
