@@ -39,7 +39,7 @@ final class FeaturesHummingbirdTests: XCTestCase {
             do {
                 _ = try await FeaturesClient(serverURL: url, retry: .none).getPet(petID: "missing")
                 XCTFail("the missing pet was returned")
-            } catch FeaturesError.response(let status, _, let body) {
+            } catch FeaturesError.response(let status, _, let body, _) {
                 XCTAssertEqual(status, 404)
                 XCTAssertEqual(body, .errorModel2(ErrorModel2(code: 404, message: "no pet missing")))
             }

@@ -47,7 +47,7 @@ final class AHCSeedTests: XCTestCase {
         do {
             _ = try await client(server).updateSipEndpoint(id: Self.endpointID)
             XCTFail("no error")
-        } catch AHCRelayRestError.response(let status, _, .typesStatusCodesValidationError(let body)) {
+        } catch AHCRelayRestError.response(let status, _, .typesStatusCodesValidationError(let body), _) {
             XCTAssertEqual(status, 422)
             XCTAssertEqual(body.errors.first?.code, "c")
         }
